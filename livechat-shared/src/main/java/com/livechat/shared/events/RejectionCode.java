@@ -1,0 +1,19 @@
+package com.livechat.shared.events;
+
+/** Why a command was refused; the codes clients can rely on, each with a human-readable reason alongside. */
+public enum RejectionCode {
+    INVALID_MESSAGE,
+    MESSAGE_TOO_LONG,
+    RESERVED_CHARACTERS,
+    ILLEGAL_STATE,
+    NOT_A_PARTICIPANT,
+    UNKNOWN_CONVERSATION,
+    UNKNOWN_QUEUE,
+    UNKNOWN_AGENT,
+    UNKNOWN_TEMPLATE,
+    UNKNOWN_WRAP_UP_REASON,
+    UNKNOWN_IDLE_CODE,
+    OFFER_NOT_PENDING,
+    TARGET_NOT_AVAILABLE,
+    CONFERENCE_FULL
+}

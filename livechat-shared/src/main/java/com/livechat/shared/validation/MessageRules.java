@@ -1,0 +1,54 @@
+package com.livechat.shared.validation;
+
+import com.livechat.shared.events.RejectionCode;
+
+import java.util.Optional;
+
+/**
+ * What a chat message may contain. The gateway applies these rules to answer at once, the conversation service
+ * applies them again because it is the one that stores messages; both use this class so they never disagree.
+ */
+public final class MessageRules {
+
+    /** The agent desktop's Compose box holds at most 1000 characters (Unicode code points). */
+    public static final int AGENT_MAX_CODE_POINTS = 1000;
+    /** Customers are not held to the Compose limit, only to a size no chat message reasonably exceeds. */
+    public static final int CUSTOMER_MAX_CODE_POINTS = 4000;
+
+    private MessageRules() {
+    }
+
+    /** Why an agent message is refused, or empty when it is acceptable. Line breaks are allowed and kept. */
+    public static Optional<Violation> checkAgentMessage(String text) {
+        Optional<Violation> common = checkNotBlankAndLength(text, AGENT_MAX_CODE_POINTS);
+        if (common.isPresent()) {
+            return common;
+        }
+        if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
+            return Optional.of(new Violation(RejectionCode.RESERVED_CHARACTERS,
+                    "The characters < and > are reserved for message-template parameters and cannot be used in agent messages."));
+        }
+        return Optional.empty();
+    }
+
+    /** Why a customer message is refused, or empty when it is acceptable. */
+    public static Optional<Violation> checkCustomerMessage(String text) {
+        return checkNotBlankAndLength(text, CUSTOMER_MAX_CODE_POINTS);
+    }
+
+    private static Optional<Violation> checkNotBlankAndLength(String text, int maxCodePoints) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, "A message needs some text."));
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > maxCodePoints) {
+            return Optional.of(new Violation(RejectionCode.MESSAGE_TOO_LONG,
+                    "A message may hold at most " + maxCodePoints + " characters; this one has " + length + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** A broken rule: a stable code and a sentence for the person who wrote the message. */
+    public record Violation(RejectionCode code, String reason) {
+    }
+}

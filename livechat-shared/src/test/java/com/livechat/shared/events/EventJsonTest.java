@@ -1,0 +1,86 @@
+package com.livechat.shared.events;
+
+import com.livechat.shared.events.serde.ConversationCommandDeserializer;
+import com.livechat.shared.events.serde.EventJson;
+import com.livechat.shared.events.serde.JsonRecordSerializer;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EventJsonTest {
+
+    private static final Instant AT = Instant.parse("2026-11-24T10:15:30Z");
+
+    @Test
+    void recordsCarryTypeAndSchemaVersionAndRoundTrip() {
+        RoutingEvent offered = new RoutingEvent.ChatOffered("e1", AT, "o1", "c1", OfferKind.QUEUE, "alice", "Alice",
+                "support", "Support", "Bob", true, AT, AT.plusSeconds(30), null);
+
+        String json = EventJson.write(offered);
+
+        assertTrue(json.contains("\"type\":\"ChatOffered\""), json);
+        assertTrue(json.contains("\"schemaVersion\":1"), json);
+        assertTrue(json.contains("\"receivedAt\":\"2026-11-24T10:15:30Z\""), json);
+        assertFalse(json.contains("requestedBy"), "nulls are left out: " + json);
+        assertEquals(offered, EventJson.read(json, RoutingEvent.class));
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredSoNewerWritersDoNotBreakReaders() {
+        String json = "{\"type\":\"EndByCustomer\",\"schemaVersion\":1,\"commandId\":\"k\",\"conversationId\":\"c\","
+                + "\"issuedAt\":\"2026-11-24T10:15:30Z\",\"addedLater\":42}";
+
+        assertEquals(new ConversationCommand.EndByCustomer("k", "c", AT), EventJson.read(json, ConversationCommand.class));
+    }
+
+    @Test
+    void kafkaSerdeRoundTripsAndRefusesGarbage() {
+        ConversationCommand command = new ConversationCommand.StartConversation("k", "c", AT, "support", "Support",
+                new Customer("Bob", "bob@example.com", null), Map.of("order", "A-1"), false);
+        byte[] bytes;
+        try (JsonRecordSerializer serializer = new JsonRecordSerializer()) {
+            bytes = serializer.serialize("t", command);
+        }
+        try (ConversationCommandDeserializer deserializer = new ConversationCommandDeserializer()) {
+            assertEquals(command, deserializer.deserialize("t", bytes));
+            assertThrows(SerializationException.class,
+                    () -> deserializer.deserialize("t", "{not json".getBytes(StandardCharsets.UTF_8)));
+            assertThrows(SerializationException.class,
+                    () -> deserializer.deserialize("t", "{\"type\":\"Nope\"}".getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
+    void maskingTouchesEveryFreeTextFieldAndNothingElse() {
+        ConversationCommand start = new ConversationCommand.StartConversation("k", "c", AT, "support", "Support",
+                new Customer("name", "mail", "phone"), Map.of("origin", "value"), true);
+
+        ConversationCommand masked = start.masked(String::toUpperCase);
+
+        assertEquals(new ConversationCommand.StartConversation("k", "c", AT, "support", "Support",
+                new Customer("NAME", "MAIL", "PHONE"), Map.of("origin", "VALUE"), true), masked);
+        ConversationCommand end = new ConversationCommand.EndByAgent("k", "c", AT, "alice");
+        assertEquals(end, end.masked(String::toUpperCase));
+        ConversationCommand message = new ConversationCommand.PostMessage("k", "c", AT, "m", SenderType.AGENT, "alice", "hi");
+        assertEquals("HI", ((ConversationCommand.PostMessage) message.masked(String::toUpperCase)).text());
+    }
+
+    @Test
+    void keysKeepPerConversationAndPerAgentOrder() {
+        assertEquals("c1", new ConversationEvent.MessagePosted("e", "c1", 3L, AT, "m", SenderType.CUSTOMER, null,
+                "Bob", Audience.EVERYONE, "hi").key());
+        assertEquals("alice", new RoutingCommand.AcceptOffer("k", "alice", AT, "o", "c1").key());
+        assertEquals("alice", new RoutingEvent.AgentStateChanged("e", AT, "alice", "Alice", AgentState.AVAILABLE,
+                AgentState.IDLE, null, "agent request", 0, 3, List.of("support")).key());
+        assertEquals("queue:support", new ReferenceData.QueueInfo("support", "Support", false).key());
+    }
+}
