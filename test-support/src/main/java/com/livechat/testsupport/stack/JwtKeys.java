@@ -1,0 +1,37 @@
+package com.livechat.testsupport.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/** The RSA key pair the gateway signs and verifies tokens with, as PEM files; made once, then reused. */
+public record JwtKeys(Path privateKey, Path publicKey) {
+
+    public static JwtKeys ensure(Path directory) {
+        JwtKeys keys = new JwtKeys(directory.resolve("jwt-private.pem"), directory.resolve("jwt-public.pem"));
+        if (Files.isRegularFile(keys.privateKey) && Files.isRegularFile(keys.publicKey)) {
+            return keys;
+        }
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            Files.createDirectories(directory);
+            Files.writeString(keys.privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(keys.publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            return keys;
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException("Could not create the JWT key pair in " + directory, e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+}

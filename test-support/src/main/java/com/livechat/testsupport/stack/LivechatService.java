@@ -1,0 +1,51 @@
+package com.livechat.testsupport.stack;
+
+import java.nio.file.Path;
+
+/** The four services: their Maven module, the name of their database role, and their documented port. */
+public enum LivechatService {
+    MASKING("masking-service", "masking", 8083),
+    ROUTING("routing-service", "routing", 8081),
+    CONVERSATION("conversation-service", "conversation", 8082),
+    GATEWAY("agent-gateway", "gateway", 8080);
+
+    private final String module;
+    private final String shortName;
+    private final int defaultPort;
+
+    LivechatService(String module, String shortName, int defaultPort) {
+        this.module = module;
+        this.shortName = shortName;
+        this.defaultPort = defaultPort;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    /** Name of the service's database role; its database is {@code <prefix>_<shortName>}. */
+    public String shortName() {
+        return shortName;
+    }
+
+    public int defaultPort() {
+        return defaultPort;
+    }
+
+    public Path jar(Path repositoryRoot) {
+        return repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** The repository root: the nearest directory, from the working directory up, holding {@code mvnw}. */
+    public static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !dir.resolve("mvnw").toFile().isFile()) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Run from inside the Livechat repository (no mvnw found above "
+                    + Path.of("").toAbsolutePath() + ")");
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,110 @@
+package com.livechat.testsupport.stack;
+
+import com.livechat.testsupport.PostgresServer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four services started as separate JVM processes against a given Kafka broker and PostgreSQL server, each
+ * with its own database. Used by the local stack ({@link LocalStack}) and by the end-to-end suite.
+ */
+public final class LivechatStack implements AutoCloseable {
+
+    /**
+     * How to run the stack.
+     *
+     * @param databasePrefix    each service's database is {@code <prefix>_<service short name>}
+     * @param freshDatabases    true: drop and recreate the databases, connect as the administrator (tests);
+     *                          false: keep them, with one role per service (local stack)
+     * @param ports             HTTP port per service; the extra gateway instances take {@code gatewayPorts}
+     * @param gatewayPorts      one port per gateway instance (the first is {@code ports.get(GATEWAY)})
+     * @param extraEnvironment  additional variables per service (for example a conversation policy)
+     */
+    public record Settings(Path root, Path logDirectory, String kafkaBootstrap, PostgresServer postgres,
+            String databasePrefix, boolean freshDatabases, Map<LivechatService, Integer> ports,
+            List<Integer> gatewayPorts, JwtKeys jwtKeys, String adminPassword,
+            Map<LivechatService, Map<String, String>> extraEnvironment) {
+    }
+
+    private final Map<LivechatService, List<ServiceProcess>> processes;
+
+    private LivechatStack(Map<LivechatService, List<ServiceProcess>> processes) {
+        this.processes = processes;
+    }
+
+    /** Prepares the databases, starts every service and waits until each one is ready. */
+    public static LivechatStack start(Settings settings, Duration readyTimeout) {
+        settings.postgres().checkReachable();
+        Map<LivechatService, List<ServiceProcess>> started = new EnumMap<>(LivechatService.class);
+        LivechatStack stack = new LivechatStack(started);
+        try {
+            for (LivechatService service : LivechatService.values()) {
+                List<Integer> ports = service == LivechatService.GATEWAY ? settings.gatewayPorts()
+                        : List.of(settings.ports().get(service));
+                List<ServiceProcess> instances = new ArrayList<>();
+                for (int i = 0; i < ports.size(); i++) {
+                    instances.add(startService(settings, service, ports.get(i), i + 1));
+                }
+                started.put(service, instances);
+            }
+            started.values().forEach(instances -> instances.forEach(p -> p.awaitReady(readyTimeout)));
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** Starts one instance; instance numbers distinguish gateway instances (their Kafka consumer groups). */
+    public static ServiceProcess startService(Settings settings, LivechatService service, int port, int instance) {
+        String database = settings.databasePrefix() + "_" + service.shortName();
+        // Tests connect as the administrator to throw-away databases; the local stack gives each service its role.
+        boolean ownRole = !settings.freshDatabases();
+        String user = ownRole ? service.shortName() : settings.postgres().adminUser();
+        String password = ownRole ? service.shortName() : settings.postgres().adminPassword();
+        if (instance == 1) {
+            if (ownRole) {
+                settings.postgres().ensureRoleAndDatabase(user, password, database);
+            } else {
+                settings.postgres().recreateDatabase(database);
+            }
+        }
+        Map<String, String> env = new HashMap<>(ServiceEnvironment.of(port, settings.kafkaBootstrap(),
+                settings.postgres(), database, user, password));
+        if (service == LivechatService.GATEWAY) {
+            env.put("JWT_SIGN_KEY_LOCATION", settings.jwtKeys().privateKey().toAbsolutePath().toString());
+            env.put("JWT_VERIFY_KEY_LOCATION", settings.jwtKeys().publicKey().toAbsolutePath().toString());
+            env.put("LIVECHAT_ADMIN_PASSWORD", settings.adminPassword());
+            env.put("INSTANCE_ID", "gateway-" + instance);
+        }
+        env.putAll(settings.extraEnvironment().getOrDefault(service, Map.of()));
+        String name = service == LivechatService.GATEWAY && instance > 1 ? service.module() + "-" + instance
+                : service.module();
+        return ServiceProcess.start(name, service.jar(settings.root()), env,
+                settings.logDirectory().resolve(name + ".log"));
+    }
+
+    public ServiceProcess instance(LivechatService service, int index) {
+        return processes.get(service).get(index);
+    }
+
+    public String url(LivechatService service) {
+        return instance(service, 0).baseUrl();
+    }
+
+    public List<ServiceProcess> all() {
+        return processes.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Stops every process this stack started. */
+    @Override
+    public void close() {
+        all().forEach(ServiceProcess::close);
+    }
+}

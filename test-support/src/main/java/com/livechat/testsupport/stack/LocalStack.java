@@ -1,0 +1,222 @@
+package com.livechat.testsupport.stack;
+
+import com.livechat.testsupport.PostgresServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code ./livechat up [-d] | down | status}: the whole system on this machine. A real Kafka broker (KRaft) and
+ * the four services run as processes whose ids are kept in {@code .livechat/run}; {@code down} stops exactly those.
+ * {@code up} keeps whatever already runs and starts the rest, so running it twice is harmless.
+ */
+public final class LocalStack {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path root = LivechatService.repositoryRoot();
+    private final Path home = root.resolve(".livechat");
+    private final Path runDirectory = home.resolve("run");
+    private final Path logDirectory = home.resolve("logs");
+    private final int kafkaPort = intEnv("LIVECHAT_KAFKA_PORT", 9092);
+    private final int controllerPort = intEnv("LIVECHAT_KAFKA_CONTROLLER_PORT", 9093);
+    private final String adminPassword = Optional.ofNullable(System.getenv("LIVECHAT_ADMIN_PASSWORD")).orElse("admin");
+
+    public static void main(String[] args) throws Exception {
+        LocalStack stack = new LocalStack();
+        String command = args.length == 0 ? "" : args[0];
+        boolean detached = List.of(args).contains("-d") || List.of(args).contains("--detach");
+        try {
+            switch (command) {
+                case "up" -> stack.up(detached);
+                case "down" -> stack.down();
+                case "status" -> stack.status();
+                default -> {
+                    System.err.println("usage: ./livechat up [-d] | down | status | logs [service]");
+                    System.exit(2);
+                }
+            }
+        } catch (IllegalStateException e) {
+            System.err.println();
+            System.err.println("ERROR: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private void up(boolean detached) throws IOException, InterruptedException {
+        Instant begin = Instant.now();
+        Files.createDirectories(runDirectory);
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        System.out.println("PostgreSQL   checking " + postgres.host() + ":" + postgres.port());
+        postgres.checkReachable();
+
+        List<String> startedNow = new ArrayList<>();
+        Thread cleanup = new Thread(() -> {
+            System.out.println();
+            System.out.println("Stopping what was started...");
+            startedNow.forEach(this::stopComponent);
+        });
+        Runtime.getRuntime().addShutdownHook(cleanup);
+
+        String bootstrap = "127.0.0.1:" + kafkaPort;
+        if (runningPid("kafka").isPresent() && KafkaServerProcess.answers(bootstrap)) {
+            System.out.println("Kafka        already running at " + bootstrap);
+        } else {
+            System.out.println("Kafka        starting at " + bootstrap + " (KRaft, data in .livechat/kafka)");
+            Process kafka = KafkaServerProcess.start(home.resolve("kafka"), kafkaPort, controllerPort,
+                    logDirectory.resolve("kafka.log"), Duration.ofMinutes(2));
+            writePid("kafka", kafka.pid());
+            startedNow.add("kafka");
+        }
+
+        Map<LivechatService, Integer> ports = new EnumMap<>(LivechatService.class);
+        for (LivechatService service : LivechatService.values()) {
+            ports.put(service, service.defaultPort());
+        }
+        LivechatStack.Settings settings = new LivechatStack.Settings(root, logDirectory, bootstrap, postgres,
+                "livechat", false, ports, List.of(LivechatService.GATEWAY.defaultPort()),
+                JwtKeys.ensure(home.resolve("keys")), adminPassword, Map.of());
+        List<ServiceProcess> launched = new ArrayList<>();
+        for (LivechatService service : LivechatService.values()) {
+            if (runningPid(service.module()).isPresent() && ServiceProcess.isReady(service.defaultPort())) {
+                System.out.printf("%-12s already running on port %d%n", service.shortName(), service.defaultPort());
+                continue;
+            }
+            stopComponent(service.module());
+            System.out.printf("%-12s starting on port %d%n", service.shortName(), service.defaultPort());
+            ServiceProcess process = LivechatStack.startService(settings, service, service.defaultPort(), 1);
+            writePid(service.module(), process.pid());
+            startedNow.add(service.module());
+            launched.add(process);
+        }
+        for (ServiceProcess process : launched) {
+            process.awaitReady(READY_TIMEOUT);
+            System.out.printf("%-12s ready%n", process.name());
+        }
+
+        System.out.println("Demo data    seeding (queues, agents, idle codes, wrap-up reasons, templates)");
+        DemoData.seed(url(LivechatService.ROUTING), url(LivechatService.CONVERSATION), url(LivechatService.GATEWAY),
+                adminPassword);
+        printUrls(Duration.between(begin, Instant.now()));
+
+        if (detached) {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+            System.out.println("Running in the background. Stop it with: ./livechat down");
+            return;
+        }
+        // Foreground: Ctrl-C stops the whole stack, not only what this run started.
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::down));
+        System.out.println("Press Ctrl-C to stop everything (or run ./livechat down from another terminal).");
+        while (true) {
+            Thread.sleep(Duration.ofSeconds(5).toMillis());
+            if (runningPid(LivechatService.GATEWAY.module()).isEmpty()) {
+                System.out.println("The stack was stopped.");
+                return;
+            }
+        }
+    }
+
+    private void down() {
+        List<String> components = new ArrayList<>();
+        for (LivechatService service : LivechatService.values()) {
+            components.add(service.module());
+        }
+        components.add("kafka");
+        components.forEach(this::stopComponent);
+    }
+
+    private void status() {
+        System.out.printf("%-22s %-8s %-8s %s%n", "COMPONENT", "PID", "STATE", "URL");
+        Optional<Long> kafka = runningPid("kafka");
+        System.out.printf("%-22s %-8s %-8s %s%n", "kafka", kafka.map(String::valueOf).orElse("-"),
+                kafka.isPresent() ? (KafkaServerProcess.answers("127.0.0.1:" + kafkaPort) ? "UP" : "STARTING") : "DOWN",
+                "127.0.0.1:" + kafkaPort);
+        for (LivechatService service : LivechatService.values()) {
+            Optional<Long> pid = runningPid(service.module());
+            String state = pid.isEmpty() ? "DOWN" : ServiceProcess.isReady(service.defaultPort()) ? "UP" : "STARTING";
+            System.out.printf("%-22s %-8s %-8s %s%n", service.module(), pid.map(String::valueOf).orElse("-"), state,
+                    url(service));
+        }
+    }
+
+    private void printUrls(Duration took) {
+        String gateway = url(LivechatService.GATEWAY);
+        System.out.println();
+        System.out.println("Livechat Contact Center is up (" + took.toSeconds() + " s).");
+        System.out.println("  Agent desktop & customer widget  " + gateway + "/");
+        System.out.println("  Gateway API (Swagger UI)         " + gateway + "/q/swagger-ui");
+        for (LivechatService service : List.of(LivechatService.ROUTING, LivechatService.CONVERSATION,
+                LivechatService.MASKING)) {
+            System.out.printf("  %-32s %s/q/swagger-ui%n", service.module() + " (Swagger UI)", url(service));
+        }
+        System.out.println("  Readiness                        <service>/q/health/ready, metrics <service>/q/metrics");
+        System.out.println("  Kafka                            127.0.0.1:" + kafkaPort);
+        System.out.println("  Agents (password '" + DemoData.AGENT_PASSWORD + "')        "
+                + String.join(", ", DemoData.AGENTS.stream().map(DemoData.Agent::id).toList())
+                + "; admin password '" + adminPassword + "'");
+        System.out.println("  Logs                             .livechat/logs/");
+    }
+
+    private String url(LivechatService service) {
+        return "http://localhost:" + service.defaultPort();
+    }
+
+    /** Stops the process recorded for {@code component}, if it is still the one this stack started. */
+    private void stopComponent(String component) {
+        Optional<Long> pid = runningPid(component);
+        pid.flatMap(ProcessHandle::of).ifPresent(process -> {
+            System.out.printf("%-22s stopping (pid %d)%n", component, process.pid());
+            process.destroy();
+            try {
+                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                process.destroyForcibly();
+            }
+        });
+        try {
+            Files.deleteIfExists(pidFile(component));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not remove " + pidFile(component), e);
+        }
+    }
+
+    /** The recorded pid of {@code component} if that process is alive and is what we started (not a reused pid). */
+    private Optional<Long> runningPid(String component) {
+        Path file = pidFile(component);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(file).trim());
+            String marker = component.equals("kafka") ? "kafka.Kafka" : component + "/target/quarkus-app";
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(handle -> handle.info().commandLine().map(line -> line.contains(marker)).orElse(false))
+                    .map(ProcessHandle::pid);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void writePid(String component, long pid) throws IOException {
+        Files.writeString(pidFile(component), Long.toString(pid));
+    }
+
+    private Path pidFile(String component) {
+        return runDirectory.resolve(component + ".pid");
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
+    }
+}
