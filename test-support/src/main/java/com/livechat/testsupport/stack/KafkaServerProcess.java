@@ -8,6 +8,7 @@ import org.apache.kafka.common.Uuid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import java.util.concurrent.TimeUnit;
  * JVM's class path as its own process: {@code kafka.tools.StorageTool format} once, then {@code kafka.Kafka}.
  */
 public final class KafkaServerProcess {
+
+    /** Log4j 2 configuration of the broker (and of the launcher), a resource of this module. */
+    static final String LOGGING_CONFIG = "livechat-stack-log4j2.properties";
 
     private KafkaServerProcess() {
     }
@@ -75,18 +79,9 @@ public final class KafkaServerProcess {
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=false",
                 "") + "\n");
-        Files.writeString(directory.resolve("log4j2.properties"), String.join("\n",
-                "rootLogger.level=INFO",
-                "rootLogger.appenderRef.out.ref=OUT",
-                "appender.out.type=Console",
-                "appender.out.name=OUT",
-                "appender.out.layout.type=PatternLayout",
-                "appender.out.layout.pattern=[%d] %p %m (%c)%n",
-                "logger.kafka.name=kafka",
-                "logger.kafka.level=WARN",
-                "logger.apache.name=org.apache.kafka",
-                "logger.apache.level=WARN",
-                "") + "\n");
+        try (var logging = KafkaServerProcess.class.getResourceAsStream("/" + LOGGING_CONFIG)) {
+            Files.copy(logging, directory.resolve(LOGGING_CONFIG), StandardCopyOption.REPLACE_EXISTING);
+        }
         return config;
     }
 
@@ -109,7 +104,7 @@ public final class KafkaServerProcess {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:+UseSerialGC",
-                    "-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties").toAbsolutePath(),
+                    "-Dlog4j2.configurationFile=" + directory.resolve(LOGGING_CONFIG).toAbsolutePath(),
                     "-cp", System.getProperty("java.class.path"), mainClass));
             command.addAll(List.of(args));
             return new ProcessBuilder(command).redirectErrorStream(true)

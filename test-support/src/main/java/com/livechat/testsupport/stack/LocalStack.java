@@ -31,6 +31,9 @@ public final class LocalStack {
     private final String adminPassword = Optional.ofNullable(System.getenv("LIVECHAT_ADMIN_PASSWORD")).orElse("admin");
 
     public static void main(String[] args) throws Exception {
+        // Before any Kafka client exists: their INFO logging would bury what the launcher prints.
+        System.setProperty("log4j2.configurationFile",
+                String.valueOf(LocalStack.class.getResource("/" + KafkaServerProcess.LOGGING_CONFIG)));
         LocalStack stack = new LocalStack();
         String command = args.length == 0 ? "" : args[0];
         boolean detached = List.of(args).contains("-d") || List.of(args).contains("--detach");

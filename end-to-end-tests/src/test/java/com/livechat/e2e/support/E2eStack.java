@@ -1,0 +1,72 @@
+package com.livechat.e2e.support;
+
+import com.livechat.testsupport.EmbeddedKafka;
+import com.livechat.testsupport.PostgresServer;
+import com.livechat.testsupport.stack.DemoData;
+import com.livechat.testsupport.stack.JwtKeys;
+import com.livechat.testsupport.stack.LivechatService;
+import com.livechat.testsupport.stack.LivechatStack;
+import com.livechat.testsupport.stack.ServiceEnvironment;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system for the end-to-end suite, started once per test JVM: the real broker (in this JVM unless
+ * {@code LIVECHAT_TEST_KAFKA_BOOTSTRAP} names one), fresh {@code livechat_e2e_*} databases, the four services as
+ * processes with two gateway instances, and the demo data.
+ */
+public final class E2eStack {
+
+    public static final String ADMIN_PASSWORD = "e2e-admin";
+    private static final String DATABASE_PREFIX = "livechat_e2e";
+
+    private static LivechatStack stack;
+    private static LivechatStack.Settings settings;
+
+    private E2eStack() {
+    }
+
+    public static synchronized LivechatStack get() {
+        if (stack == null) {
+            Path root = LivechatService.repositoryRoot();
+            Path target = root.resolve("end-to-end-tests/target");
+            Map<LivechatService, Integer> ports = new EnumMap<>(LivechatService.class);
+            for (LivechatService service : LivechatService.values()) {
+                ports.put(service, ServiceEnvironment.freePort());
+            }
+            settings = new LivechatStack.Settings(root, target.resolve("e2e-logs"), EmbeddedKafka.bootstrapServers(),
+                    PostgresServer.fromEnvironment(), DATABASE_PREFIX, true, ports,
+                    List.of(ports.get(LivechatService.GATEWAY), ServiceEnvironment.freePort()),
+                    JwtKeys.ensure(target.resolve("e2e-keys")), ADMIN_PASSWORD, Map.of());
+            stack = LivechatStack.start(settings, Duration.ofMinutes(3));
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-shutdown"));
+            DemoData.seed(stack.url(LivechatService.ROUTING), stack.url(LivechatService.CONVERSATION),
+                    stack.url(LivechatService.GATEWAY), ADMIN_PASSWORD);
+        }
+        return stack;
+    }
+
+    /** Base URL of gateway instance {@code index} (0 or 1). */
+    public static String gateway(int index) {
+        return get().instance(LivechatService.GATEWAY, index).baseUrl();
+    }
+
+    public static String url(LivechatService service) {
+        return get().url(service);
+    }
+
+    /** A JDBC connection to a service's own database, to check what it stored. */
+    public static Connection database(LivechatService service) throws SQLException {
+        get();
+        PostgresServer postgres = settings.postgres();
+        return DriverManager.getConnection(postgres.jdbcUrl(DATABASE_PREFIX + "_" + service.shortName()),
+                postgres.adminUser(), postgres.adminPassword());
+    }
+}

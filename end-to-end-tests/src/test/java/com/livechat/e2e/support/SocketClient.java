@@ -1,0 +1,124 @@
+package com.livechat.e2e.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.livechat.shared.events.serde.EventJson;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A WebSocket client of the gateway that keeps every JSON frame it receives, in order. */
+public final class SocketClient implements WebSocket.Listener, AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    private final StringBuilder partial = new StringBuilder();
+    private volatile boolean closed;
+    private WebSocket socket;
+
+    private SocketClient() {
+    }
+
+    /** Opens {@code url} (ws://...) with the token as a bearer header. */
+    public static SocketClient connect(String url, String bearer) {
+        SocketClient client = new SocketClient();
+        try {
+            client.socket = HTTP.newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + bearer)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(URI.create(url), client)
+                    .get(15, TimeUnit.SECONDS);
+            return client;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not open " + url + ": " + e, e);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            try {
+                frames.add(EventJson.mapper().readTree(partial.toString()));
+            } catch (IOException e) {
+                throw new IllegalStateException("The gateway sent a frame that is not JSON: " + partial, e);
+            } finally {
+                partial.setLength(0);
+            }
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed = true;
+        return null;
+    }
+
+    public void send(Object frame) {
+        socket.sendText(EventJson.write(frame), true).join();
+    }
+
+    /** The first frame of {@code type} matching {@code condition}, waiting up to {@code timeout} for it. */
+    public JsonNode await(String type, Predicate<JsonNode> condition, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode frame : frames) {
+                if (type.equals(frame.path("type").asText()) && condition.test(frame)) {
+                    return frame;
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("No '" + type + "' frame matching the condition within " + timeout
+                + "; received: " + frames);
+    }
+
+    public JsonNode await(String type, Duration timeout) {
+        return await(type, frame -> true, timeout);
+    }
+
+    /** Every frame of {@code type} received so far. */
+    public List<JsonNode> frames(String type) {
+        return frames.stream().filter(frame -> type.equals(frame.path("type").asText())).toList();
+    }
+
+    public List<JsonNode> frames() {
+        return List.copyOf(frames);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Drops the connection abruptly, as a lost network would. */
+    public void abort() {
+        socket.abort();
+    }
+
+    @Override
+    public void close() {
+        if (!closed && !socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
