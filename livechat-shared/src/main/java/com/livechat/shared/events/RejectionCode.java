@@ -15,5 +15,9 @@ public enum RejectionCode {
     UNKNOWN_IDLE_CODE,
     OFFER_NOT_PENDING,
     TARGET_NOT_AVAILABLE,
-    CONFERENCE_FULL
+    CONFERENCE_FULL,
+    /** A command is missing a field or names something impossible (for example a transfer to oneself). */
+    INVALID_COMMAND,
+    /** Text still holds a card number: storing it is refused (masking should have removed it upstream). */
+    UNMASKED_CARD_NUMBER
 }
