@@ -24,6 +24,8 @@ public final class Topics {
     public static final String ROUTING_EVENTS = "livechat.routing.events";
     /** Conversation commands and routing events the conversation service could not read or process. */
     public static final String CONVERSATION_DEAD_LETTER = "livechat.conversation.dlq";
+    /** Routing commands and conversation events the routing service could not process. */
+    public static final String ROUTING_DEAD_LETTER = "livechat.routing.dlq";
     /** Latest version of each queue, agent, idle code, wrap-up reason and template (compacted). */
     public static final String REFERENCE_DATA = "livechat.reference-data";
 
@@ -38,6 +40,7 @@ public final class Topics {
             new TopicSpec(ROUTING_COMMANDS, 6, Map.of("retention.ms", millis(EVENT_RETENTION))),
             new TopicSpec(ROUTING_EVENTS, 6, Map.of("retention.ms", millis(EVENT_RETENTION))),
             new TopicSpec(CONVERSATION_DEAD_LETTER, 1, Map.of("retention.ms", millis(EVENT_RETENTION))),
+            new TopicSpec(ROUTING_DEAD_LETTER, 1, Map.of("retention.ms", millis(EVENT_RETENTION))),
             new TopicSpec(REFERENCE_DATA, 1, Map.of("cleanup.policy", "compact")));
 
     private Topics() {
