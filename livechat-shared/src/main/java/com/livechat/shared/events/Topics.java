@@ -22,8 +22,6 @@ public final class Topics {
     public static final String ROUTING_COMMANDS = "livechat.routing.commands";
     /** Routing decisions (offers, RONA, assignments, queue positions, agent states). */
     public static final String ROUTING_EVENTS = "livechat.routing.events";
-    /** Conversation commands and routing events the conversation service could not read or process. */
-    public static final String CONVERSATION_DEAD_LETTER = "livechat.conversation.dlq";
     /** Routing commands and conversation events the routing service could not process. */
     public static final String ROUTING_DEAD_LETTER = "livechat.routing.dlq";
     /** Latest version of each queue, agent, idle code, wrap-up reason and template (compacted). */
@@ -39,7 +37,6 @@ public final class Topics {
             new TopicSpec(CONVERSATION_EVENTS, 6, Map.of("retention.ms", millis(EVENT_RETENTION))),
             new TopicSpec(ROUTING_COMMANDS, 6, Map.of("retention.ms", millis(EVENT_RETENTION))),
             new TopicSpec(ROUTING_EVENTS, 6, Map.of("retention.ms", millis(EVENT_RETENTION))),
-            new TopicSpec(CONVERSATION_DEAD_LETTER, 1, Map.of("retention.ms", millis(EVENT_RETENTION))),
             new TopicSpec(ROUTING_DEAD_LETTER, 1, Map.of("retention.ms", millis(EVENT_RETENTION))),
             new TopicSpec(REFERENCE_DATA, 1, Map.of("cleanup.policy", "compact")));
 
