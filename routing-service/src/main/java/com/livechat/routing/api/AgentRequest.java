@@ -1,0 +1,15 @@
+package com.livechat.routing.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** Body of {@code PUT /admin/agents/{id}}: capacity defaults to 3, queues to none. */
+public record AgentRequest(
+        @NotBlank @Size(max = 200) String displayName,
+        @Size(max = 100) List<@NotBlank String> queueIds,
+        @Min(1) @Max(10) Integer capacity) {
+}

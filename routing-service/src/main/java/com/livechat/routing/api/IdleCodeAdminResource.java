@@ -1,0 +1,53 @@
+package com.livechat.routing.api;
+
+import com.livechat.routing.domain.IdleCode;
+import com.livechat.routing.domain.RoutingAdmin;
+import com.livechat.shared.problem.ApiException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** Admin API of idle codes: the reasons an agent may give for being IDLE. */
+@Path("/admin/idle-codes")
+public class IdleCodeAdminResource {
+
+    private final RoutingAdmin admin;
+
+    public IdleCodeAdminResource(RoutingAdmin admin) {
+        this.admin = admin;
+    }
+
+    @PUT
+    @Path("{code}")
+    public Uni<IdleCodeView> put(@PathParam("code") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String code,
+            @Valid @NotNull IdleCodeRequest request) {
+        return admin.putIdleCode(code, request.label().trim()).map(IdleCodeView::of);
+    }
+
+    @GET
+    @WithSession
+    public Uni<List<IdleCodeView>> list() {
+        return IdleCode.<IdleCode>list("order by label, code").map(codes -> codes.stream().map(IdleCodeView::of).toList());
+    }
+
+    @DELETE
+    @Path("{code}")
+    public Uni<Response> delete(@PathParam("code") String code) {
+        return admin.deleteIdleCode(code).map(deleted -> {
+            if (!deleted) {
+                throw ApiException.notFound("No idle code '" + code + "'.");
+            }
+            return Response.noContent().build();
+        });
+    }
+}

@@ -1,0 +1,115 @@
+package com.livechat.routing.api;
+
+import com.livechat.routing.domain.Agent;
+import com.livechat.routing.domain.RoutingAdmin;
+import com.livechat.routing.domain.RoutingAdmin.QueueSettings;
+import com.livechat.routing.domain.RoutingQueue;
+import com.livechat.routing.domain.RoutingStrategy;
+import com.livechat.routing.domain.WaitingChat;
+import com.livechat.routing.config.RoutingConfig;
+import com.livechat.shared.problem.ApiException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Admin API of queues, and the read-only view of a queue's waiting chats. */
+@Path("/")
+public class QueueAdminResource {
+
+    private final RoutingAdmin admin;
+    private final int defaultRonaTimeoutSeconds;
+
+    public QueueAdminResource(RoutingAdmin admin, RoutingConfig config) {
+        this.admin = admin;
+        this.defaultRonaTimeoutSeconds = (int) config.defaultRonaTimeout().toSeconds();
+    }
+
+    /** Creates or replaces a queue (idempotent). */
+    @PUT
+    @Path("admin/queues/{id}")
+    public Uni<QueueView> put(@PathParam("id") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+            @Valid @NotNull QueueRequest request) {
+        QueueSettings settings = new QueueSettings(request.name().trim(),
+                request.strategy() == null ? RoutingStrategy.LONGEST_AVAILABLE_AGENT : request.strategy(),
+                request.ronaTimeoutSeconds() == null ? defaultRonaTimeoutSeconds : request.ronaTimeoutSeconds(),
+                request.maxWaitSeconds());
+        return admin.putQueue(id, settings).chain(queue -> Panache.withSession(() -> view(queue, false)));
+    }
+
+    /** Queues whose name contains {@code search} (case-insensitive), by name. */
+    @GET
+    @Path("admin/queues")
+    @WithSession
+    public Uni<List<QueueView>> list(@QueryParam("search") String search) {
+        return RoutingQueue.<RoutingQueue>list("lower(name) like ?1 order by name, id",
+                        Ids.containing(search == null ? "" : search))
+                .chain(queues -> WaitingChat.countPerQueue().map(waiting -> queues.stream()
+                        .map(queue -> QueueView.of(queue, waiting.getOrDefault(queue.id, 0L), null))
+                        .toList()));
+    }
+
+    /** A queue with the agents serving it. */
+    @GET
+    @Path("admin/queues/{id}")
+    @WithSession
+    public Uni<QueueView> get(@PathParam("id") String id) {
+        return RoutingQueue.<RoutingQueue>findById(id).chain(queue -> {
+            if (queue == null) {
+                throw ApiException.notFound("No queue '" + id + "'.");
+            }
+            return view(queue, true);
+        });
+    }
+
+    /** Deletes a queue: its waiting chats leave routing and its conversations are interrupted. */
+    @DELETE
+    @Path("admin/queues/{id}")
+    public Uni<Response> delete(@PathParam("id") String id) {
+        return admin.deleteQueue(id).map(deleted -> {
+            if (!deleted) {
+                throw ApiException.notFound("No queue '" + id + "'.");
+            }
+            return Response.noContent().build();
+        });
+    }
+
+    /** The chats waiting in a queue, in the order they will be offered. */
+    @GET
+    @Path("queues/{id}/waiting")
+    @WithSession
+    public Uni<List<WaitingChatView>> waiting(@PathParam("id") String id) {
+        return RoutingQueue.<RoutingQueue>findById(id).chain(queue -> {
+            if (queue == null) {
+                throw ApiException.notFound("No queue '" + id + "'.");
+            }
+            return WaitingChat.inQueue(id).map(chats -> IntStream.range(0, chats.size())
+                    .mapToObj(index -> {
+                        WaitingChat chat = chats.get(index);
+                        return new WaitingChatView(index + 1, chat.conversationId, chat.customerName, chat.proactive,
+                                chat.waitingSince, chat.enteredQueueAt);
+                    })
+                    .toList());
+        });
+    }
+
+    private Uni<QueueView> view(RoutingQueue queue, boolean withAgents) {
+        return WaitingChat.count("queueId", queue.id).chain(waiting -> !withAgents
+                ? Uni.createFrom().item(QueueView.of(queue, waiting, null))
+                : Agent.serving(queue.id).map(agents -> QueueView.of(queue, waiting, agents.stream()
+                        .map(agent -> new QueueView.AgentSummary(agent.id, agent.displayName, agent.state.name()))
+                        .toList())));
+    }
+}

@@ -1,0 +1,8 @@
+package com.livechat.routing.api;
+
+import java.time.Instant;
+
+/** A chat waiting in a queue, in FIFO order; chats with an offer open are not waiting. */
+public record WaitingChatView(int position, String conversationId, String customerName, boolean proactive,
+        Instant waitingSince, Instant enteredQueueAt) {
+}

@@ -1,0 +1,66 @@
+package com.livechat.routing.domain;
+
+import com.livechat.shared.events.LivechatRecord;
+import com.livechat.shared.events.ReferenceData;
+import com.livechat.shared.events.RoutingEvent;
+import com.livechat.shared.events.Topics;
+import com.livechat.shared.outbox.Outbox;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One routing decision in progress: its session (inside the locked transaction), its instant, and the events it
+ * publishes. {@link #now()} is taken after the lock, so decisions that follow each other have ordered instants.
+ */
+public final class Decision {
+
+    private final Mutiny.Session session;
+    private final Instant now;
+    private final List<Outgoing> outgoing = new ArrayList<>();
+
+    Decision(Mutiny.Session session, Instant now) {
+        this.session = session;
+        this.now = now;
+    }
+
+    public Mutiny.Session session() {
+        return session;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public void publish(RoutingEvent event) {
+        outgoing.add(new Outgoing(Topics.ROUTING_EVENTS, event));
+    }
+
+    public void publish(ReferenceData data) {
+        outgoing.add(new Outgoing(Topics.REFERENCE_DATA, data));
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Writes the events, in the order they were decided, to the outbox of this transaction. */
+    Uni<Void> writeOutbox() {
+        return Multi.createFrom().iterable(outgoing)
+                .onItem().transformToUniAndConcatenate(out -> Outbox.append(session, out.topic(), out.record()))
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    boolean publishedAnything() {
+        return !outgoing.isEmpty();
+    }
+
+    private record Outgoing(String topic, LivechatRecord record) {
+    }
+}

@@ -1,0 +1,15 @@
+package com.livechat.routing.domain;
+
+import com.livechat.shared.events.OfferKind;
+
+import java.time.Instant;
+
+/** What an offer is made of, before it is given to an agent. */
+public record OfferDraft(String conversationId, OfferKind kind, String queueId, String queueName, String customerName,
+        boolean proactive, Instant waitingSince, Instant enteredQueueAt, String requestedBy) {
+
+    static OfferDraft fromQueue(WaitingChat chat, RoutingQueue queue) {
+        return new OfferDraft(chat.conversationId, OfferKind.QUEUE, queue.id, queue.name, chat.customerName,
+                chat.proactive, chat.waitingSince, chat.enteredQueueAt, null);
+    }
+}

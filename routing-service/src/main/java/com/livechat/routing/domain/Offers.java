@@ -1,0 +1,144 @@
+package com.livechat.routing.domain;
+
+import com.livechat.shared.events.OfferKind;
+import com.livechat.shared.events.RoutingEvent;
+import com.livechat.shared.events.WithdrawReason;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Opening, withdrawing and counting offers, inside a {@link Decision}. */
+@ApplicationScoped
+public class Offers {
+
+    /** An offer that takes one of the agent's slots: pending, or accepted and not yet released. */
+    private static final String HOLDS_A_SLOT =
+            "(o.status = com.livechat.routing.domain.OfferStatus.PENDING"
+                    + " or (o.status = com.livechat.routing.domain.OfferStatus.ACCEPTED and o.releasedAt is null))";
+
+    public Uni<Offer> find(Decision decision, String offerId) {
+        return offerId == null ? Uni.createFrom().nullItem() : decision.session().find(Offer.class, offerId);
+    }
+
+    public Uni<Offer> pendingFor(Decision decision, String conversationId) {
+        return decision.session().flush().chain(() -> decision.session()
+                .createSelectionQuery("from Offer o where o.conversationId = :conversation and o.status = :pending",
+                        Offer.class)
+                .setParameter("conversation", conversationId)
+                .setParameter("pending", OfferStatus.PENDING)
+                .getSingleResultOrNull());
+    }
+
+    public Uni<List<Offer>> pendingOfAgent(Decision decision, String agentId) {
+        return decision.session().flush().chain(() -> decision.session()
+                .createSelectionQuery("from Offer o where o.agentId = :agent and o.status = :pending"
+                        + " order by o.offeredAt, o.id", Offer.class)
+                .setParameter("agent", agentId)
+                .setParameter("pending", OfferStatus.PENDING)
+                .getResultList());
+    }
+
+    /** Accepted, unreleased offers of a conversation: the agents it is assigned to. */
+    public Uni<List<Offer>> activeAssignments(Decision decision, String conversationId) {
+        return decision.session().flush().chain(() -> decision.session()
+                .createSelectionQuery("from Offer o where o.conversationId = :conversation"
+                        + " and o.status = :accepted and o.releasedAt is null order by o.offeredAt, o.id", Offer.class)
+                .setParameter("conversation", conversationId)
+                .setParameter("accepted", OfferStatus.ACCEPTED)
+                .getResultList());
+    }
+
+    public Uni<Integer> activeChats(Decision decision, String agentId) {
+        return decision.session().flush().chain(() -> decision.session()
+                .createSelectionQuery("select count(o) from Offer o where o.agentId = :agent"
+                        + " and o.status = :accepted and o.releasedAt is null", Long.class)
+                .setParameter("agent", agentId)
+                .setParameter("accepted", OfferStatus.ACCEPTED)
+                .getSingleResult()
+                .map(Long::intValue));
+    }
+
+    /** For each agent, the slots taken: active chats plus pending offers (absent when none). */
+    public Uni<Map<String, Integer>> slotsTaken(Decision decision, Collection<String> agentIds) {
+        if (agentIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return decision.session().flush().chain(() -> decision.session()
+                .createSelectionQuery("select o.agentId, count(o) from Offer o where o.agentId in :agents and "
+                        + HOLDS_A_SLOT + " group by o.agentId", Object[].class)
+                .setParameter("agents", agentIds)
+                .getResultList()
+                .map(rows -> {
+                    Map<String, Integer> taken = new HashMap<>();
+                    rows.forEach(row -> taken.put((String) row[0], ((Number) row[1]).intValue()));
+                    return taken;
+                }));
+    }
+
+    /** Offers the chat to {@code agent} until {@code timeout} from now, and publishes {@code ChatOffered}. */
+    public Uni<Offer> open(Decision decision, Agent agent, OfferDraft draft, Duration timeout) {
+        Offer offer = new Offer();
+        offer.id = Decision.newId();
+        offer.conversationId = draft.conversationId();
+        offer.agentId = agent.id;
+        offer.kind = draft.kind();
+        offer.status = OfferStatus.PENDING;
+        offer.queueId = draft.queueId();
+        offer.queueName = draft.queueName();
+        offer.customerName = draft.customerName();
+        offer.proactive = draft.proactive();
+        offer.waitingSince = draft.waitingSince();
+        offer.enteredQueueAt = draft.enteredQueueAt();
+        offer.requestedBy = draft.requestedBy();
+        offer.offeredAt = decision.now();
+        offer.expiresAt = decision.now().plus(timeout);
+        agent.lastOfferedAt = decision.now();
+        decision.publish(new RoutingEvent.ChatOffered(Decision.newId(), decision.now(), offer.id,
+                offer.conversationId, offer.kind, agent.id, agent.displayName, offer.queueId, offer.queueName,
+                offer.customerName, offer.proactive, offer.waitingSince, offer.expiresAt, offer.requestedBy));
+        return decision.session().persist(offer).replaceWith(offer);
+    }
+
+    /**
+     * Withdraws a pending offer and publishes {@code OfferWithdrawn}. A queue offer withdrawn for any reason but
+     * CANCELLED goes back to its queue, ahead of every chat that arrived after it; transfer and conference offers
+     * never do (the conversation service decides what happens next).
+     */
+    public Uni<Void> withdraw(Decision decision, Offer offer, WithdrawReason reason) {
+        offer.withdraw(reason, decision.now());
+        decision.publish(new RoutingEvent.OfferWithdrawn(Decision.newId(), decision.now(), offer.id,
+                offer.conversationId, offer.kind, offer.agentId, reason));
+        if (offer.kind != OfferKind.QUEUE || reason == WithdrawReason.CANCELLED) {
+            return Uni.createFrom().voidItem();
+        }
+        return requeue(decision, offer);
+    }
+
+    private Uni<Void> requeue(Decision decision, Offer offer) {
+        return decision.session().find(RoutingQueue.class, offer.queueId).chain(queue -> {
+            if (queue == null) {
+                decision.publish(new RoutingEvent.QueueTimedOut(Decision.newId(), decision.now(),
+                        offer.conversationId, offer.queueId));
+                return Uni.createFrom().voidItem();
+            }
+            return decision.session().find(WaitingChat.class, offer.conversationId).chain(existing -> {
+                if (existing != null) {
+                    return Uni.createFrom().voidItem();
+                }
+                WaitingChat chat = new WaitingChat();
+                chat.conversationId = offer.conversationId;
+                chat.queueId = queue.id;
+                chat.customerName = offer.customerName;
+                chat.proactive = offer.proactive;
+                chat.waitingSince = offer.waitingSince;
+                chat.enteredQueueAt = offer.enteredQueueAt != null ? offer.enteredQueueAt : decision.now();
+                return decision.session().persist(chat);
+            });
+        });
+    }
+}

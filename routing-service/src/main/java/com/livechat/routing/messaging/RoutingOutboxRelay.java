@@ -1,0 +1,42 @@
+package com.livechat.routing.messaging;
+
+import com.livechat.routing.config.RoutingConfig;
+import com.livechat.routing.domain.DecisionRunner.OutboxWritten;
+import com.livechat.shared.outbox.OutboxRelay;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/** Publishes the routing outbox (routing events, reference data) to Kafka; see {@link OutboxRelay}. */
+@ApplicationScoped
+public class RoutingOutboxRelay {
+
+    private final OutboxRelay relay;
+    private final Vertx vertx;
+    private final RoutingConfig config;
+
+    public RoutingOutboxRelay(Pool pool, @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+            MutinyEmitter<String> emitter, Vertx vertx, RoutingConfig config) {
+        this.relay = new OutboxRelay(pool, emitter, config.outbox().lockKey(), config.outbox().batchSize());
+        this.vertx = vertx;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        relay.start(vertx, config.outbox().pollInterval());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        relay.stop();
+    }
+
+    void publishSoon(@Observes OutboxWritten event) {
+        relay.wakeUp();
+    }
+}

@@ -1,0 +1,76 @@
+package com.livechat.routing.support;
+
+import com.livechat.shared.events.AgentState;
+import com.livechat.shared.events.RoutingEvent;
+import com.livechat.shared.events.RoutingEvent.AgentStateChanged;
+import com.livechat.shared.events.RoutingEvent.ChatOffered;
+import com.livechat.testsupport.EmbeddedKafka;
+import io.restassured.http.ContentType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the routing {@code @QuarkusTest}s share: the input producer, the output recorder (both on the shared broker,
+ * created once per JVM), and admin shortcuts. Every test uses its own queue and agent ids.
+ */
+public abstract class RoutingTestBase {
+
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static Inputs inputs;
+    private static RoutingEventRecorder recorder;
+
+    protected static synchronized Inputs inputs() {
+        if (inputs == null) {
+            inputs = new Inputs(EmbeddedKafka.bootstrapServers());
+        }
+        return inputs;
+    }
+
+    protected static synchronized RoutingEventRecorder recorder() {
+        if (recorder == null) {
+            recorder = new RoutingEventRecorder(EmbeddedKafka.bootstrapServers());
+        }
+        return recorder;
+    }
+
+    protected static void putQueue(String queueId, int ronaTimeoutSeconds) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Queue " + queueId, "ronaTimeoutSeconds", ronaTimeoutSeconds))
+                .put("/admin/queues/{id}", queueId)
+                .then().statusCode(200);
+    }
+
+    protected static void putAgent(String agentId, int capacity, String... queueIds) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Agent " + agentId, "queueIds", List.of(queueIds), "capacity", capacity))
+                .put("/admin/agents/{id}", agentId)
+                .then().statusCode(200);
+    }
+
+    /** Sends the agent's state change and waits until routing published it. */
+    protected static void changeState(String agentId, AgentState state) {
+        int before = recorder().events(AgentStateChanged.class, e -> e.agentId().equals(agentId) && e.state() == state).size();
+        inputs().send(Inputs.state(agentId, state));
+        await().atMost(WAIT).until(() -> recorder().events(AgentStateChanged.class,
+                e -> e.agentId().equals(agentId) && e.state() == state).size() > before);
+    }
+
+    protected static <T extends RoutingEvent> T awaitEvent(Class<T> type, Predicate<? super T> filter) {
+        return await().atMost(WAIT).until(() -> recorder().events(type, filter), list -> !list.isEmpty()).get(0);
+    }
+
+    protected static ChatOffered awaitOffer(String conversationId) {
+        return awaitEvent(ChatOffered.class, e -> e.conversationId().equals(conversationId));
+    }
+
+    protected static List<ChatOffered> offers(String conversationId) {
+        return recorder().events(ChatOffered.class, e -> e.conversationId().equals(conversationId));
+    }
+}
