@@ -1,0 +1,384 @@
+package com.livechat.conversation.domain;
+
+import com.livechat.shared.events.Audience;
+import com.livechat.shared.events.ConversationCommand;
+import com.livechat.shared.events.ConversationEvent;
+import com.livechat.shared.events.ConversationState;
+import com.livechat.shared.events.Customer;
+import com.livechat.shared.events.OfferKind;
+import com.livechat.shared.events.ParticipantState;
+import com.livechat.shared.events.QueueReason;
+import com.livechat.shared.events.RejectionCode;
+import com.livechat.shared.events.SenderType;
+import com.livechat.shared.validation.MessageRules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What each conversation command does, decided on a locked {@link ConversationTimeline}. A command that cannot be
+ * carried out throws {@link CommandRefusedException} with a code and a sentence for the person who issued it; the
+ * caller then rolls back and publishes a {@code CommandRejected} instead.
+ */
+public final class ConversationCommands {
+
+    /** System CAD variables, set by the service and never overridden by custom attributes. */
+    public static final String CAD_CONTACT_ORIGIN = "contactOrigin";
+    public static final String CAD_CONTACT_DIRECTION = "contactDirection";
+    public static final String CAD_QUEUE = "queue";
+    /** Longest wrap-up note, in code points. */
+    public static final int MAX_NOTE_CODE_POINTS = 1000;
+
+    private final int maxConferenceAgents;
+
+    public ConversationCommands(int maxConferenceAgents) {
+        this.maxConferenceAgents = maxConferenceAgents;
+    }
+
+    /** Creates the conversation, QUEUED, with its CAD variables; emits ConversationStarted then ConversationQueued. */
+    public ConversationTimeline start(ConversationCommand.StartConversation command, Instant now) {
+        Customer customer = command.customer();
+        if (isBlank(command.queueId())) {
+            throw invalid("A chat must name the queue it starts in.");
+        }
+        if (customer == null || isBlank(customer.name())) {
+            throw invalid("A chat needs the customer's name.");
+        }
+        String queueName = isBlank(command.queueName()) ? command.queueId() : command.queueName();
+        Map<String, String> cad = cadVariables(command, queueName);
+        List<String> texts = new ArrayList<>(List.of(customer.name()));
+        addIfPresent(texts, customer.email());
+        addIfPresent(texts, customer.phone());
+        cad.forEach((name, value) -> {
+            texts.add(name);
+            texts.add(value);
+        });
+        if (CardNumberGuard.firstWithCardNumber(texts) != null) {
+            throw new CommandRefusedException(RejectionCode.UNMASKED_CARD_NUMBER,
+                    "The chat's details still contain a card number and cannot be stored.");
+        }
+
+        Conversation conversation = new Conversation(command.conversationId(), command.queueId(), queueName,
+                customer.name(), blankToNull(customer.email()), blankToNull(customer.phone()), command.proactive(), now);
+        ConversationTimeline timeline = ConversationTimeline.begin(conversation, now);
+        cad.forEach((name, value) -> timeline.add(new CadVariable(conversation.id(), name, value)));
+        timeline.emit(seq -> new ConversationEvent.ConversationStarted(UUID.randomUUID().toString(),
+                conversation.id(), seq, now, conversation.queueId(), queueName, customer, Map.copyOf(cad),
+                command.proactive()));
+        timeline.emit(seq -> queued(conversation, seq, now, QueueReason.NEW));
+        return timeline;
+    }
+
+    /** Custom attributes first, then the system variables, which win over a custom attribute of the same name. */
+    static Map<String, String> cadVariables(ConversationCommand.StartConversation command, String queueName) {
+        Map<String, String> cad = new LinkedHashMap<>();
+        if (command.attributes() != null) {
+            command.attributes().forEach((name, value) -> {
+                if (!isBlank(name) && value != null) {
+                    cad.put(name, value);
+                }
+            });
+        }
+        Customer customer = command.customer();
+        String origin = !isBlank(customer.email()) ? customer.email() : blankToNull(customer.phone());
+        if (origin != null) {
+            cad.put(CAD_CONTACT_ORIGIN, origin);
+        } else {
+            cad.remove(CAD_CONTACT_ORIGIN);
+        }
+        cad.put(CAD_CONTACT_DIRECTION, command.proactive() ? "PROACTIVE" : "INBOUND");
+        cad.put(CAD_QUEUE, queueName);
+        return cad;
+    }
+
+    /**
+     * Adds a customer or agent message. {@code alreadyStored} is true when a message with the same client id exists:
+     * the resend is then ignored, without error.
+     */
+    public void postMessage(ConversationTimeline timeline, ConversationCommand.PostMessage command,
+            boolean alreadyStored) {
+        if (alreadyStored) {
+            return;
+        }
+        if (isBlank(command.clientMessageId())) {
+            throw invalid("A message needs a client message id.");
+        }
+        Conversation conversation = timeline.conversation();
+        if (command.senderType() == SenderType.CUSTOMER) {
+            if (!conversation.state().isOpenForCustomer()) {
+                throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                        "The chat has ended: no more messages can be sent.");
+            }
+            refuseIf(MessageRules.checkCustomerMessage(command.text()));
+            timeline.post(command.clientMessageId(), SenderType.CUSTOMER, null, conversation.customerName(),
+                    Audience.EVERYONE, command.text());
+        } else if (command.senderType() == SenderType.AGENT) {
+            Participation agent = agentWhoMaySend(timeline, command.agentId());
+            refuseIf(MessageRules.checkAgentMessage(command.text()));
+            timeline.post(command.clientMessageId(), SenderType.AGENT, agent.agentId(), agent.displayName(),
+                    Audience.EVERYONE, command.text());
+        } else {
+            throw invalid("A message is sent by the customer or by an agent.");
+        }
+    }
+
+    /**
+     * Sends an admin-defined template filled from the conversation. {@code template} is null when no template has
+     * that id; {@code cad} holds the conversation's CAD variables.
+     */
+    public void sendTemplate(ConversationTimeline timeline, ConversationCommand.SendTemplate command,
+            boolean alreadyStored, MessageTemplate template, Map<String, String> cad) {
+        if (alreadyStored) {
+            return;
+        }
+        if (isBlank(command.clientMessageId())) {
+            throw invalid("A message needs a client message id.");
+        }
+        Participation agent = agentWhoMaySend(timeline, command.agentId());
+        if (template == null) {
+            throw new CommandRefusedException(RejectionCode.UNKNOWN_TEMPLATE,
+                    "There is no message template '" + command.templateId() + "'.");
+        }
+        Conversation conversation = timeline.conversation();
+        Map<String, String> values = new HashMap<>(cad);
+        values.put("customerName", conversation.customerName());
+        values.put("queueName", conversation.queueName());
+        values.put("agentName", agent.displayName());
+        TemplateRenderer.Result filled = TemplateRenderer.render(template.body(), values);
+        if (!filled.complete()) {
+            throw new CommandRefusedException(RejectionCode.INVALID_MESSAGE, "The template '" + template.name()
+                    + "' needs <" + filled.missingParameter() + ">, which this conversation does not have.");
+        }
+        int length = filled.text().codePointCount(0, filled.text().length());
+        if (length > MessageRules.CUSTOMER_MAX_CODE_POINTS) {
+            throw new CommandRefusedException(RejectionCode.MESSAGE_TOO_LONG, "The filled template has " + length
+                    + " characters; a message may hold at most " + MessageRules.CUSTOMER_MAX_CODE_POINTS + ".");
+        }
+        timeline.post(command.clientMessageId(), SenderType.AGENT, agent.agentId(), agent.displayName(),
+                Audience.EVERYONE, filled.text());
+    }
+
+    /** "End chat" in the widget: agents are told and wrap up; a chat nobody took yet is abandoned. */
+    public void endByCustomer(ConversationTimeline timeline) {
+        ConversationState state = timeline.state();
+        if (state == ConversationState.CONNECTED) {
+            timeline.moveTo(ConversationState.CUSTOMER_ENDED, "ended by the customer");
+            timeline.system(Audience.AGENTS, SystemMessages.CUSTOMER_ENDED);
+        } else if (state.isWaitingForAgent()) {
+            timeline.moveTo(ConversationState.ABANDONED, "the customer left before an agent took the chat");
+            timeline.closeIfSettled();
+        } else {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE, "The chat has already ended.");
+        }
+    }
+
+    /** The agent ends their part: wrap-up for them; the last agent out ends the conversation. */
+    public void endByAgent(ConversationTimeline timeline, String agentId) {
+        Participation agent = requireInConversation(timeline, agentId);
+        leave(timeline, agent, "ended by the agent");
+    }
+
+    /** "End conference": the agent leaves and wraps up, the other agent carries on alone. */
+    public void endConference(ConversationTimeline timeline, String agentId) {
+        Participation agent = requireInConversation(timeline, agentId);
+        if (agent.state() != ParticipantState.CONFERENCE) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "You are not in a conference (your part is " + agent.state() + "); use End to leave the chat.");
+        }
+        leave(timeline, agent, "left the conference");
+    }
+
+    private void leave(ConversationTimeline timeline, Participation agent, String reason) {
+        timeline.moveParticipant(agent, ParticipantState.WRAP_UP, reason);
+        List<Participation> remaining = timeline.agentsInConversation();
+        if (remaining.isEmpty()) {
+            ConversationState state = timeline.state();
+            boolean customerStillThere = state == ConversationState.CONNECTED
+                    || state == ConversationState.INTERRUPTED;
+            if (customerStillThere) {
+                timeline.system(Audience.CUSTOMER, SystemMessages.CHAT_ENDED);
+            }
+            timeline.moveTo(ConversationState.ENDED, "no agent left in the chat");
+            timeline.closeIfSettled();
+            return;
+        }
+        timeline.system(Audience.EVERYONE, SystemMessages.left(agent.displayName()));
+        if (remaining.size() == 1 && remaining.get(0).state() == ParticipantState.CONFERENCE) {
+            timeline.moveParticipant(remaining.get(0), ParticipantState.ACTIVE, "the other agent left");
+        }
+    }
+
+    /** The agent records a wrap-up reason (and a note); {@code reason} is null when the code is unknown. */
+    public void submitWrapUp(ConversationTimeline timeline, ConversationCommand.SubmitWrapUp command,
+            WrapUpReason reason) {
+        String agentId = requireAgentId(command.agentId());
+        Participation agent = timeline.withState(agentId, ParticipantState.WRAP_UP).orElseThrow(() -> {
+            if (timeline.inConversation(agentId).isPresent()) {
+                return new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                        "End your part in the chat before submitting the wrap-up.");
+            }
+            if (timeline.withState(agentId, ParticipantState.DONE).isPresent()) {
+                return new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                        "The wrap-up for this chat was already submitted.");
+            }
+            return notAParticipant(agentId);
+        });
+        if (reason == null) {
+            throw new CommandRefusedException(RejectionCode.UNKNOWN_WRAP_UP_REASON,
+                    "There is no wrap-up reason '" + command.reasonCode() + "'.");
+        }
+        String note = blankToNull(command.note());
+        if (note != null && note.codePointCount(0, note.length()) > MAX_NOTE_CODE_POINTS) {
+            throw invalid("A wrap-up note may hold at most " + MAX_NOTE_CODE_POINTS + " characters.");
+        }
+        if (CardNumberGuard.containsCardNumber(note)) {
+            throw new CommandRefusedException(RejectionCode.UNMASKED_CARD_NUMBER,
+                    "The wrap-up note still contains a card number and cannot be stored.");
+        }
+        timeline.add(new WrapUp(agent, reason, note, timeline.now()));
+        Conversation conversation = timeline.conversation();
+        timeline.emit(seq -> new ConversationEvent.WrapUpRecorded(UUID.randomUUID().toString(), conversation.id(),
+                seq, timeline.now(), agentId, reason.code(), reason.label(), note));
+        timeline.moveParticipant(agent, ParticipantState.DONE, "wrap-up " + reason.code());
+        timeline.closeIfSettled();
+    }
+
+    /** Hands the chat to a queue or to one agent; the transferring agent leaves at once and wraps up. */
+    public void requestTransfer(ConversationTimeline timeline, ConversationCommand.RequestTransfer command) {
+        Participation agent = requireInConversation(timeline, command.agentId());
+        requireConnected(timeline, "transferred");
+        if (agent.state() != ParticipantState.ACTIVE) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "A chat cannot be transferred during a conference or a pending conference invitation.");
+        }
+        if (command.targetType() == null || isBlank(command.targetId())) {
+            throw invalid("A transfer names a queue or an agent.");
+        }
+        Conversation conversation = timeline.conversation();
+        String targetName = isBlank(command.targetName()) ? command.targetId() : command.targetName();
+        switch (command.targetType()) {
+            case QUEUE -> {
+                timeline.moveParticipant(agent, ParticipantState.WRAP_UP, "transferred to queue " + targetName);
+                conversation.changeQueue(command.targetId(), targetName);
+                timeline.moveTo(ConversationState.QUEUED, "transferred to queue " + targetName);
+                timeline.system(Audience.CUSTOMER, SystemMessages.transferToQueue(targetName));
+                timeline.emit(seq -> queued(conversation, seq, timeline.now(), QueueReason.TRANSFER));
+            }
+            case AGENT -> {
+                if (command.targetId().equals(agent.agentId())) {
+                    throw invalid("An agent cannot transfer a chat to themselves.");
+                }
+                timeline.moveParticipant(agent, ParticipantState.WRAP_UP, "transferred to agent " + targetName);
+                timeline.moveTo(ConversationState.OFFERED, "transfer to agent " + targetName + " requested");
+                timeline.system(Audience.CUSTOMER, SystemMessages.TRANSFER_TO_AGENT);
+                timeline.emit(seq -> offerRequested(conversation, seq, timeline.now(), OfferKind.TRANSFER,
+                        command.targetId(), agent.agentId()));
+            }
+        }
+    }
+
+    /** Invites another agent; routing offers the chat to them. */
+    public void requestConference(ConversationTimeline timeline, ConversationCommand.RequestConference command) {
+        Participation inviter = requireInConversation(timeline, command.agentId());
+        requireConnected(timeline, "extended to a conference");
+        if (isBlank(command.inviteeId())) {
+            throw invalid("A conference invitation names the agent to invite.");
+        }
+        if (timeline.inConversation(command.inviteeId()).isPresent()) {
+            throw invalid("Agent " + command.inviteeId() + " is already in the chat.");
+        }
+        if (!timeline.inState(ParticipantState.CONFERENCE_REQUESTED).isEmpty()
+                || timeline.hasPendingOffer(OfferKind.CONFERENCE)) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "A conference invitation is already pending for this chat.");
+        }
+        if (timeline.agentsInConversation().size() >= maxConferenceAgents) {
+            throw new CommandRefusedException(RejectionCode.CONFERENCE_FULL,
+                    "A conference holds at most " + maxConferenceAgents + " agents.");
+        }
+        String inviteeName = isBlank(command.inviteeName()) ? command.inviteeId() : command.inviteeName();
+        timeline.moveParticipant(inviter, ParticipantState.CONFERENCE_REQUESTED, "invited " + inviteeName);
+        Conversation conversation = timeline.conversation();
+        timeline.emit(seq -> offerRequested(conversation, seq, timeline.now(), OfferKind.CONFERENCE,
+                command.inviteeId(), inviter.agentId()));
+    }
+
+    static ConversationEvent.ConversationQueued queued(Conversation conversation, long seq, Instant now,
+            QueueReason reason) {
+        return new ConversationEvent.ConversationQueued(UUID.randomUUID().toString(), conversation.id(), seq, now,
+                conversation.queueId(), conversation.queueName(), conversation.customerName(),
+                conversation.proactive(), conversation.waitingSince(), reason);
+    }
+
+    private static ConversationEvent.AgentOfferRequested offerRequested(Conversation conversation, long seq,
+            Instant now, OfferKind kind, String agentId, String requestedBy) {
+        return new ConversationEvent.AgentOfferRequested(UUID.randomUUID().toString(), conversation.id(), seq, now,
+                kind, agentId, requestedBy, conversation.queueId(), conversation.queueName(),
+                conversation.customerName(), conversation.proactive(), conversation.waitingSince());
+    }
+
+    /** The agent is in the chat and the chat is CONNECTED: the only time an agent may write. */
+    private static Participation agentWhoMaySend(ConversationTimeline timeline, String agentId) {
+        Participation agent = requireInConversation(timeline, agentId);
+        ConversationState state = timeline.state();
+        if (state != ConversationState.CONNECTED) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE, state == ConversationState.INTERRUPTED
+                    ? "The conversation was interrupted: no more messages can be sent. End it and submit a wrap-up."
+                    : "The conversation is " + state + ": agents can no longer send messages.");
+        }
+        return agent;
+    }
+
+    private static Participation requireInConversation(ConversationTimeline timeline, String agentId) {
+        String id = requireAgentId(agentId);
+        return timeline.inConversation(id).orElseThrow(() -> notAParticipant(id));
+    }
+
+    private static void requireConnected(ConversationTimeline timeline, String what) {
+        if (timeline.state() != ConversationState.CONNECTED) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "The chat can only be " + what + " while connected; it is " + timeline.state() + ".");
+        }
+    }
+
+    private static String requireAgentId(String agentId) {
+        if (isBlank(agentId)) {
+            throw invalid("The command does not say which agent issued it.");
+        }
+        return agentId;
+    }
+
+    private static CommandRefusedException notAParticipant(String agentId) {
+        return new CommandRefusedException(RejectionCode.NOT_A_PARTICIPANT,
+                "Agent " + agentId + " is not in this conversation.");
+    }
+
+    private static void refuseIf(java.util.Optional<MessageRules.Violation> violation) {
+        violation.ifPresent(v -> {
+            throw new CommandRefusedException(v.code(), v.reason());
+        });
+    }
+
+    private static CommandRefusedException invalid(String reason) {
+        return new CommandRefusedException(RejectionCode.INVALID_COMMAND, reason);
+    }
+
+    private static void addIfPresent(List<String> texts, String value) {
+        if (value != null) {
+            texts.add(value);
+        }
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    static String blankToNull(String value) {
+        return isBlank(value) ? null : value;
+    }
+}

@@ -1,0 +1,171 @@
+package com.livechat.conversation.domain;
+
+import com.livechat.shared.events.Audience;
+import com.livechat.shared.events.ConversationEvent;
+import com.livechat.shared.events.ConversationState;
+import com.livechat.shared.events.OfferKind;
+import com.livechat.shared.events.ParticipantState;
+import com.livechat.shared.events.RejectionCode;
+import com.livechat.shared.events.SenderType;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.LongFunction;
+
+/**
+ * One unit of work on one conversation: the conversation and its participations as loaded (locked) from the
+ * database, plus what the current command or event changes. Every change goes through here so that each one is
+ * checked against the state machines and gets its event with the next {@code seq}. Nothing here does I/O: the
+ * caller persists {@link #newRows()} and writes {@link #events()} to the outbox in the same transaction.
+ */
+public final class ConversationTimeline {
+
+    private final Conversation conversation;
+    private final List<Participation> participations;
+    private final Instant now;
+    private final List<Object> newRows = new ArrayList<>();
+    private final List<ConversationEvent> events = new ArrayList<>();
+
+    public ConversationTimeline(Conversation conversation, List<Participation> participations, Instant now) {
+        this.conversation = conversation;
+        this.participations = new ArrayList<>(participations);
+        this.now = now;
+    }
+
+    /** A timeline for a conversation created by this unit of work (persisted first, before its rows). */
+    public static ConversationTimeline begin(Conversation conversation, Instant now) {
+        ConversationTimeline timeline = new ConversationTimeline(conversation, List.of(), now);
+        timeline.newRows.add(conversation);
+        return timeline;
+    }
+
+    public Conversation conversation() {
+        return conversation;
+    }
+
+    public ConversationState state() {
+        return conversation.state();
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    /** Entities created by this unit of work, in the order they must be persisted. */
+    public List<Object> newRows() {
+        return Collections.unmodifiableList(newRows);
+    }
+
+    /** Events of this unit of work, in seq order. */
+    public List<ConversationEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<Participation> participations() {
+        return Collections.unmodifiableList(participations);
+    }
+
+    // ---- changes ------------------------------------------------------------------------------------------------
+
+    public void moveTo(ConversationState target, String reason) {
+        ConversationState from = conversation.state();
+        conversation.moveTo(target, now);
+        emit(seq -> new ConversationEvent.ConversationStateChanged(newEventId(), conversation.id(), seq, now, from,
+                target, reason));
+    }
+
+    public void moveParticipant(Participation participation, ParticipantState target, String reason) {
+        ParticipantState from = participation.state();
+        participation.moveTo(target, now);
+        emit(seq -> new ConversationEvent.ParticipantStateChanged(newEventId(), conversation.id(), seq, now,
+                participation.agentId(), participation.agentName(), from, target, reason));
+    }
+
+    /** A new participation, OFFERED to an agent. */
+    public Participation offer(String offerId, String agentId, String agentName, OfferKind kind, String invitedBy) {
+        Participation participation = new Participation(conversation.id(), offerId, agentId, agentName, kind,
+                invitedBy, now);
+        participations.add(participation);
+        newRows.add(participation);
+        emit(seq -> new ConversationEvent.ParticipantStateChanged(newEventId(), conversation.id(), seq, now, agentId,
+                agentName, null, ParticipantState.OFFERED, kind + " offer"));
+        return participation;
+    }
+
+    /** Adds a message to the transcript; refuses text that still holds a card number. */
+    public ChatMessage post(String messageId, SenderType senderType, String senderId, String senderName,
+            Audience audience, String text) {
+        if (CardNumberGuard.containsCardNumber(text)) {
+            throw new CommandRefusedException(RejectionCode.UNMASKED_CARD_NUMBER,
+                    "The message still contains a card number and cannot be stored.");
+        }
+        long seq = conversation.nextSeq();
+        ChatMessage message = new ChatMessage(conversation.id(), seq, messageId, senderType, senderId, senderName,
+                audience, text, now);
+        newRows.add(message);
+        events.add(new ConversationEvent.MessagePosted(newEventId(), conversation.id(), seq, now, messageId,
+                senderType, senderId, senderName, audience, text));
+        return message;
+    }
+
+    public void system(Audience audience, String text) {
+        post("system-" + UUID.randomUUID(), SenderType.SYSTEM, null, SystemMessages.SENDER_NAME, audience, text);
+    }
+
+    public void add(Object row) {
+        newRows.add(row);
+    }
+
+    /** Appends an event built with the next seq. */
+    public void emit(LongFunction<ConversationEvent> event) {
+        events.add(event.apply(conversation.nextSeq()));
+    }
+
+    /** ENDED or ABANDONED with every participation DONE or WITHDRAWN: nobody owes a wrap-up, the record is closed. */
+    public void closeIfSettled() {
+        boolean ended = state() == ConversationState.ENDED || state() == ConversationState.ABANDONED;
+        if (ended && participations.stream().allMatch(Participation::isSettled)) {
+            moveTo(ConversationState.CLOSED, "every agent has wrapped up");
+        }
+    }
+
+    // ---- queries ------------------------------------------------------------------------------------------------
+
+    public List<Participation> agentsInConversation() {
+        return participations.stream().filter(Participation::isInConversation).toList();
+    }
+
+    public Optional<Participation> inConversation(String agentId) {
+        return participations.stream()
+                .filter(p -> p.isInConversation() && p.agentId().equals(agentId))
+                .findFirst();
+    }
+
+    public Optional<Participation> withState(String agentId, ParticipantState state) {
+        return participations.stream()
+                .filter(p -> p.state() == state && p.agentId().equals(agentId))
+                .findFirst();
+    }
+
+    public Optional<Participation> byOffer(String offerId) {
+        return participations.stream().filter(p -> offerId != null && offerId.equals(p.offerId())).findFirst();
+    }
+
+    public List<Participation> inState(ParticipantState state) {
+        return participations.stream().filter(p -> p.state() == state).toList();
+    }
+
+    /** An offer still open for this conversation, of one of {@code kinds}. */
+    public boolean hasPendingOffer(OfferKind... kinds) {
+        return participations.stream().anyMatch(p -> p.state() == ParticipantState.OFFERED
+                && List.of(kinds).contains(p.kind()));
+    }
+
+    private static String newEventId() {
+        return UUID.randomUUID().toString();
+    }
+}

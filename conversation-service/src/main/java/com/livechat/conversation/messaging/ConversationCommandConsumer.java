@@ -1,0 +1,181 @@
+package com.livechat.conversation.messaging;
+
+import com.livechat.conversation.domain.CommandRefusedException;
+import com.livechat.conversation.domain.ConversationCommands;
+import com.livechat.conversation.domain.ConversationStore;
+import com.livechat.conversation.domain.ConversationTimeline;
+import com.livechat.conversation.domain.IllegalTransitionException;
+import com.livechat.conversation.domain.MessageTemplate;
+import com.livechat.conversation.domain.Timestamps;
+import com.livechat.conversation.domain.WrapUpReason;
+import com.livechat.shared.events.ConversationCommand;
+import com.livechat.shared.events.ConversationEvent;
+import com.livechat.shared.events.RejectionCode;
+import com.livechat.shared.events.SenderType;
+import com.livechat.shared.events.Topics;
+import com.livechat.shared.outbox.Inbox;
+import com.livechat.shared.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Executes the masked conversation commands of {@link Topics#CONVERSATION_COMMANDS}, each in one transaction: the
+ * conversation row is locked, the command decided, new rows and events (outbox) written, and the command id recorded
+ * (inbox) so that a redelivery changes nothing. A refused command rolls back and publishes a
+ * {@code CommandRejected} instead; it never stops the channel.
+ */
+@ApplicationScoped
+public class ConversationCommandConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ConversationCommandConsumer.class);
+
+    private final Mutiny.SessionFactory sessionFactory;
+    private final ConversationStore store;
+    private final ConversationCommands commands;
+    private final OutboxPublisher outbox;
+
+    public ConversationCommandConsumer(Mutiny.SessionFactory sessionFactory, ConversationStore store,
+            ConversationCommands commands, OutboxPublisher outbox) {
+        this.sessionFactory = sessionFactory;
+        this.store = store;
+        this.commands = commands;
+        this.outbox = outbox;
+    }
+
+    @Incoming("conversation-commands")
+    public Uni<Void> consume(ConversationCommand command) {
+        if (command == null || isBlank(command.commandId()) || isBlank(command.conversationId())) {
+            LOG.warnf("Ignoring a conversation command without command id or conversation id: %s", command);
+            return Uni.createFrom().voidItem();
+        }
+        Instant now = Timestamps.now();
+        return Transactions.inTransaction(sessionFactory, session -> Inbox.firstDelivery(session, inboxKey(command))
+                        .chain(first -> first ? execute(session, command, now) : Uni.createFrom().voidItem()))
+                .onFailure(CommandRefusedException.class).recoverWithUni(failure -> {
+                    CommandRefusedException refusal = (CommandRefusedException) failure;
+                    return reject(command, refusal.code(), refusal.getMessage(), now);
+                })
+                .onFailure(IllegalTransitionException.class)
+                .recoverWithUni(failure -> reject(command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now))
+                .invoke(outbox::wakeUp);
+    }
+
+    private Uni<Void> execute(Mutiny.Session session, ConversationCommand command, Instant now) {
+        if (command instanceof ConversationCommand.StartConversation start) {
+            return store.exists(session, start.conversationId()).chain(exists -> {
+                if (exists) {
+                    throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                            "Conversation " + start.conversationId() + " already exists.");
+                }
+                return store.save(session, commands.start(start, now));
+            });
+        }
+        return store.lock(session, command.conversationId(), now).chain(timeline -> {
+            if (timeline == null) {
+                throw new CommandRefusedException(RejectionCode.UNKNOWN_CONVERSATION,
+                        "There is no conversation " + command.conversationId() + ".");
+            }
+            return decide(session, timeline, command).chain(() -> store.save(session, timeline));
+        });
+    }
+
+    /** Applies the command to the locked conversation, after loading what that command needs. */
+    private Uni<Void> decide(Mutiny.Session session, ConversationTimeline timeline, ConversationCommand command) {
+        String conversationId = command.conversationId();
+        if (command instanceof ConversationCommand.PostMessage post) {
+            return alreadyStored(session, conversationId, post.clientMessageId())
+                    .invoke(stored -> commands.postMessage(timeline, post, stored)).replaceWithVoid();
+        }
+        if (command instanceof ConversationCommand.SendTemplate send) {
+            return alreadyStored(session, conversationId, send.clientMessageId())
+                    .chain(stored -> find(session, MessageTemplate.class, send.templateId())
+                            .chain(template -> store.cadVariables(session, conversationId)
+                                    .invoke(cad -> commands.sendTemplate(timeline, send, stored, template, cad))))
+                    .replaceWithVoid();
+        }
+        if (command instanceof ConversationCommand.SubmitWrapUp wrapUp) {
+            return find(session, WrapUpReason.class, wrapUp.reasonCode())
+                    .invoke(reason -> commands.submitWrapUp(timeline, wrapUp, reason)).replaceWithVoid();
+        }
+        return Uni.createFrom().voidItem().invoke(() -> {
+            if (command instanceof ConversationCommand.EndByCustomer) {
+                commands.endByCustomer(timeline);
+            } else if (command instanceof ConversationCommand.EndByAgent end) {
+                commands.endByAgent(timeline, end.agentId());
+            } else if (command instanceof ConversationCommand.RequestTransfer transfer) {
+                commands.requestTransfer(timeline, transfer);
+            } else if (command instanceof ConversationCommand.RequestConference conference) {
+                commands.requestConference(timeline, conference);
+            } else if (command instanceof ConversationCommand.EndConference end) {
+                commands.endConference(timeline, end.agentId());
+            } else {
+                throw new CommandRefusedException(RejectionCode.INVALID_COMMAND,
+                        "Unsupported command " + command.getClass().getSimpleName() + ".");
+            }
+        });
+    }
+
+    /** Publishes the refusal, in its own transaction (the refused one rolled back), once per command id. */
+    private Uni<Void> reject(ConversationCommand command, RejectionCode code, String reason, Instant now) {
+        SenderType issuer = issuer(command);
+        String agentId = issuer == SenderType.AGENT ? agentId(command) : null;
+        LOG.debugf("Command %s refused: %s %s", command.commandId(), code, reason);
+        ConversationEvent.CommandRejected rejected = new ConversationEvent.CommandRejected(
+                UUID.randomUUID().toString(), command.conversationId(), null, now, command.commandId(), issuer, agentId,
+                code, reason);
+        return Transactions.inTransaction(sessionFactory, session -> Inbox.firstDelivery(session, inboxKey(command))
+                .chain(first -> first ? Outbox.append(session, Topics.CONVERSATION_EVENTS, rejected)
+                        : Uni.createFrom().voidItem()));
+    }
+
+    private Uni<Boolean> alreadyStored(Mutiny.Session session, String conversationId, String clientMessageId) {
+        return clientMessageId == null ? Uni.createFrom().item(false)
+                : store.messageExists(session, conversationId, clientMessageId);
+    }
+
+    private static <T> Uni<T> find(Mutiny.Session session, Class<T> type, String id) {
+        return id == null || id.isBlank() ? Uni.createFrom().nullItem() : session.find(type, id);
+    }
+
+    static SenderType issuer(ConversationCommand command) {
+        if (command instanceof ConversationCommand.PostMessage post) {
+            return post.senderType() == SenderType.AGENT ? SenderType.AGENT : SenderType.CUSTOMER;
+        }
+        boolean customer = command instanceof ConversationCommand.StartConversation
+                || command instanceof ConversationCommand.EndByCustomer;
+        return customer ? SenderType.CUSTOMER : SenderType.AGENT;
+    }
+
+    private static String agentId(ConversationCommand command) {
+        if (command instanceof ConversationCommand.PostMessage post) {
+            return post.agentId();
+        } else if (command instanceof ConversationCommand.SendTemplate send) {
+            return send.agentId();
+        } else if (command instanceof ConversationCommand.EndByAgent end) {
+            return end.agentId();
+        } else if (command instanceof ConversationCommand.SubmitWrapUp wrapUp) {
+            return wrapUp.agentId();
+        } else if (command instanceof ConversationCommand.RequestTransfer transfer) {
+            return transfer.agentId();
+        } else if (command instanceof ConversationCommand.RequestConference conference) {
+            return conference.agentId();
+        } else if (command instanceof ConversationCommand.EndConference end) {
+            return end.agentId();
+        }
+        return null;
+    }
+
+    private static String inboxKey(ConversationCommand command) {
+        return "command:" + command.commandId();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

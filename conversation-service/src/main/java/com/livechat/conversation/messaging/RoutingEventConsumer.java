@@ -1,0 +1,109 @@
+package com.livechat.conversation.messaging;
+
+import com.livechat.conversation.domain.ConversationStore;
+import com.livechat.conversation.domain.ConversationTimeline;
+import com.livechat.conversation.domain.RoutingReactions;
+import com.livechat.conversation.domain.Timestamps;
+import com.livechat.shared.events.RoutingEvent;
+import com.livechat.shared.events.Topics;
+import com.livechat.shared.outbox.Inbox;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Follows routing's decisions from {@link Topics#ROUTING_EVENTS}: offers, assignments, withdrawals, queue time-outs
+ * and deleted queues. Each event is applied in one transaction with its id recorded (inbox), so a replay changes
+ * nothing. Events about agents and queue positions do not concern conversations and are skipped.
+ */
+@ApplicationScoped
+public class RoutingEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(RoutingEventConsumer.class);
+
+    private final Mutiny.SessionFactory sessionFactory;
+    private final ConversationStore store;
+    private final RoutingReactions reactions;
+    private final OutboxPublisher outbox;
+
+    public RoutingEventConsumer(Mutiny.SessionFactory sessionFactory, ConversationStore store,
+            RoutingReactions reactions, OutboxPublisher outbox) {
+        this.sessionFactory = sessionFactory;
+        this.store = store;
+        this.reactions = reactions;
+        this.outbox = outbox;
+    }
+
+    @Incoming("routing-events")
+    public Uni<Void> consume(RoutingEvent event) {
+        if (event == null || event.eventId() == null) {
+            LOG.warnf("Ignoring a routing event without event id: %s", event);
+            return Uni.createFrom().voidItem();
+        }
+        Instant now = Timestamps.now();
+        if (event instanceof RoutingEvent.ChatOffered offered) {
+            return onConversation(event, offered.conversationId(), now, timeline -> reactions.chatOffered(timeline, offered));
+        }
+        if (event instanceof RoutingEvent.ChatAssigned assigned) {
+            return onConversation(event, assigned.conversationId(), now,
+                    timeline -> reactions.chatAssigned(timeline, assigned));
+        }
+        if (event instanceof RoutingEvent.OfferWithdrawn withdrawn) {
+            return onConversation(event, withdrawn.conversationId(), now,
+                    timeline -> reactions.offerWithdrawn(timeline, withdrawn));
+        }
+        if (event instanceof RoutingEvent.QueueTimedOut timedOut) {
+            return onConversation(event, timedOut.conversationId(), now, reactions::queueTimedOut);
+        }
+        if (event instanceof RoutingEvent.QueueDeleted deleted) {
+            return onQueueDeleted(deleted, now);
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> onConversation(RoutingEvent event, String conversationId, Instant now,
+            Consumer<ConversationTimeline> reaction) {
+        return Transactions.inTransaction(sessionFactory, session -> Inbox.firstDelivery(session, inboxKey(event))
+                        .chain(first -> !first ? Uni.createFrom().voidItem()
+                                : store.lock(session, conversationId, now).chain(timeline -> {
+                                    if (timeline == null) {
+                                        LOG.warnf("%s names unknown conversation %s; ignored",
+                                                event.getClass().getSimpleName(), conversationId);
+                                        return Uni.createFrom().voidItem();
+                                    }
+                                    reaction.accept(timeline);
+                                    return store.save(session, timeline);
+                                })))
+                .invoke(outbox::wakeUp);
+    }
+
+    /** Interrupts every conversation still depending on the deleted queue, all in one transaction. */
+    private Uni<Void> onQueueDeleted(RoutingEvent.QueueDeleted deleted, Instant now) {
+        String queueName = deleted.queueName() == null || deleted.queueName().isBlank() ? deleted.queueId()
+                : deleted.queueName();
+        return Transactions.inTransaction(sessionFactory, session -> Inbox.firstDelivery(session, inboxKey(deleted))
+                        .chain(first -> !first ? Uni.createFrom().voidItem()
+                                : store.lockInterruptible(session, deleted.queueId())
+                                        .chain(conversations -> Multi.createFrom().iterable(conversations)
+                                                .onItem().transformToUniAndConcatenate(conversation -> store
+                                                        .participations(session, conversation.id())
+                                                        .chain(participations -> {
+                                                            ConversationTimeline timeline = new ConversationTimeline(
+                                                                    conversation, participations, now);
+                                                            reactions.queueDeleted(timeline, queueName);
+                                                            return store.save(session, timeline);
+                                                        }))
+                                                .collect().last().replaceWithVoid())))
+                .invoke(outbox::wakeUp);
+    }
+
+    private static String inboxKey(RoutingEvent event) {
+        return "routing:" + event.eventId();
+    }
+}
