@@ -3,24 +3,50 @@ package com.livechat.routing;
 import com.livechat.routing.support.Inputs;
 import com.livechat.routing.support.RoutingTestBase;
 import com.livechat.shared.events.AgentState;
+import com.livechat.shared.events.ConversationState;
 import com.livechat.shared.events.OfferKind;
+import com.livechat.shared.events.ParticipantState;
+import com.livechat.shared.events.RejectionCode;
+import com.livechat.shared.events.RoutingEvent.AgentStateChanged;
 import com.livechat.shared.events.RoutingEvent.ChatAssigned;
 import com.livechat.shared.events.RoutingEvent.ChatOffered;
+import com.livechat.shared.events.RoutingEvent.OfferWithdrawn;
+import com.livechat.shared.events.RoutingEvent.QueueDeleted;
+import com.livechat.shared.events.RoutingEvent.QueuePositionChanged;
+import com.livechat.shared.events.RoutingEvent.QueueTimedOut;
+import com.livechat.shared.events.RoutingEvent.RoutingCommandRejected;
+import com.livechat.shared.events.RoutingCommand;
+import com.livechat.shared.events.WithdrawReason;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Routing decisions end to end: Kafka in, PostgreSQL, Kafka out. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "livechat_routing_test"))
 class RoutingFlowTest extends RoutingTestBase {
+
+    private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
 
     @Test
     void queuedChatIsOfferedToTheAvailableAgentAndAssignedOnAccept() {
@@ -29,21 +55,451 @@ class RoutingFlowTest extends RoutingTestBase {
         String chat = Inputs.id("c");
         putQueue(queue, 30);
         putAgent(agent, 3, queue);
-        recorder();
         changeState(agent, AgentState.AVAILABLE);
 
-        Instant waitingSince = Instant.parse("2026-01-01T10:00:00Z");
-        inputs().send(Inputs.queued(chat, queue, waitingSince));
+        inputs().send(Inputs.queued(chat, queue, T0));
         ChatOffered offer = awaitOffer(chat);
         assertEquals(agent, offer.agentId());
         assertEquals(OfferKind.QUEUE, offer.kind());
-        assertEquals(waitingSince, offer.receivedAt());
+        assertEquals(T0, offer.receivedAt());
+        assertEquals(queue, offer.queueId());
         assertEquals("Queue " + queue, offer.queueName());
         assertEquals("Agent " + agent, offer.agentName());
+        assertEquals("Customer " + chat.substring(0, 8), offer.customerName());
+        assertEquals(offer.occurredAt().plusSeconds(30), offer.expiresAt());
 
         inputs().send(Inputs.accept(agent, offer.offerId(), chat));
         ChatAssigned assigned = awaitEvent(ChatAssigned.class, e -> e.conversationId().equals(chat));
         assertEquals(agent, assigned.agentId());
         assertEquals(offer.offerId(), assigned.offerId());
+        AgentStateChanged load = awaitEvent(AgentStateChanged.class,
+                e -> e.agentId().equals(agent) && "Chat assigned".equals(e.reason()));
+        assertEquals(1, load.activeChats());
+        assertEquals(AgentState.AVAILABLE, load.state());
+        assertEquals(List.of(queue), load.queueIds());
+    }
+
+    @Test
+    void theAgentAvailableLongestGetsTheChatAndThenGoesToTheBackOfTheLine() {
+        String queue = Inputs.id("q");
+        String carol = Inputs.id("carol");
+        String alice = Inputs.id("alice");
+        String bob = Inputs.id("bob");
+        putQueue(queue, 30);
+        for (String agent : List.of(carol, alice, bob)) {
+            putAgent(agent, 2, queue);
+        }
+        // Available in this order: carol has waited longest, then alice, then bob.
+        changeState(carol, AgentState.AVAILABLE);
+        changeState(alice, AgentState.AVAILABLE);
+        changeState(bob, AgentState.AVAILABLE);
+
+        List<String> expected = List.of(carol, alice, bob, carol, alice, bob);
+        for (int i = 0; i < expected.size(); i++) {
+            String chat = Inputs.id("c" + i);
+            inputs().send(Inputs.queued(chat, queue, T0.plusSeconds(i)));
+            assertEquals(expected.get(i), awaitOffer(chat).agentId(), "chat " + i);
+        }
+    }
+
+    @Test
+    void waitingChatsAreOfferedInOrderOfWaitingSinceNotArrival() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("a");
+        putQueue(queue, 30);
+        putAgent(agent, 1, queue);
+        String late = Inputs.id("late");
+        String early = Inputs.id("early");
+        inputs().send(Inputs.queued(late, queue, T0.plusSeconds(60)));
+        inputs().send(Inputs.queued(early, queue, T0));
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(late) && e.position() == 2);
+
+        changeState(agent, AgentState.AVAILABLE);
+        assertEquals(agent, awaitOffer(early).agentId());
+        assertTrue(offers(late).isEmpty());
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(late) && e.position() == 1);
+    }
+
+    @Test
+    void capacityIsRespectedAndAReleasedChatFreesTheSlot() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("a");
+        putQueue(queue, 30);
+        putAgent(agent, 2, queue);
+        changeState(agent, AgentState.AVAILABLE);
+        String c1 = Inputs.id("c1");
+        String c2 = Inputs.id("c2");
+        String c3 = Inputs.id("c3");
+        inputs().send(Inputs.queued(c1, queue, T0));
+        inputs().send(Inputs.queued(c2, queue, T0.plusSeconds(1)));
+        inputs().send(Inputs.queued(c3, queue, T0.plusSeconds(2)));
+        ChatOffered o1 = awaitOffer(c1);
+        ChatOffered o2 = awaitOffer(c2);
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(c3) && e.position() == 1);
+        // Pending offers count toward capacity too: the third chat waits.
+        inputs().send(Inputs.accept(agent, o1.offerId(), c1));
+        inputs().send(Inputs.accept(agent, o2.offerId(), c2));
+        awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(agent) && e.activeChats() == 2);
+        assertTrue(offers(c3).isEmpty());
+        given().get("/admin/agents/{id}", agent).then().statusCode(200)
+                .body("activeChats", equalTo(2)).body("pendingOffers", equalTo(0));
+
+        // Wrap-up releases the slot: the waiting chat goes to the agent.
+        inputs().send(Inputs.participation(c1, agent, ParticipantState.ACTIVE, ParticipantState.WRAP_UP));
+        assertEquals(agent, awaitOffer(c3).agentId());
+        AgentStateChanged released = awaitEvent(AgentStateChanged.class,
+                e -> e.agentId().equals(agent) && "Chat released".equals(e.reason()));
+        assertEquals(1, released.activeChats());
+        // DONE after WRAP_UP releases nothing twice.
+        inputs().send(Inputs.participation(c1, agent, ParticipantState.WRAP_UP, ParticipantState.DONE));
+        inputs().send(Inputs.participation(c2, agent, ParticipantState.ACTIVE, ParticipantState.WRAP_UP));
+        await().atMost(WAIT).until(() -> recorder().events(AgentStateChanged.class,
+                e -> e.agentId().equals(agent) && "Chat released".equals(e.reason())).size() == 2);
+        given().get("/admin/agents/{id}", agent).then().statusCode(200)
+                .body("activeChats", equalTo(0)).body("pendingOffers", equalTo(1));
+    }
+
+    @Test
+    void ronaAfterTheQueueTimeoutPutsTheAgentInRonaAndReoffersToTheNextAgent() {
+        String queue = Inputs.id("q");
+        String first = Inputs.id("first");
+        String second = Inputs.id("second");
+        putQueue(queue, 5);
+        putAgent(first, 1, queue);
+        putAgent(second, 1, queue);
+        changeState(first, AgentState.AVAILABLE);
+        changeState(second, AgentState.AVAILABLE);
+        String chat = Inputs.id("c");
+        inputs().send(Inputs.queued(chat, queue, T0));
+        ChatOffered offered = awaitOffer(chat);
+        assertEquals(first, offered.agentId());
+        assertEquals(offered.occurredAt().plusSeconds(5), offered.expiresAt());
+
+        OfferWithdrawn withdrawn = awaitEvent(OfferWithdrawn.class, e -> e.offerId().equals(offered.offerId()));
+        assertEquals(WithdrawReason.RONA_TIMEOUT, withdrawn.reason());
+        assertFalse(withdrawn.occurredAt().isBefore(offered.expiresAt()), "withdrawn before it expired");
+        AgentStateChanged rona = awaitEvent(AgentStateChanged.class,
+                e -> e.agentId().equals(first) && e.state() == AgentState.RONA);
+        assertEquals(AgentState.AVAILABLE, rona.previousState());
+        ChatOffered reoffered = await().atMost(WAIT).until(() -> offers(chat), list -> list.size() == 2).get(1);
+        assertEquals(second, reoffered.agentId());
+        assertEquals(T0, reoffered.receivedAt(), "the original wait time is kept");
+
+        // In RONA the first agent gets nothing, even with a chat waiting and a free slot...
+        String next = Inputs.id("next");
+        inputs().send(Inputs.queued(next, queue, T0.plusSeconds(10)));
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(next) && e.position() == 1);
+        assertTrue(offers(next).isEmpty());
+        // ...until they set themselves AVAILABLE.
+        changeState(first, AgentState.AVAILABLE);
+        assertEquals(first, awaitOffer(next).agentId());
+    }
+
+    @Test
+    void anIdleAgentGetsNothingUntilAvailable() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("a");
+        String code = Inputs.id("break");
+        putQueue(queue, 30);
+        putAgent(agent, 3, queue);
+        given().contentType(ContentType.JSON).body(Map.of("label", "Break")).put("/admin/idle-codes/{code}", code)
+                .then().statusCode(200);
+        inputs().send(Inputs.idle(agent, code));
+        AgentStateChanged idle = awaitEvent(AgentStateChanged.class,
+                e -> e.agentId().equals(agent) && e.state() == AgentState.IDLE);
+        assertEquals(code, idle.idleCode());
+        assertEquals(AgentState.LOGGED_OUT, idle.previousState());
+
+        String chat = Inputs.id("c");
+        inputs().send(Inputs.queued(chat, queue, T0));
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(chat) && e.position() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> offers(chat).isEmpty());
+
+        changeState(agent, AgentState.AVAILABLE);
+        assertEquals(agent, awaitOffer(chat).agentId());
+    }
+
+    @Test
+    void aDeclinedChatGoesBackToTheHeadOfItsQueueAndTheAgentToRona() {
+        String queue = Inputs.id("q");
+        String decliner = Inputs.id("decliner");
+        String other = Inputs.id("other");
+        putQueue(queue, 30);
+        putAgent(decliner, 1, queue);
+        putAgent(other, 1, queue);
+        changeState(decliner, AgentState.AVAILABLE);
+        String head = Inputs.id("head");
+        String behind = Inputs.id("behind");
+        inputs().send(Inputs.queued(head, queue, T0));
+        ChatOffered offered = awaitOffer(head);
+        inputs().send(Inputs.queued(behind, queue, T0.plusSeconds(1)));
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(behind) && e.position() == 1);
+
+        inputs().send(Inputs.decline(decliner, offered.offerId(), head));
+        assertEquals(WithdrawReason.DECLINED,
+                awaitEvent(OfferWithdrawn.class, e -> e.offerId().equals(offered.offerId())).reason());
+        awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(decliner) && e.state() == AgentState.RONA
+                && "Declined an offer".equals(e.reason()));
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(head) && e.position() == 1);
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(behind) && e.position() == 2);
+        given().get("/queues/{id}/waiting", queue).then().statusCode(200)
+                .body("conversationId", equalTo(List.of(head, behind)));
+
+        changeState(other, AgentState.AVAILABLE);
+        ChatOffered reoffered = await().atMost(WAIT).until(() -> offers(head), list -> list.size() == 2).get(1);
+        assertEquals(other, reoffered.agentId());
+        assertTrue(offers(behind).isEmpty());
+    }
+
+    @Test
+    void anOfferThatIsNoLongerPendingCannotBeAccepted() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("a");
+        String intruder = Inputs.id("intruder");
+        putQueue(queue, 30);
+        putAgent(agent, 1, queue);
+        putAgent(intruder, 1, queue);
+        changeState(agent, AgentState.AVAILABLE);
+        String chat = Inputs.id("c");
+        inputs().send(Inputs.queued(chat, queue, T0));
+        ChatOffered offered = awaitOffer(chat);
+
+        RoutingCommand.AcceptOffer wrongAgent = Inputs.accept(intruder, offered.offerId(), chat);
+        inputs().send(wrongAgent);
+        RoutingCommandRejected notYours = awaitEvent(RoutingCommandRejected.class,
+                e -> e.commandId().equals(wrongAgent.commandId()));
+        assertEquals(RejectionCode.OFFER_NOT_PENDING, notYours.code());
+        assertEquals(intruder, notYours.agentId());
+
+        RoutingCommand.AcceptOffer accept = Inputs.accept(agent, offered.offerId(), chat);
+        inputs().send(accept);
+        inputs().send(accept); // a redelivery changes nothing
+        awaitEvent(ChatAssigned.class, e -> e.conversationId().equals(chat));
+
+        RoutingCommand.AcceptOffer again = Inputs.accept(agent, offered.offerId(), chat);
+        inputs().send(again);
+        RoutingCommandRejected rejected = awaitEvent(RoutingCommandRejected.class,
+                e -> e.commandId().equals(again.commandId()));
+        assertEquals(RejectionCode.OFFER_NOT_PENDING, rejected.code());
+        assertEquals("The offer is already ACCEPTED.", rejected.reason());
+        assertEquals(chat, rejected.conversationId());
+        assertEquals(1, recorder().events(ChatAssigned.class, e -> e.conversationId().equals(chat)).size());
+        assertTrue(recorder().events(RoutingCommandRejected.class, e -> e.commandId().equals(accept.commandId())).isEmpty());
+    }
+
+    @Test
+    void illegalStateChangesAreRejectedWithAReason() {
+        String agent = Inputs.id("a");
+        putAgent(agent, 1);
+        RoutingCommand.ChangeAgentState rona = Inputs.state(agent, AgentState.RONA);
+        RoutingCommand.ChangeAgentState stillLoggedOut = Inputs.state(agent, AgentState.LOGGED_OUT);
+        RoutingCommand.ChangeAgentState unknownCode = Inputs.idle(agent, "no-such-code");
+        RoutingCommand.ChangeAgentState ghost = Inputs.state(Inputs.id("ghost"), AgentState.AVAILABLE);
+        List.of(rona, stillLoggedOut, unknownCode, ghost).forEach(inputs()::send);
+
+        assertEquals(RejectionCode.ILLEGAL_STATE, rejection(rona).code());
+        RoutingCommandRejected same = rejection(stillLoggedOut);
+        assertEquals(RejectionCode.ILLEGAL_STATE, same.code());
+        assertEquals("An agent who is LOGGED_OUT cannot change to LOGGED_OUT.", same.reason());
+        assertEquals(RejectionCode.UNKNOWN_IDLE_CODE, rejection(unknownCode).code());
+        assertEquals(RejectionCode.UNKNOWN_AGENT, rejection(ghost).code());
+        given().get("/admin/agents/{id}", agent).then().body("state", equalTo("LOGGED_OUT"));
+    }
+
+    @Test
+    void aTransferOfferGoesToTheNamedAgentAndIsNotRequeuedOnRona() {
+        String queue = Inputs.id("q");
+        String target = Inputs.id("target");
+        String requester = Inputs.id("requester");
+        putQueue(queue, 5);
+        putAgent(target, 1);
+        changeState(target, AgentState.AVAILABLE);
+
+        String accepted = Inputs.id("accepted");
+        inputs().send(Inputs.direct(accepted, OfferKind.TRANSFER, target, requester, queue));
+        ChatOffered offer = awaitOffer(accepted);
+        assertEquals(OfferKind.TRANSFER, offer.kind());
+        assertEquals(target, offer.agentId());
+        assertEquals(requester, offer.requestedBy());
+        assertEquals(queue, offer.queueId());
+        inputs().send(Inputs.accept(target, offer.offerId(), accepted));
+        assertEquals(OfferKind.TRANSFER, awaitEvent(ChatAssigned.class, e -> e.conversationId().equals(accepted)).kind());
+
+        // The target is now full: a second transfer to them is refused at once with a fresh offer id.
+        String full = Inputs.id("full");
+        inputs().send(Inputs.direct(full, OfferKind.TRANSFER, target, requester, queue));
+        OfferWithdrawn unavailable = awaitEvent(OfferWithdrawn.class, e -> e.conversationId().equals(full));
+        assertEquals(WithdrawReason.UNAVAILABLE, unavailable.reason());
+        assertEquals(target, unavailable.agentId());
+        assertTrue(offers(full).isEmpty());
+
+        // Not accepted in time: RONA for the target, and routing leaves the chat to the conversation service.
+        inputs().send(Inputs.participation(accepted, target, ParticipantState.ACTIVE, ParticipantState.WRAP_UP));
+        awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(target) && "Chat released".equals(e.reason()));
+        String ignored = Inputs.id("ignored");
+        inputs().send(Inputs.direct(ignored, OfferKind.TRANSFER, target, requester, queue));
+        ChatOffered pending = awaitOffer(ignored);
+        OfferWithdrawn rona = awaitEvent(OfferWithdrawn.class, e -> e.offerId().equals(pending.offerId()));
+        assertEquals(WithdrawReason.RONA_TIMEOUT, rona.reason());
+        assertEquals(OfferKind.TRANSFER, rona.kind());
+        awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(target) && e.state() == AgentState.RONA);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> recorder()
+                .events(QueuePositionChanged.class, e -> e.conversationId().equals(ignored)).isEmpty());
+        given().get("/queues/{id}/waiting", queue).then().body("$", empty());
+    }
+
+    @Test
+    void aConferenceInviteeWhoIsNotAvailableIsRefusedAtOnce() {
+        String invitee = Inputs.id("invitee");
+        putAgent(invitee, 2);
+        String chat = Inputs.id("c");
+        inputs().send(Inputs.direct(chat, OfferKind.CONFERENCE, invitee, Inputs.id("host"), null));
+        OfferWithdrawn refused = awaitEvent(OfferWithdrawn.class, e -> e.conversationId().equals(chat));
+        assertEquals(WithdrawReason.UNAVAILABLE, refused.reason());
+        assertEquals(OfferKind.CONFERENCE, refused.kind());
+
+        changeState(invitee, AgentState.AVAILABLE);
+        String later = Inputs.id("later");
+        inputs().send(Inputs.direct(later, OfferKind.CONFERENCE, invitee, Inputs.id("host"), null));
+        ChatOffered offer = awaitOffer(later);
+        assertEquals(OfferKind.CONFERENCE, offer.kind());
+        assertEquals(offer.occurredAt().plusSeconds(30), offer.expiresAt(), "default RONA timeout without a queue");
+    }
+
+    @Test
+    void aChatWhoseCustomerLeftLeavesTheQueueAndItsOfferIsCancelled() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("a");
+        putQueue(queue, 30);
+        putAgent(agent, 1, queue);
+        String waiting = Inputs.id("waiting");
+        inputs().send(Inputs.queued(waiting, queue, T0));
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(waiting));
+        inputs().send(Inputs.conversation(waiting, ConversationState.QUEUED, ConversationState.ABANDONED));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/queues/{id}/waiting", queue).then().body("$", empty()));
+
+        changeState(agent, AgentState.AVAILABLE);
+        String offered = Inputs.id("offered");
+        inputs().send(Inputs.queued(offered, queue, T0.plusSeconds(1)));
+        ChatOffered offer = awaitOffer(offered);
+        inputs().send(Inputs.conversation(offered, ConversationState.OFFERED, ConversationState.ABANDONED));
+        assertEquals(WithdrawReason.CANCELLED,
+                awaitEvent(OfferWithdrawn.class, e -> e.offerId().equals(offer.offerId())).reason());
+        assertTrue(offers(waiting).isEmpty());
+
+        // The agent keeps their state and their slot is free again.
+        String next = Inputs.id("next");
+        inputs().send(Inputs.queued(next, queue, T0.plusSeconds(2)));
+        assertEquals(agent, awaitOffer(next).agentId());
+        assertTrue(recorder().events(AgentStateChanged.class,
+                e -> e.agentId().equals(agent) && e.state() == AgentState.RONA).isEmpty());
+    }
+
+    @Test
+    void deletingAQueueWithdrawsItsChatsFromRoutingAndTellsTheConversationService() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("a");
+        putQueue(queue, 30);
+        putAgent(agent, 1, queue);
+        changeState(agent, AgentState.AVAILABLE);
+        String offered = Inputs.id("offered");
+        String waiting = Inputs.id("waiting");
+        inputs().send(Inputs.queued(offered, queue, T0));
+        ChatOffered offer = awaitOffer(offered);
+        inputs().send(Inputs.queued(waiting, queue, T0.plusSeconds(1)));
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(waiting));
+
+        given().delete("/admin/queues/{id}", queue).then().statusCode(204);
+        QueueDeleted deleted = awaitEvent(QueueDeleted.class, e -> e.queueId().equals(queue));
+        assertEquals("Queue " + queue, deleted.queueName());
+        assertEquals(WithdrawReason.CANCELLED,
+                awaitEvent(OfferWithdrawn.class, e -> e.offerId().equals(offer.offerId())).reason());
+        given().get("/queues/{id}/waiting", queue).then().statusCode(404);
+        given().get("/admin/agents/{id}", agent).then().body("queueIds", empty()).body("pendingOffers", equalTo(0));
+        given().delete("/admin/queues/{id}", queue).then().statusCode(404);
+
+        // A chat still on its way to the deleted queue is refused so the customer can be told.
+        String late = Inputs.id("late");
+        inputs().send(Inputs.queued(late, queue, T0.plusSeconds(2)));
+        assertEquals(queue, awaitEvent(QueueTimedOut.class, e -> e.conversationId().equals(late)).queueId());
+    }
+
+    @Test
+    void aChatWaitingLongerThanTheQueueAllowsTimesOut() {
+        String queue = Inputs.id("q");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Short " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 1))
+                .put("/admin/queues/{id}", queue).then().statusCode(200).body("maxWaitSeconds", equalTo(1));
+        String chat = Inputs.id("c");
+        long start = System.nanoTime();
+        inputs().send(Inputs.queued(chat, queue, T0));
+        awaitEvent(QueueTimedOut.class, e -> e.conversationId().equals(chat));
+        assertTrue(System.nanoTime() - start >= Duration.ofSeconds(1).toNanos());
+        given().get("/queues/{id}/waiting", queue).then().body("$", empty());
+    }
+
+    @Test
+    void customersAreToldTheirPositionWheneverItChanges() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("a");
+        putQueue(queue, 30);
+        putAgent(agent, 1, queue);
+        List<String> chats = List.of(Inputs.id("c1"), Inputs.id("c2"), Inputs.id("c3"));
+        for (int i = 0; i < chats.size(); i++) {
+            inputs().send(Inputs.queued(chats.get(i), queue, T0.plusSeconds(i)));
+        }
+        for (int i = 0; i < chats.size(); i++) {
+            int position = i + 1;
+            String chat = chats.get(i);
+            awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(chat) && e.position() == position);
+        }
+        changeState(agent, AgentState.AVAILABLE);
+        awaitOffer(chats.get(0));
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(chats.get(1)) && e.position() == 1);
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(chats.get(2)) && e.position() == 2);
+        // Only changes are published: one event per chat per position.
+        for (String chat : chats) {
+            List<Integer> positions = recorder().events(QueuePositionChanged.class, e -> e.conversationId().equals(chat))
+                    .stream().map(QueuePositionChanged::position).toList();
+            assertEquals(positions.stream().distinct().count(), positions.size(), chat + " " + positions);
+        }
+    }
+
+    @Test
+    void aRedeliveredQueuedEventIsDecidedOnce() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("a");
+        putQueue(queue, 30);
+        putAgent(agent, 2, queue);
+        changeState(agent, AgentState.AVAILABLE);
+        String chat = Inputs.id("c");
+        var queued = Inputs.queued(chat, queue, T0);
+        inputs().send(queued);
+        inputs().send(queued);
+        awaitOffer(chat);
+        String marker = Inputs.id("marker");
+        inputs().send(Inputs.queued(marker, queue, T0.plusSeconds(1)));
+        awaitOffer(marker);
+        assertEquals(1, offers(chat).size());
+    }
+
+    @Test
+    void unreadableInputsAreSkippedAndTheChannelGoesOn() {
+        String agent = Inputs.id("a");
+        putAgent(agent, 1);
+        inputs().sendRaw(com.livechat.shared.events.Topics.ROUTING_COMMANDS, agent,
+                "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        inputs().sendRaw(com.livechat.shared.events.Topics.ROUTING_COMMANDS, agent,
+                "{\"type\":\"NoSuchCommand\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        changeState(agent, AgentState.AVAILABLE);
+        given().get("/admin/agents/{id}", agent).then().body("state", equalTo("AVAILABLE"));
+    }
+
+    private static RoutingCommandRejected rejection(RoutingCommand command) {
+        RoutingCommandRejected rejected = awaitEvent(RoutingCommandRejected.class,
+                e -> e.commandId().equals(command.commandId()));
+        assertEquals(command.agentId(), rejected.agentId());
+        assertNotEquals(null, rejected.reason());
+        return rejected;
     }
 }

@@ -320,12 +320,17 @@ public class RoutingEngine {
 
     /** Takes out of their queue the chats that waited longer than its maximum time; returns how many. */
     public Uni<Integer> timeOutWaitingChats() {
-        return runner.run("QueueTimeouts", decision -> decision.session().flush().chain(() -> decision.session()
-                        .createNativeQuery("select w.* from waiting_chat w join routing_queue q on q.id = w.queue_id"
-                                + " where q.max_wait_seconds is not null"
-                                + " and w.entered_queue_at + make_interval(secs => q.max_wait_seconds) <= :now"
-                                + " order by w.waiting_since, w.conversation_id", WaitingChat.class)
+        return runner.run("QueueTimeouts", decision -> decision.session().flush()
+                .chain(() -> decision.session()
+                        .createNativeQuery("select w.conversation_id from waiting_chat w"
+                                + " join routing_queue q on q.id = w.queue_id where q.max_wait_seconds is not null"
+                                + " and w.entered_queue_at + make_interval(secs => q.max_wait_seconds) <= :now", String.class)
                         .setParameter("now", decision.now())
+                        .getResultList())
+                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<WaitingChat>of()) : decision.session()
+                        .createSelectionQuery("from WaitingChat w where w.conversationId in :ids"
+                                + " order by w.waitingSince, w.conversationId", WaitingChat.class)
+                        .setParameter("ids", ids)
                         .getResultList())
                 .chain(overdue -> Multi.createFrom().iterable(overdue)
                         .onItem().transformToUniAndConcatenate(chat -> {
