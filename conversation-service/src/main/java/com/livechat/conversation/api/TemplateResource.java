@@ -1,0 +1,132 @@
+package com.livechat.conversation.api;
+
+import com.livechat.conversation.domain.CardNumberGuard;
+import com.livechat.conversation.domain.MessageTemplate;
+import com.livechat.conversation.domain.TemplateRenderer;
+import com.livechat.conversation.domain.Timestamps;
+import com.livechat.conversation.messaging.OutboxPublisher;
+import com.livechat.shared.events.ReferenceData;
+import com.livechat.shared.events.Topics;
+import com.livechat.shared.outbox.Outbox;
+import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.MessageRules;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Admin-defined message templates with {@code <parameter>} placeholders. Each change is published as a
+ * {@code MessageTemplateInfo} on the reference-data topic through the outbox.
+ */
+@Path("/admin/templates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TemplateResource {
+
+    private final Mutiny.SessionFactory sessionFactory;
+    private final OutboxPublisher outbox;
+
+    public TemplateResource(Mutiny.SessionFactory sessionFactory, OutboxPublisher outbox) {
+        this.sessionFactory = sessionFactory;
+        this.outbox = outbox;
+    }
+
+    public record TemplateRequest(@NotBlank @Size(max = 200) String name, @NotBlank String body) {
+    }
+
+    /** Templates whose name or body contains {@code search} (case-insensitive), by name. */
+    @GET
+    public Uni<List<Views.TemplateView>> list(@QueryParam("search") String search) {
+        String pattern = "%" + (search == null ? "" : search.trim().toLowerCase()) + "%";
+        return sessionFactory.withSession(session -> session.createSelectionQuery(
+                        "from MessageTemplate where lower(name) like :pattern or lower(body) like :pattern "
+                                + "order by lower(name), id", MessageTemplate.class)
+                .setParameter("pattern", pattern)
+                .getResultList())
+                .map(templates -> templates.stream().map(TemplateResource::view).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<Views.TemplateView> get(@PathParam("id") String id) {
+        return sessionFactory.withSession(session -> session.find(MessageTemplate.class, id)).map(template -> {
+            if (template == null) {
+                throw ApiException.notFound("There is no message template '" + id + "'.");
+            }
+            return view(template);
+        });
+    }
+
+    /** Creates (201) or redefines (200) a template. */
+    @PUT
+    @Path("/{id}")
+    public Uni<Response> put(@PathParam("id") @Pattern(regexp = WrapUpReasonResource.ID_PATTERN,
+            message = WrapUpReasonResource.ID_MESSAGE) String id, @Valid @NotNull TemplateRequest request) {
+        String name = request.name().trim();
+        String body = request.body();
+        int length = body.codePointCount(0, body.length());
+        if (length > MessageRules.CUSTOMER_MAX_CODE_POINTS) {
+            throw ApiException.badRequest("A template body may hold at most " + MessageRules.CUSTOMER_MAX_CODE_POINTS
+                    + " characters; this one has " + length + ".", "MESSAGE_TOO_LONG");
+        }
+        TemplateRenderer.checkBody(body).ifPresent(problem -> {
+            throw ApiException.badRequest(problem, "INVALID_TEMPLATE");
+        });
+        if (CardNumberGuard.containsCardNumber(name) || CardNumberGuard.containsCardNumber(body)) {
+            throw ApiException.badRequest("The template contains a card number.", "UNMASKED_CARD_NUMBER");
+        }
+        Instant now = Timestamps.now();
+        return sessionFactory.withTransaction(session -> session.find(MessageTemplate.class, id).chain(existing -> {
+            MessageTemplate template = existing == null ? new MessageTemplate(id, name, body, now) : existing;
+            if (existing != null) {
+                existing.redefine(name, body, now);
+            }
+            Uni<Void> saved = existing == null ? session.persist(template) : Uni.createFrom().voidItem();
+            return saved.chain(() -> Outbox.append(session, Topics.REFERENCE_DATA,
+                            new ReferenceData.MessageTemplateInfo(id, name, body, false)))
+                    .map(ignored -> Response.status(existing == null ? 201 : 200).entity(view(template)).build());
+        })).invoke(outbox::wakeUp);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> delete(@PathParam("id") String id) {
+        return sessionFactory.withTransaction(session -> session.find(MessageTemplate.class, id).chain(template -> {
+            if (template == null) {
+                throw ApiException.notFound("There is no message template '" + id + "'.");
+            }
+            return session.remove(template).chain(() -> Outbox.append(session, Topics.REFERENCE_DATA,
+                    new ReferenceData.MessageTemplateInfo(id, template.name(), template.body(), true)));
+        })).invoke(outbox::wakeUp).map(ignored -> Response.noContent().build());
+    }
+
+    private static Views.TemplateView view(MessageTemplate template) {
+        Set<String> parameters = new LinkedHashSet<>();
+        Matcher matcher = TemplateRenderer.PARAMETER.matcher(template.body());
+        while (matcher.find()) {
+            parameters.add(matcher.group(1));
+        }
+        return new Views.TemplateView(template.id(), template.name(), template.body(), List.copyOf(parameters),
+                template.updatedAt());
+    }
+}

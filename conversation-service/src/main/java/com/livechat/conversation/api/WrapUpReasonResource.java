@@ -1,0 +1,115 @@
+package com.livechat.conversation.api;
+
+import com.livechat.conversation.domain.CardNumberGuard;
+import com.livechat.conversation.domain.Timestamps;
+import com.livechat.conversation.domain.WrapUpReason;
+import com.livechat.conversation.messaging.OutboxPublisher;
+import com.livechat.shared.events.ReferenceData;
+import com.livechat.shared.events.Topics;
+import com.livechat.shared.outbox.Outbox;
+import com.livechat.shared.problem.ApiException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Admin-defined wrap-up reasons. Each change is published as a {@code WrapUpReasonInfo} on the reference-data topic
+ * (through the outbox, in the same transaction), which is where the gateway lists them from.
+ */
+@Path("/admin/wrap-up-reasons")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WrapUpReasonResource {
+
+    static final String ID_PATTERN = "[A-Za-z0-9_-]{1,64}";
+    static final String ID_MESSAGE = "must be 1 to 64 letters, digits, '_' or '-'";
+
+    private final Mutiny.SessionFactory sessionFactory;
+    private final OutboxPublisher outbox;
+
+    public WrapUpReasonResource(Mutiny.SessionFactory sessionFactory, OutboxPublisher outbox) {
+        this.sessionFactory = sessionFactory;
+        this.outbox = outbox;
+    }
+
+    public record WrapUpReasonRequest(@NotBlank @Size(max = 200) String label) {
+    }
+
+    /** Reasons whose code or label contains {@code search} (case-insensitive), by label. */
+    @GET
+    public Uni<List<Views.WrapUpReasonView>> list(@QueryParam("search") String search) {
+        String pattern = "%" + (search == null ? "" : search.trim().toLowerCase()) + "%";
+        return sessionFactory.withSession(session -> session.createSelectionQuery(
+                        "from WrapUpReason where lower(label) like :pattern or lower(code) like :pattern "
+                                + "order by lower(label), code", WrapUpReason.class)
+                .setParameter("pattern", pattern)
+                .getResultList())
+                .map(reasons -> reasons.stream().map(WrapUpReasonResource::view).toList());
+    }
+
+    @GET
+    @Path("/{code}")
+    public Uni<Views.WrapUpReasonView> get(@PathParam("code") String code) {
+        return sessionFactory.withSession(session -> session.find(WrapUpReason.class, code)).map(reason -> {
+            if (reason == null) {
+                throw ApiException.notFound("There is no wrap-up reason '" + code + "'.");
+            }
+            return view(reason);
+        });
+    }
+
+    /** Creates (201) or relabels (200) a reason. */
+    @PUT
+    @Path("/{code}")
+    public Uni<Response> put(@PathParam("code") @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String code,
+            @Valid @NotNull WrapUpReasonRequest request) {
+        String label = request.label().trim();
+        if (CardNumberGuard.containsCardNumber(label)) {
+            throw ApiException.badRequest("The label contains a card number.", "UNMASKED_CARD_NUMBER");
+        }
+        Instant now = Timestamps.now();
+        return sessionFactory.withTransaction(session -> session.find(WrapUpReason.class, code).chain(existing -> {
+            WrapUpReason reason = existing == null ? new WrapUpReason(code, label, now) : existing;
+            if (existing != null) {
+                existing.relabel(label, now);
+            }
+            Uni<Void> saved = existing == null ? session.persist(reason) : Uni.createFrom().voidItem();
+            return saved.chain(() -> Outbox.append(session, Topics.REFERENCE_DATA,
+                            new ReferenceData.WrapUpReasonInfo(code, label, false)))
+                    .map(ignored -> Response.status(existing == null ? 201 : 200).entity(view(reason)).build());
+        })).invoke(outbox::wakeUp);
+    }
+
+    @DELETE
+    @Path("/{code}")
+    public Uni<Response> delete(@PathParam("code") String code) {
+        return sessionFactory.withTransaction(session -> session.find(WrapUpReason.class, code).chain(reason -> {
+            if (reason == null) {
+                throw ApiException.notFound("There is no wrap-up reason '" + code + "'.");
+            }
+            return session.remove(reason).chain(() -> Outbox.append(session, Topics.REFERENCE_DATA,
+                    new ReferenceData.WrapUpReasonInfo(code, reason.label(), true)));
+        })).invoke(outbox::wakeUp).map(ignored -> Response.noContent().build());
+    }
+
+    private static Views.WrapUpReasonView view(WrapUpReason reason) {
+        return new Views.WrapUpReasonView(reason.code(), reason.label(), reason.updatedAt());
+    }
+}

@@ -1,0 +1,286 @@
+package com.livechat.conversation.support;
+
+import com.livechat.shared.events.ConversationCommand;
+import com.livechat.shared.events.ConversationEvent;
+import com.livechat.shared.events.ConversationState;
+import com.livechat.shared.events.Customer;
+import com.livechat.shared.events.LivechatRecord;
+import com.livechat.shared.events.OfferKind;
+import com.livechat.shared.events.ReferenceData;
+import com.livechat.shared.events.RoutingEvent;
+import com.livechat.shared.events.SenderType;
+import com.livechat.shared.events.Topics;
+import com.livechat.shared.events.TransferTargetType;
+import com.livechat.shared.events.WithdrawReason;
+import com.livechat.shared.events.serde.EventJson;
+import com.livechat.shared.events.serde.JsonRecordSerializer;
+import com.livechat.testsupport.EmbeddedKafka;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Drives the running service the way the rest of the system does: produces conversation commands (as the masking
+ * service would) and routing events (as routing would) to the real broker, and reads everything the service
+ * publishes on {@link Topics#CONVERSATION_EVENTS} and {@link Topics#REFERENCE_DATA}.
+ */
+public final class ConversationHarness {
+
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static ConversationHarness instance;
+
+    private final KafkaProducer<String, Object> producer;
+    private final Map<String, List<ConversationEvent>> eventsByConversation = new ConcurrentHashMap<>();
+    private final List<ReferenceData> referenceData = new CopyOnWriteArrayList<>();
+
+    private ConversationHarness(String bootstrapServers) {
+        Properties producerConfig = new Properties();
+        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, JsonRecordSerializer.class.getName());
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        producer = new KafkaProducer<>(producerConfig);
+        Thread reader = new Thread(() -> readForever(bootstrapServers), "conversation-events-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public static synchronized ConversationHarness get() {
+        if (instance == null) {
+            instance = new ConversationHarness(EmbeddedKafka.bootstrapServers());
+        }
+        return instance;
+    }
+
+    private void readForever(String bootstrapServers) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "conversation-test-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(Topics.CONVERSATION_EVENTS, Topics.REFERENCE_DATA));
+            while (true) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                    if (record.value() == null) {
+                        continue;
+                    }
+                    if (record.topic().equals(Topics.REFERENCE_DATA)) {
+                        referenceData.add(EventJson.read(record.value(), ReferenceData.class));
+                    } else {
+                        ConversationEvent event = EventJson.read(record.value(), ConversationEvent.class);
+                        eventsByConversation.computeIfAbsent(event.conversationId(), id -> new CopyOnWriteArrayList<>())
+                                .add(event);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- producing ----------------------------------------------------------------------------------------------
+
+    public void send(ConversationCommand command) {
+        produce(Topics.CONVERSATION_COMMANDS, command);
+    }
+
+    public void send(RoutingEvent event) {
+        produce(Topics.ROUTING_EVENTS, event);
+    }
+
+    /** Sends any value as JSON, for records the service cannot read. */
+    public void sendRaw(String topic, String key, Object value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not produce to " + topic, e);
+        }
+    }
+
+    private void produce(String topic, LivechatRecord record) {
+        try {
+            producer.send(new ProducerRecord<>(topic, record.key(), record)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not produce to " + topic, e);
+        }
+    }
+
+    // ---- commands, as the masking service forwards them ---------------------------------------------------------
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public ConversationCommand.StartConversation start(String conversationId, String queueId) {
+        ConversationCommand.StartConversation start = new ConversationCommand.StartConversation(newId(),
+                conversationId, Instant.now(), queueId, "Queue " + queueId,
+                new Customer("Melissa", "m******@gmail.com", null), Map.of("orderId", "A-42"), false);
+        send(start);
+        awaitEvent(conversationId, ConversationEvent.ConversationQueued.class, e -> true);
+        return start;
+    }
+
+    public ConversationCommand.PostMessage customerSays(String conversationId, String clientMessageId, String text) {
+        ConversationCommand.PostMessage post = new ConversationCommand.PostMessage(newId(), conversationId,
+                Instant.now(), clientMessageId, SenderType.CUSTOMER, null, text);
+        send(post);
+        return post;
+    }
+
+    public ConversationCommand.PostMessage agentSays(String conversationId, String agentId, String clientMessageId,
+            String text) {
+        ConversationCommand.PostMessage post = new ConversationCommand.PostMessage(newId(), conversationId,
+                Instant.now(), clientMessageId, SenderType.AGENT, agentId, text);
+        send(post);
+        return post;
+    }
+
+    public ConversationCommand.EndByCustomer customerEnds(String conversationId) {
+        ConversationCommand.EndByCustomer end = new ConversationCommand.EndByCustomer(newId(), conversationId,
+                Instant.now());
+        send(end);
+        return end;
+    }
+
+    public ConversationCommand.EndByAgent agentEnds(String conversationId, String agentId) {
+        ConversationCommand.EndByAgent end = new ConversationCommand.EndByAgent(newId(), conversationId,
+                Instant.now(), agentId);
+        send(end);
+        return end;
+    }
+
+    public ConversationCommand.SubmitWrapUp wrapUp(String conversationId, String agentId, String reasonCode,
+            String note) {
+        ConversationCommand.SubmitWrapUp wrapUp = new ConversationCommand.SubmitWrapUp(newId(), conversationId,
+                Instant.now(), agentId, reasonCode, note);
+        send(wrapUp);
+        return wrapUp;
+    }
+
+    public ConversationCommand.RequestTransfer transfer(String conversationId, String agentId,
+            TransferTargetType type, String targetId, String targetName) {
+        ConversationCommand.RequestTransfer transfer = new ConversationCommand.RequestTransfer(newId(),
+                conversationId, Instant.now(), agentId, type, targetId, targetName);
+        send(transfer);
+        return transfer;
+    }
+
+    public ConversationCommand.RequestConference invite(String conversationId, String agentId, String inviteeId) {
+        ConversationCommand.RequestConference invite = new ConversationCommand.RequestConference(newId(),
+                conversationId, Instant.now(), agentId, inviteeId, "Agent " + inviteeId);
+        send(invite);
+        return invite;
+    }
+
+    public ConversationCommand.EndConference endConference(String conversationId, String agentId) {
+        ConversationCommand.EndConference end = new ConversationCommand.EndConference(newId(), conversationId,
+                Instant.now(), agentId);
+        send(end);
+        return end;
+    }
+
+    // ---- routing events, as routing publishes them --------------------------------------------------------------
+
+    public RoutingEvent.ChatOffered offer(String conversationId, String agentId, OfferKind kind, String requestedBy) {
+        RoutingEvent.ChatOffered offered = new RoutingEvent.ChatOffered(newId(), Instant.now(), newId(),
+                conversationId, kind, agentId, "Agent " + agentId, "q", "Queue q", "Melissa", false, Instant.now(),
+                Instant.now().plusSeconds(30), requestedBy);
+        send(offered);
+        return offered;
+    }
+
+    public RoutingEvent.ChatAssigned accept(RoutingEvent.ChatOffered offered) {
+        RoutingEvent.ChatAssigned assigned = new RoutingEvent.ChatAssigned(newId(), Instant.now(), offered.offerId(),
+                offered.conversationId(), offered.kind(), offered.agentId(), offered.agentName());
+        send(assigned);
+        return assigned;
+    }
+
+    public RoutingEvent.OfferWithdrawn withdraw(RoutingEvent.ChatOffered offered, WithdrawReason reason) {
+        RoutingEvent.OfferWithdrawn withdrawn = new RoutingEvent.OfferWithdrawn(newId(), Instant.now(),
+                offered.offerId(), offered.conversationId(), offered.kind(), offered.agentId(), reason);
+        send(withdrawn);
+        return withdrawn;
+    }
+
+    /** Offers the chat to the agent, who accepts: the conversation is CONNECTED. */
+    public void connect(String conversationId, String agentId) {
+        accept(offer(conversationId, agentId, OfferKind.QUEUE, null));
+        awaitState(conversationId, ConversationState.CONNECTED);
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    public List<ConversationEvent> events(String conversationId) {
+        return new ArrayList<>(eventsByConversation.getOrDefault(conversationId, List.of()));
+    }
+
+    public <T extends ConversationEvent> List<T> events(String conversationId, Class<T> type) {
+        return events(conversationId).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public <T extends ConversationEvent> T awaitEvent(String conversationId, Class<T> type, Predicate<T> match) {
+        return await().atMost(TIMEOUT).until(() -> events(conversationId, type).stream().filter(match).findFirst(),
+                found -> found.isPresent()).orElseThrow();
+    }
+
+    public ConversationEvent.CommandRejected awaitRejection(ConversationCommand command) {
+        return awaitEvent(command.conversationId(), ConversationEvent.CommandRejected.class,
+                rejected -> rejected.commandId().equals(command.commandId()));
+    }
+
+    public ConversationEvent.MessagePosted awaitMessage(String conversationId, String messageId) {
+        return awaitEvent(conversationId, ConversationEvent.MessagePosted.class,
+                posted -> posted.messageId().equals(messageId));
+    }
+
+    public ConversationEvent.MessagePosted awaitSystemMessage(String conversationId, String text) {
+        return awaitEvent(conversationId, ConversationEvent.MessagePosted.class,
+                posted -> posted.senderType() == SenderType.SYSTEM && posted.text().equals(text));
+    }
+
+    /** Waits until the latest state change of the conversation leads to {@code state}. */
+    public void awaitState(String conversationId, ConversationState state) {
+        await().atMost(TIMEOUT).until(() -> currentState(conversationId) == state);
+    }
+
+    public ConversationState currentState(String conversationId) {
+        List<ConversationEvent.ConversationStateChanged> changes = events(conversationId,
+                ConversationEvent.ConversationStateChanged.class);
+        if (changes.isEmpty()) {
+            return events(conversationId, ConversationEvent.ConversationQueued.class).isEmpty() ? null
+                    : ConversationState.QUEUED;
+        }
+        return changes.stream().max((a, b) -> Long.compare(a.seq(), b.seq())).orElseThrow().to();
+    }
+
+    public List<ReferenceData> referenceData() {
+        return new ArrayList<>(referenceData);
+    }
+}
