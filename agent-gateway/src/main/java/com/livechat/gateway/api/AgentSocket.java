@@ -1,0 +1,47 @@
+package com.livechat.gateway.api;
+
+import com.livechat.gateway.config.GatewayConfig;
+import com.livechat.gateway.domain.TokenBucket;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+
+/** The agent desktop's socket: pushes offers, conversation frames and presence; {@link SocketUpgradeCheck} guards it. */
+@WebSocket(path = "/ws/agent", endpointId = AgentSocket.ENDPOINT_ID)
+public class AgentSocket {
+
+    static final String ENDPOINT_ID = "agent";
+
+    private final GatewayConfig config;
+    private final AgentSnapshot snapshot;
+    private final SocketRequests requests;
+
+    public AgentSocket(GatewayConfig config, AgentSnapshot snapshot, SocketRequests requests) {
+        this.config = config;
+        this.snapshot = snapshot;
+        this.requests = requests;
+    }
+
+    @OnOpen
+    public void onOpen(WebSocketConnection connection) {
+        String agentId = connection.userData().get(SocketUpgradeCheck.AGENT_ID);
+        ClientStream stream = ClientStream.forAgent(connection, agentId, new TokenBucket(
+                config.socket().rateLimitBurst(), config.socket().rateLimitPerSecond(), System::nanoTime));
+        // The hello goes first in the stream's queue, before anything pushed after the stream becomes visible.
+        stream.enqueue(() -> snapshot.hello(stream, connection.userData().get(SocketUpgradeCheck.AGENT_NAME)));
+        connection.userData().put(ClientStream.KEY, stream);
+    }
+
+    @OnTextMessage
+    public Uni<Void> onMessage(String text, WebSocketConnection connection) {
+        return requests.handle(connection.userData().get(ClientStream.KEY), text);
+    }
+
+    @OnClose
+    public void onClose(WebSocketConnection connection) {
+        connection.userData().remove(ClientStream.KEY);
+    }
+}

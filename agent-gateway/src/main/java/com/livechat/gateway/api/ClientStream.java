@@ -1,0 +1,139 @@
+package com.livechat.gateway.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.livechat.gateway.domain.DeliveryTracker;
+import com.livechat.gateway.domain.TokenBucket;
+import com.livechat.shared.events.ConversationEvent;
+import com.livechat.shared.events.serde.EventJson;
+import io.quarkus.websockets.next.UserData;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * One open socket as the push side sees it: who it belongs to, what it has been sent ({@link DeliveryTracker}) and
+ * its outgoing work, run strictly one task after the other so that live pushes, gap refills, replays and replies never
+ * interleave. Kept in the connection's {@link UserData}.
+ */
+public final class ClientStream {
+
+    public static final UserData.TypedKey<ClientStream> KEY = new UserData.TypedKey<>("livechat.stream");
+
+    private static final Logger LOG = Logger.getLogger(ClientStream.class);
+
+    /** Whose socket this is. */
+    public enum Audience {
+        AGENT, CUSTOMER
+    }
+
+    private final WebSocketConnection connection;
+    private final Audience audience;
+    private final String agentId;
+    private final String conversationId;
+    private final TokenBucket rateLimit;
+    private final DeliveryTracker tracker = new DeliveryTracker();
+    private final Queue<Supplier<Uni<Void>>> tasks = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    private ClientStream(WebSocketConnection connection, Audience audience, String agentId, String conversationId,
+            TokenBucket rateLimit) {
+        this.connection = connection;
+        this.audience = audience;
+        this.agentId = agentId;
+        this.conversationId = conversationId;
+        this.rateLimit = rateLimit;
+    }
+
+    public static ClientStream forAgent(WebSocketConnection connection, String agentId, TokenBucket rateLimit) {
+        return new ClientStream(connection, Audience.AGENT, agentId, null, rateLimit);
+    }
+
+    public static ClientStream forCustomer(WebSocketConnection connection, String conversationId, TokenBucket rateLimit) {
+        return new ClientStream(connection, Audience.CUSTOMER, null, conversationId, rateLimit);
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    /** The agent of an agent socket, else null. */
+    public String agentId() {
+        return agentId;
+    }
+
+    /** The conversation of a customer socket, else null. */
+    public String conversationId() {
+        return conversationId;
+    }
+
+    public boolean tryTakeToken() {
+        return rateLimit.tryTake();
+    }
+
+    /** Only touched from inside tasks, which never run concurrently. */
+    DeliveryTracker tracker() {
+        return tracker;
+    }
+
+    /** The frame this socket's owner sees for {@code event}, if any. */
+    Optional<ObjectNode> frameFor(ConversationEvent event) {
+        return audience == Audience.AGENT ? Frames.forAgent(event) : Frames.forCustomer(event);
+    }
+
+    /** Sends one frame (inside a task). A closed socket swallows it: the client will resume. */
+    Uni<Void> send(ObjectNode frame) {
+        if (connection.isClosed()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.sendText(EventJson.write(frame))
+                .onFailure().invoke(error -> LOG.debugf("Frame to closed connection %s dropped: %s", connection.id(), error))
+                .onFailure().recoverWithNull();
+    }
+
+    /** Queues a frame behind everything already queued for this socket. */
+    public void push(ObjectNode frame) {
+        enqueue(() -> send(frame));
+    }
+
+    /** Queues work that sends frames; tasks run one at a time, in the order they were queued. */
+    public void enqueue(Supplier<Uni<Void>> task) {
+        tasks.add(task);
+        drain();
+    }
+
+    private void drain() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        Supplier<Uni<Void>> task = tasks.poll();
+        if (task == null) {
+            running.set(false);
+            // A task queued between poll() and set(false) must not be stranded.
+            if (!tasks.isEmpty()) {
+                drain();
+            }
+            return;
+        }
+        Uni<Void> work;
+        try {
+            work = task.get();
+        } catch (RuntimeException e) {
+            work = Uni.createFrom().failure(e);
+        }
+        work.subscribe().with(ignored -> next(), error -> {
+            LOG.warnf(error, "Push to connection %s failed", connection.id());
+            next();
+        });
+    }
+
+    private void next() {
+        running.set(false);
+        drain();
+    }
+}

@@ -1,0 +1,117 @@
+package com.livechat.gateway.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.livechat.gateway.api.Views.Accepted;
+import com.livechat.gateway.api.Views.MessageAccepted;
+import com.livechat.gateway.domain.ConversationStore;
+import com.livechat.gateway.domain.CustomerCommands;
+import com.livechat.gateway.domain.Roles;
+import com.livechat.gateway.domain.TokenIssuer;
+import com.livechat.shared.events.Customer;
+import com.livechat.shared.problem.ApiException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import java.util.List;
+import java.util.Map;
+
+/** The customer widget: start a chat, write, read, leave. After the start, the chat's own token is required. */
+@Path("/api/chats")
+@Tag(name = "Customer")
+public class CustomerChatResource {
+
+    public record CustomerInfo(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email,
+            @Size(max = 50) String phone) {
+    }
+
+    public record StartRequest(@NotBlank String queueId, @Valid @NotNull CustomerInfo customer,
+            Map<@NotBlank @Size(max = 100) String, @Size(max = 2000) String> attributes, String invitationId) {
+    }
+
+    public record StartResponse(String conversationId, String token) {
+    }
+
+    public record MessageRequest(@NotBlank @Size(max = 100) String clientMessageId, String text) {
+    }
+
+    private final JsonWebToken jwt;
+    private final CustomerCommands commands;
+    private final TokenIssuer tokens;
+    private final ConversationStore conversations;
+
+    public CustomerChatResource(JsonWebToken jwt, CustomerCommands commands, TokenIssuer tokens,
+            ConversationStore conversations) {
+        this.jwt = jwt;
+        this.commands = commands;
+        this.tokens = tokens;
+        this.conversations = conversations;
+    }
+
+    @POST
+    @PermitAll
+    @ResponseStatus(201)
+    @Operation(summary = "Start a chat in a queue; returns the conversation id and its customer token")
+    public Uni<StartResponse> start(@Valid @NotNull StartRequest request) {
+        CustomerInfo info = request.customer();
+        return commands.start(request.queueId(), new Customer(info.name(), info.email(), info.phone()),
+                        request.attributes(), request.invitationId())
+                .map(started -> new StartResponse(started.conversationId(),
+                        tokens.forCustomer(started.conversationId()).token()));
+    }
+
+    @POST
+    @Path("/{conversationId}/messages")
+    @RolesAllowed(Roles.CUSTOMER)
+    @ResponseStatus(202)
+    @Operation(summary = "Send a customer message")
+    public Uni<MessageAccepted> postMessage(@PathParam("conversationId") String conversationId,
+            @Valid @NotNull MessageRequest request) {
+        requireOwnConversation(conversationId);
+        return commands.postMessage(conversationId, request.clientMessageId(), request.text())
+                .map(commandId -> new MessageAccepted(commandId, request.clientMessageId()));
+    }
+
+    @POST
+    @Path("/{conversationId}/end")
+    @RolesAllowed(Roles.CUSTOMER)
+    @ResponseStatus(202)
+    @Operation(summary = "End the chat")
+    public Uni<Accepted> end(@PathParam("conversationId") String conversationId) {
+        requireOwnConversation(conversationId);
+        return commands.end(conversationId).map(Accepted::new);
+    }
+
+    @GET
+    @Path("/{conversationId}/messages")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "The customer frames after afterSeq, in order (messages, agent joined/left, ended)")
+    public Uni<List<ObjectNode>> messages(@PathParam("conversationId") String conversationId,
+            @QueryParam("afterSeq") @DefaultValue("0") @Min(0) long afterSeq) {
+        requireOwnConversation(conversationId);
+        return conversations.events(conversationId, afterSeq, Long.MAX_VALUE)
+                .map(events -> events.stream().flatMap(event -> Frames.forCustomer(event).stream()).toList());
+    }
+
+    private void requireOwnConversation(String conversationId) {
+        if (!conversationId.equals(SocketUpgradeCheck.stringClaim(jwt, TokenIssuer.CONVERSATION_CLAIM))) {
+            throw ApiException.forbidden("This token is not valid for that conversation.");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.livechat.gateway.api;
+
+import com.livechat.gateway.domain.Roles;
+import com.livechat.gateway.domain.TokenIssuer;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.quarkus.websockets.next.UserData;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Lets a WebSocket upgrade through only with a valid token of the right kind: an agent's token for
+ * {@code /ws/agent}, the customer token of that very conversation for {@code /ws/customer/{conversationId}}.
+ * Anything else is refused before the socket exists (401 without a valid token, 403 with the wrong one).
+ */
+@ApplicationScoped
+public class SocketUpgradeCheck implements HttpUpgradeCheck {
+
+    static final UserData.TypedKey<String> AGENT_ID = UserData.TypedKey.forString("livechat.agentId");
+    static final UserData.TypedKey<String> AGENT_NAME = UserData.TypedKey.forString("livechat.agentName");
+    static final UserData.TypedKey<String> CONVERSATION_ID = UserData.TypedKey.forString("livechat.conversationId");
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        return context.securityIdentity()
+                .map(identity -> decide(context, identity))
+                .onFailure().recoverWithItem(CheckResult.rejectUpgradeSync(401));
+    }
+
+    private CheckResult decide(HttpUpgradeContext context, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return CheckResult.rejectUpgradeSync(401);
+        }
+        if (AgentSocket.ENDPOINT_ID.equals(context.endpointId())) {
+            if (Roles.STAFF.stream().noneMatch(identity::hasRole)) {
+                return CheckResult.rejectUpgradeSync(403);
+            }
+            context.userData().put(AGENT_ID, token.getName());
+            context.userData().put(AGENT_NAME, stringClaim(token, "name"));
+            return CheckResult.permitUpgradeSync();
+        }
+        if (CustomerSocket.ENDPOINT_ID.equals(context.endpointId())) {
+            String conversationId = context.pathParam("conversationId");
+            if (!identity.hasRole(Roles.CUSTOMER) || conversationId == null
+                    || !conversationId.equals(stringClaim(token, TokenIssuer.CONVERSATION_CLAIM))) {
+                return CheckResult.rejectUpgradeSync(403);
+            }
+            context.userData().put(CONVERSATION_ID, conversationId);
+            return CheckResult.permitUpgradeSync();
+        }
+        return CheckResult.rejectUpgradeSync(403);
+    }
+
+    /** A string claim, whichever JSON or Java type the token library hands it back as. */
+    static String stringClaim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        if (value instanceof JsonString json) {
+            return json.getString();
+        }
+        return value == null ? null : value.toString();
+    }
+}

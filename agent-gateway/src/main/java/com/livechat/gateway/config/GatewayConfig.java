@@ -1,0 +1,52 @@
+package com.livechat.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** The gateway's own settings ({@code livechat.gateway.*} in application.properties). */
+@ConfigMapping(prefix = "livechat.gateway")
+public interface GatewayConfig {
+
+    /** Names this instance; its Kafka consumer group is {@code agent-gateway-<instance id>}. */
+    String instanceId();
+
+    /** Password of the bootstrap {@code admin} account, created at startup when missing. */
+    Optional<String> adminPassword();
+
+    /** How long a proactive invitation may be used to start a chat. */
+    @WithDefault("10M")
+    Duration invitationLifetime();
+
+    Token token();
+
+    Socket socket();
+
+    interface Token {
+        String issuer();
+
+        /** Lifetime of an agent's token. */
+        @WithDefault("8H")
+        Duration lifetime();
+
+        /** Lifetime of a customer's conversation-scoped token. */
+        @WithDefault("8H")
+        Duration customerLifetime();
+    }
+
+    interface Socket {
+        /** Larger client frames are refused with an error frame; the connection stays open. */
+        @WithDefault("16384")
+        int maxFrameBytes();
+
+        /** Token bucket per connection: this many frames at once... */
+        @WithDefault("20")
+        int rateLimitBurst();
+
+        /** ...refilled at this rate. */
+        @WithDefault("10")
+        double rateLimitPerSecond();
+    }
+}

@@ -1,0 +1,78 @@
+package com.livechat.gateway.domain;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts: look-up, password check and idempotent upsert. */
+@ApplicationScoped
+public class AccountRepository implements PanacheRepositoryBase<Account, String> {
+
+    /** A bcrypt hash of nothing, checked when the user is unknown so that both failures take as long. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such account");
+
+    private final Vertx vertx;
+
+    public AccountRepository(Vertx vertx) {
+        this.vertx = vertx;
+    }
+
+    @WithSession
+    public Uni<Account> find(String agentId) {
+        return findById(agentId);
+    }
+
+    /** The account if {@code password} is its password; empty for an unknown user or a wrong password alike. */
+    public Uni<Optional<Account>> authenticate(String agentId, String password) {
+        return find(agentId).chain(account -> {
+            String hash = account == null ? DUMMY_HASH : account.passwordHash;
+            return vertx.executeBlocking(Uni.createFrom().item(() -> BcryptUtil.matches(password, hash)))
+                    .map(matches -> matches && account != null ? Optional.of(account) : Optional.<Account>empty());
+        });
+    }
+
+    /** Creates or replaces the account (bcrypt is slow on purpose: it runs on a worker thread). */
+    public Uni<Account> upsert(String agentId, String displayName, String password, List<String> roles) {
+        // executeBlocking comes back on the caller's Vert.x context, where Hibernate Reactive must run.
+        return vertx.executeBlocking(Uni.createFrom().item(() -> BcryptUtil.bcryptHash(password)))
+                .chain(hash -> save(agentId, displayName, hash, roles));
+    }
+
+    /** Creates the account only if it does not exist yet. */
+    @WithTransaction
+    public Uni<Boolean> createIfMissing(String agentId, String displayName, String password, List<String> roles) {
+        return findById(agentId).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().item(false);
+            }
+            Account account = new Account();
+            account.agentId = agentId;
+            account.displayName = displayName;
+            account.passwordHash = BcryptUtil.bcryptHash(password);
+            account.roles = String.join(",", roles);
+            account.updatedAt = Instant.now();
+            return persist(account).replaceWith(true);
+        });
+    }
+
+    @WithTransaction
+    Uni<Account> save(String agentId, String displayName, String hash, List<String> roles) {
+        return findById(agentId).chain(existing -> {
+            Account account = existing == null ? new Account() : existing;
+            account.agentId = agentId;
+            account.displayName = displayName;
+            account.passwordHash = hash;
+            account.roles = String.join(",", roles);
+            account.updatedAt = Instant.now();
+            return persist(account);
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package com.livechat.gateway.domain;
+
+import com.livechat.shared.events.RejectionCode;
+import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.MessageRules;
+
+/** The refusals the gateway answers at once, each a problem+json (REST) or an error frame (socket). */
+public final class Failures {
+
+    private Failures() {
+    }
+
+    /** Used for conversations the caller may not see as well as unknown ones, so nothing leaks. */
+    public static ApiException conversationNotFound(String conversationId) {
+        return ApiException.notFound("Conversation " + conversationId + " was not found.");
+    }
+
+    public static ApiException illegalState(String detail) {
+        return ApiException.conflict(detail, RejectionCode.ILLEGAL_STATE.name());
+    }
+
+    public static ApiException invalidMessage(MessageRules.Violation violation) {
+        return ApiException.badRequest(violation.reason(), violation.code().name());
+    }
+
+    public static ApiException unknown(RejectionCode code, String detail) {
+        return new ApiException(404, "Not Found", detail, code.name());
+    }
+
+    public static ApiException badReference(RejectionCode code, String detail) {
+        return ApiException.badRequest(detail, code.name());
+    }
+}

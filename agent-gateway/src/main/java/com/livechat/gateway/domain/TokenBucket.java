@@ -1,0 +1,33 @@
+package com.livechat.gateway.domain;
+
+import java.util.function.LongSupplier;
+
+/** A token bucket: {@code burst} frames at once, refilled at {@code perSecond}; one per connection, thread-safe. */
+public final class TokenBucket {
+
+    private final double burst;
+    private final double perNano;
+    private final LongSupplier nanoClock;
+    private double tokens;
+    private long refilledAt;
+
+    public TokenBucket(int burst, double perSecond, LongSupplier nanoClock) {
+        this.burst = burst;
+        this.perNano = perSecond / 1_000_000_000d;
+        this.nanoClock = nanoClock;
+        this.tokens = burst;
+        this.refilledAt = nanoClock.getAsLong();
+    }
+
+    /** Takes one token; false when the bucket is empty (the frame must be refused). */
+    public synchronized boolean tryTake() {
+        long now = nanoClock.getAsLong();
+        tokens = Math.min(burst, tokens + (now - refilledAt) * perNano);
+        refilledAt = now;
+        if (tokens >= 1) {
+            tokens -= 1;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package com.livechat.gateway.domain;
+
+import com.livechat.gateway.config.GatewayConfig;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Signs the gateway's RS256 tokens: agents' after login, customers' for one conversation. */
+@ApplicationScoped
+public class TokenIssuer {
+
+    /** The claim naming the only conversation a customer token is good for. */
+    public static final String CONVERSATION_CLAIM = "conversationId";
+
+    public record IssuedToken(String token, Instant expiresAt) {
+    }
+
+    private final GatewayConfig config;
+
+    public TokenIssuer(GatewayConfig config) {
+        this.config = config;
+    }
+
+    public IssuedToken forAccount(Account account) {
+        Instant expiresAt = Instant.now().plus(config.token().lifetime());
+        String token = Jwt.issuer(config.token().issuer())
+                .subject(account.agentId)
+                .upn(account.agentId)
+                .groups(new HashSet<>(account.roleList()))
+                .claim("name", account.displayName)
+                .expiresAt(expiresAt)
+                .sign();
+        return new IssuedToken(token, expiresAt);
+    }
+
+    public IssuedToken forCustomer(String conversationId) {
+        Instant expiresAt = Instant.now().plus(config.token().customerLifetime());
+        String token = Jwt.issuer(config.token().issuer())
+                .subject("customer:" + conversationId)
+                .upn("customer:" + conversationId)
+                .groups(Set.of(Roles.CUSTOMER))
+                .claim(CONVERSATION_CLAIM, conversationId)
+                .expiresAt(expiresAt)
+                .sign();
+        return new IssuedToken(token, expiresAt);
+    }
+}
