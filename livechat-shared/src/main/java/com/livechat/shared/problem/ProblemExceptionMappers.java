@@ -51,6 +51,15 @@ public class ProblemExceptionMappers {
         return respond(Problem.of(400, "Malformed request body", detail, "MALFORMED_JSON"));
     }
 
+    /**
+     * A field of the wrong type ({@code "pciEnabled": "sometimes"}). Declared for this exact type because Quarkus
+     * REST brings its own, more specific mapper for it, which would answer with plain JSON instead of a problem.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
