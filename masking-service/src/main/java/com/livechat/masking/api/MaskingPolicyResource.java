@@ -1,0 +1,48 @@
+package com.livechat.masking.api;
+
+import com.livechat.masking.domain.MaskingPolicyService;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The admin setting: PCI and PII masking on or off, and who changed it when. */
+@Path("/admin/masking-policy")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class MaskingPolicyResource {
+
+    private final MaskingPolicyService policies;
+
+    public MaskingPolicyResource(MaskingPolicyService policies) {
+        this.policies = policies;
+    }
+
+    @GET
+    public Uni<PolicyView> get() {
+        return policies.stored().map(PolicyView::of);
+    }
+
+    /** Takes effect at once on this instance and within the refresh delay on the others. */
+    @PUT
+    public Uni<PolicyView> change(@Valid @NotNull PolicyChangeRequest request) {
+        return policies.change(request.pciEnabled(), request.piiEnabled(), request.changedBy().strip())
+                .map(PolicyView::of);
+    }
+
+    @GET
+    @Path("/audit")
+    public Uni<PolicyAuditPage> audit(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return policies.history(page, size).map(PolicyAuditPage::of);
+    }
+}

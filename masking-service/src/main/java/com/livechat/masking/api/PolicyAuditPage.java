@@ -1,0 +1,25 @@
+package com.livechat.masking.api;
+
+import com.livechat.masking.domain.MaskingPolicyChange;
+import com.livechat.masking.domain.MaskingPolicyService.AuditPage;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One page of the policy's audit trail, newest change first. */
+public record PolicyAuditPage(int page, int size, long total, List<Entry> items) {
+
+    static PolicyAuditPage of(AuditPage page) {
+        return new PolicyAuditPage(page.page(), page.size(), page.total(),
+                page.changes().stream().map(Entry::of).toList());
+    }
+
+    public record Entry(Instant changedAt, String changedBy, boolean pciEnabledBefore, boolean pciEnabled,
+            boolean piiEnabledBefore, boolean piiEnabled) {
+
+        static Entry of(MaskingPolicyChange change) {
+            return new Entry(change.changedAt, change.changedBy, change.pciEnabledBefore, change.pciEnabled,
+                    change.piiEnabledBefore, change.piiEnabled);
+        }
+    }
+}

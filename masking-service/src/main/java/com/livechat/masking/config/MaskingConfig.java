@@ -1,0 +1,27 @@
+package com.livechat.masking.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of the masking service ({@code livechat.masking.*}). */
+@ConfigMapping(prefix = "livechat.masking")
+public interface MaskingConfig {
+
+    /** ISO 3166 region in which phone numbers written without "+" are read (US, FR...). */
+    @WithDefault("US")
+    String defaultRegion();
+
+    /** Longest text, in characters, that {@code POST /masking/mask} accepts. */
+    @WithDefault("10000")
+    int maxTextLength();
+
+    /** Largest inbound Kafka record value, in bytes, that is masked; larger ones go to the dead-letter topic. */
+    @WithDefault("65536")
+    int maxRecordBytes();
+
+    /** How often each instance re-reads the masking policy, so that a change made on another instance applies here. */
+    @WithDefault("2s")
+    Duration policyRefresh();
+}

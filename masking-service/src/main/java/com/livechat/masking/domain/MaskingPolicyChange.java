@@ -1,0 +1,53 @@
+package com.livechat.masking.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One entry of the audit trail: a change of the masking policy, with the values before and after. */
+@Entity
+@Table(name = "masking_policy_change")
+public class MaskingPolicyChange extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public long version;
+
+    @Column(name = "changed_at")
+    public Instant changedAt;
+
+    @Column(name = "changed_by")
+    public String changedBy;
+
+    @Column(name = "pci_enabled_before")
+    public boolean pciEnabledBefore;
+
+    @Column(name = "pci_enabled")
+    public boolean pciEnabled;
+
+    @Column(name = "pii_enabled_before")
+    public boolean piiEnabledBefore;
+
+    @Column(name = "pii_enabled")
+    public boolean piiEnabled;
+
+    static MaskingPolicyChange between(MaskingPolicy before, MaskingPolicy after) {
+        MaskingPolicyChange change = new MaskingPolicyChange();
+        change.version = after.version();
+        change.changedAt = after.updatedAt();
+        change.changedBy = after.updatedBy();
+        change.pciEnabledBefore = before.pciEnabled();
+        change.pciEnabled = after.pciEnabled();
+        change.piiEnabledBefore = before.piiEnabled();
+        change.piiEnabled = after.piiEnabled();
+        return change;
+    }
+}

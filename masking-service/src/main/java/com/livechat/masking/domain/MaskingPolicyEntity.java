@@ -1,0 +1,38 @@
+package com.livechat.masking.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** The stored masking policy: a single row. */
+@Entity
+@Table(name = "masking_policy")
+public class MaskingPolicyEntity extends PanacheEntityBase {
+
+    public static final short THE_ROW = 1;
+
+    @Id
+    public short id;
+
+    @Column(name = "pci_enabled")
+    public boolean pciEnabled;
+
+    @Column(name = "pii_enabled")
+    public boolean piiEnabled;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    public long version;
+
+    public MaskingPolicy toPolicy() {
+        return new MaskingPolicy(pciEnabled, piiEnabled, updatedAt, updatedBy, version);
+    }
+}

@@ -1,0 +1,59 @@
+package com.livechat.masking.domain;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Reads and changes the stored masking policy; every change is audited in the same transaction. */
+@ApplicationScoped
+public class MaskingPolicyService {
+
+    private final CurrentMaskingPolicy current;
+
+    public MaskingPolicyService(CurrentMaskingPolicy current) {
+        this.current = current;
+    }
+
+    @WithSession
+    public Uni<MaskingPolicy> stored() {
+        return MaskingPolicyEntity.<MaskingPolicyEntity>findById(MaskingPolicyEntity.THE_ROW)
+                .map(MaskingPolicyEntity::toPolicy);
+    }
+
+    /** Stores and audits the new policy, then puts it in force on this instance at once. */
+    public Uni<MaskingPolicy> change(boolean pciEnabled, boolean piiEnabled, String changedBy) {
+        // The row lock serialises concurrent changes, so versions and "before" values in the audit never collide.
+        return Panache.withTransaction(() -> MaskingPolicyEntity
+                .<MaskingPolicyEntity>findById(MaskingPolicyEntity.THE_ROW, LockModeType.PESSIMISTIC_WRITE)
+                .flatMap(row -> {
+                    MaskingPolicy before = row.toPolicy();
+                    row.pciEnabled = pciEnabled;
+                    row.piiEnabled = piiEnabled;
+                    // PostgreSQL keeps microseconds: what we return is what a later read returns.
+                    row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    row.updatedBy = changedBy;
+                    row.version = before.version() + 1;
+                    MaskingPolicy after = row.toPolicy();
+                    return MaskingPolicyChange.between(before, after).persist().replaceWith(after);
+                }))
+                .invoke(current::offer);
+    }
+
+    /** The audit trail, newest change first. */
+    @WithSession
+    public Uni<AuditPage> history(int page, int size) {
+        var query = MaskingPolicyChange.<MaskingPolicyChange>find("order by version desc");
+        return query.page(page, size).list()
+                .flatMap(changes -> query.count().map(total -> new AuditPage(page, size, total, changes)));
+    }
+
+    /** One page of the audit trail and the total number of changes. */
+    public record AuditPage(int page, int size, long total, List<MaskingPolicyChange> changes) {
+    }
+}

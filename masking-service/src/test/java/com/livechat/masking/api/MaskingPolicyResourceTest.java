@@ -1,0 +1,121 @@
+package com.livechat.masking.api;
+
+import com.livechat.testsupport.KafkaTestResource;
+import com.livechat.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "livechat_masking_test"))
+class MaskingPolicyResourceTest {
+
+    private static final String CARD_AND_EMAIL = "card 4111 1111 1111 1111, mail melissa@gmail.com";
+
+    @AfterEach
+    void maskEverythingAgain() {
+        changePolicy(true, true, "test-cleanup").then().statusCode(200);
+    }
+
+    @Test
+    void readsTheStoredPolicy() {
+        given().when().get("/admin/masking-policy")
+                .then().statusCode(200)
+                .body("pciEnabled", equalTo(true))
+                .body("piiEnabled", equalTo(true))
+                .body("updatedAt", notNullValue())
+                .body("updatedBy", notNullValue());
+    }
+
+    @Test
+    void turningPciOffTakesEffectAtOnceAndIsAudited() {
+        changePolicy(false, true, "  admin.alice  ")
+                .then().statusCode(200)
+                .body("pciEnabled", equalTo(false))
+                .body("piiEnabled", equalTo(true))
+                .body("updatedBy", equalTo("admin.alice"));
+
+        given().when().get("/admin/masking-policy")
+                .then().statusCode(200).body("pciEnabled", equalTo(false)).body("updatedBy", equalTo("admin.alice"));
+        maskedText().body("text", equalTo("card 4111 1111 1111 1111, mail m******@gmail.com"));
+        given().when().get("/admin/masking-policy/audit?page=0&size=1")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(1))
+                .body("items.size()", equalTo(1))
+                .body("items[0].changedBy", equalTo("admin.alice"))
+                .body("items[0].pciEnabledBefore", equalTo(true))
+                .body("items[0].pciEnabled", equalTo(false))
+                .body("items[0].piiEnabledBefore", equalTo(true))
+                .body("items[0].piiEnabled", equalTo(true))
+                .body("items[0].changedAt", notNullValue());
+    }
+
+    @Test
+    void aChangeStoredByAnotherInstanceIsPickedUpWithoutRestart() throws Exception {
+        maskedText().body("text", equalTo("card ************1111, mail m******@gmail.com"));
+
+        // Another instance changed the policy: only the database knows.
+        try (Connection db = DriverManager.getConnection(config("quarkus.datasource.jdbc.url"),
+                config("quarkus.datasource.username"), config("quarkus.datasource.password"));
+                Statement update = db.createStatement()) {
+            update.executeUpdate("update masking_policy set pii_enabled = false, version = version + 1,"
+                    + " updated_by = 'other-instance', updated_at = now()");
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                maskedText().body("text", equalTo("card ************1111, mail melissa@gmail.com")));
+    }
+
+    @Test
+    void invalidChangesAreRefusedWithAProblem() {
+        given().contentType(ContentType.JSON).body(Map.of("piiEnabled", true, "changedBy", "admin"))
+                .when().put("/admin/masking-policy")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("pciEnabled"));
+        given().contentType(ContentType.JSON).body(Map.of("pciEnabled", true, "piiEnabled", true, "changedBy", " "))
+                .when().put("/admin/masking-policy")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("changedBy"));
+        given().contentType(ContentType.JSON).body("{\"pciEnabled\": \"sometimes\"}")
+                .when().put("/admin/masking-policy")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("MALFORMED_JSON"));
+        given().when().get("/admin/masking-policy/audit?size=1000")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/admin/masking-policy/audit?page=-1")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static io.restassured.response.Response changePolicy(boolean pci, boolean pii, String by) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("pciEnabled", pci, "piiEnabled", pii, "changedBy", by))
+                .when().put("/admin/masking-policy");
+    }
+
+    private static io.restassured.response.ValidatableResponse maskedText() {
+        return given().contentType(ContentType.JSON).body(Map.of("text", CARD_AND_EMAIL))
+                .when().post("/masking/mask")
+                .then().statusCode(200);
+    }
+
+    private static String config(String name) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse("");
+    }
+}
