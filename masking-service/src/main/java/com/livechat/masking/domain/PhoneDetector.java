@@ -4,6 +4,9 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,12 +26,15 @@ import java.util.List;
  */
 public final class PhoneDetector implements Detector {
 
-    /** libphonenumber's own floor (MIN_LENGTH_FOR_NSN): with fewer digits there is nothing to look for. */
-    private static final int MIN_DIGITS = 2;
     private static final char FULL_WIDTH_PLUS = '\uFF0B';
+    /** Separators libphonenumber accepts inside a number (its VALID_PUNCTUATION), besides white space. */
+    private static final String PUNCTUATION = "-xX\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D\uFF0E\uFF0F"
+            + "\u00AD\u200B\u2060()\uFF08\uFF09\uFF3B\uFF3D.[]/~\u2053\u223C\uFF5E";
 
     private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
+    private final int minDigitsWithPlus;
+    private final int minDigitsWithoutPlus;
 
     /** @param defaultRegion ISO 3166 region used to read numbers written without {@code +}, such as "US" or "FR" */
     public PhoneDetector(String defaultRegion) {
@@ -37,11 +43,17 @@ public final class PhoneDetector implements Detector {
                     + "': use an ISO 3166 two-letter code such as US or FR");
         }
         this.defaultRegion = defaultRegion;
+        MetadataSource metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+        int shortestInternational = shortestInternationalNumber(metadata);
+        PhoneMetadata region = metadata.getMetadataForRegion(defaultRegion);
+        this.minDigitsWithPlus = shortestInternational;
+        this.minDigitsWithoutPlus = Math.min(shortestLength(region),
+                digitsOf(region.getInternationalPrefix()) + shortestInternational);
     }
 
     @Override
     public List<Finding> find(String text) {
-        if (!hasDigits(text, MIN_DIGITS)) {
+        if (!mayHoldNumber(text)) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>(1);
@@ -64,15 +76,53 @@ public final class PhoneDetector implements Detector {
         return findings;
     }
 
-    /** Any Unicode digit counts: libphonenumber reads full-width and other scripts' digits too. */
-    private static boolean hasDigits(String text, int wanted) {
-        int found = 0;
-        for (int i = 0; i < text.length() && found < wanted; i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                found++;
+    /**
+     * libphonenumber is slow (tens of microseconds for a line with any digits in it), so it only sees lines where
+     * some run of digits and phone punctuation holds at least as many digits as the shortest number it could
+     * accept there: a "+country number" anywhere in the world, or else a national number of the default region or
+     * an international one dialled with the region's prefix. Order numbers, dates and amounts mostly fall short.
+     */
+    private boolean mayHoldNumber(String text) {
+        int digits = 0;
+        boolean plus = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (c == '+' || c == FULL_WIDTH_PLUS) {
+                plus = true;
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && PUNCTUATION.indexOf(c) < 0) {
+                if (digits >= (plus ? minDigitsWithPlus : minDigitsWithoutPlus)) {
+                    return true;
+                }
+                digits = 0;
+                plus = false;
             }
         }
-        return found >= wanted;
+        return digits >= (plus ? minDigitsWithPlus : minDigitsWithoutPlus);
+    }
+
+    /** Country calling code plus shortest national number, over every region and non-geographic entity. */
+    private int shortestInternationalNumber(MetadataSource metadata) {
+        int shortest = Integer.MAX_VALUE;
+        for (String region : phoneNumbers.getSupportedRegions()) {
+            PhoneMetadata country = metadata.getMetadataForRegion(region);
+            shortest = Math.min(shortest, digitsOf(Integer.toString(country.getCountryCode())) + shortestLength(country));
+        }
+        for (int callingCode : phoneNumbers.getSupportedGlobalNetworkCallingCodes()) {
+            PhoneMetadata network = metadata.getMetadataForNonGeographicalRegion(callingCode);
+            shortest = Math.min(shortest, digitsOf(Integer.toString(callingCode)) + shortestLength(network));
+        }
+        return shortest;
+    }
+
+    private static int shortestLength(PhoneMetadata metadata) {
+        return metadata.getGeneralDesc().getPossibleLengthList().stream().min(Integer::compare).orElse(1);
+    }
+
+    /** Digits of a prefix written as plain digits ("011"); 0 for a pattern ("0(?:0|11)"), to stay on the safe side. */
+    private static int digitsOf(String prefix) {
+        return prefix.chars().allMatch(Character::isDigit) ? prefix.length() : 0;
     }
 
     private static boolean writtenWithPlus(String raw) {
