@@ -43,7 +43,7 @@ public class QueueAdminResource {
     public Uni<QueueView> put(@PathParam("id") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @Valid @NotNull QueueRequest request) {
         QueueSettings settings = new QueueSettings(request.name().trim(),
-                request.strategy() == null ? RoutingStrategy.LONGEST_AVAILABLE_AGENT : request.strategy(),
+                request.strategy() == null ? RoutingStrategy.LONGEST_AVAILABLE_AGENT : RoutingStrategy.valueOf(request.strategy()),
                 request.ronaTimeoutSeconds() == null ? defaultRonaTimeoutSeconds : request.ronaTimeoutSeconds(),
                 request.maxWaitSeconds());
         return admin.putQueue(id, settings).chain(queue -> Panache.withSession(() -> view(queue, false)));

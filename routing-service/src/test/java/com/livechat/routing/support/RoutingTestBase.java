@@ -1,11 +1,16 @@
 package com.livechat.routing.support;
 
 import com.livechat.shared.events.AgentState;
+import com.livechat.shared.events.ReferenceData;
 import com.livechat.shared.events.RoutingEvent;
 import com.livechat.shared.events.RoutingEvent.AgentStateChanged;
 import com.livechat.shared.events.RoutingEvent.ChatOffered;
+import com.livechat.shared.events.Topics;
+import com.livechat.shared.events.serde.ReferenceDataDeserializer;
+import com.livechat.shared.events.serde.RoutingEventDeserializer;
 import com.livechat.testsupport.EmbeddedKafka;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +29,14 @@ public abstract class RoutingTestBase {
     protected static final Duration WAIT = Duration.ofSeconds(30);
 
     private static Inputs inputs;
-    private static RoutingEventRecorder recorder;
+    private static RoutingEvents recorder;
+    private static TopicRecorder<ReferenceData> referenceData;
+
+    @BeforeAll
+    static void startRecording() {
+        recorder();
+        referenceData();
+    }
 
     protected static synchronized Inputs inputs() {
         if (inputs == null) {
@@ -33,11 +45,33 @@ public abstract class RoutingTestBase {
         return inputs;
     }
 
-    protected static synchronized RoutingEventRecorder recorder() {
+    /** Every routing event published since the first test asked for it. */
+    protected static synchronized RoutingEvents recorder() {
         if (recorder == null) {
-            recorder = new RoutingEventRecorder(EmbeddedKafka.bootstrapServers());
+            recorder = new RoutingEvents(new TopicRecorder<>(EmbeddedKafka.bootstrapServers(), Topics.ROUTING_EVENTS,
+                    new RoutingEventDeserializer(), RoutingEvent::eventId));
         }
         return recorder;
+    }
+
+    protected static synchronized TopicRecorder<ReferenceData> referenceData() {
+        if (referenceData == null) {
+            referenceData = new TopicRecorder<>(EmbeddedKafka.bootstrapServers(), Topics.REFERENCE_DATA,
+                    new ReferenceDataDeserializer(), null);
+        }
+        return referenceData;
+    }
+
+    /** The routing events recorded, filtered by type. */
+    public record RoutingEvents(TopicRecorder<RoutingEvent> topic) {
+
+        public <T extends RoutingEvent> List<T> events(Class<T> type, Predicate<? super T> filter) {
+            return topic.records(type, filter);
+        }
+
+        public <T extends RoutingEvent> List<T> events(Class<T> type) {
+            return topic.records(type, event -> true);
+        }
     }
 
     protected static void putQueue(String queueId, int ronaTimeoutSeconds) {

@@ -1,0 +1,197 @@
+package com.livechat.routing;
+
+import com.livechat.routing.support.Inputs;
+import com.livechat.routing.support.RoutingTestBase;
+import com.livechat.shared.events.AgentState;
+import com.livechat.shared.events.ReferenceData;
+import com.livechat.shared.events.RoutingEvent.AgentStateChanged;
+import com.livechat.testsupport.KafkaTestResource;
+import com.livechat.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The admin REST API: persisted, validated, idempotent, and published as reference data. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "livechat_routing_test"))
+class AdminApiTest extends RoutingTestBase {
+
+    @Test
+    void aQueueIsCreatedWithDefaultsUpdatedIdempotentlyAndPublished() {
+        String id = Inputs.id("support");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Support " + id))
+                .put("/admin/queues/{id}", id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("ronaTimeoutSeconds", equalTo(30))
+                .body("strategy", equalTo("LONGEST_AVAILABLE_AGENT"))
+                .body("maxWaitSeconds", nullValue())
+                .body("waitingChats", equalTo(0));
+        Map<String, Object> update = Map.of("name", "Premium " + id, "ronaTimeoutSeconds", 45, "maxWaitSeconds", 600,
+                "strategy", "LONGEST_AVAILABLE_AGENT");
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).body(update).put("/admin/queues/{id}", id)
+                    .then().statusCode(200).body("name", equalTo("Premium " + id)).body("ronaTimeoutSeconds", equalTo(45));
+        }
+        given().get("/admin/queues/{id}", id).then().statusCode(200)
+                .body("maxWaitSeconds", equalTo(600)).body("agents", hasSize(0));
+        ReferenceData.QueueInfo info = awaitReference(ReferenceData.QueueInfo.class,
+                q -> q.id().equals(id) && q.name().equals("Premium " + id));
+        assertEquals("queue:" + id, info.key());
+    }
+
+    @Test
+    void invalidQueuesAreRefusedWithAProblem() {
+        String id = Inputs.id("q");
+        given().contentType(ContentType.JSON).body(Map.of("ronaTimeoutSeconds", 2))
+                .put("/admin/queues/{id}", id)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("name", "ronaTimeoutSeconds"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "X", "ronaTimeoutSeconds", 601))
+                .put("/admin/queues/{id}", id).then().statusCode(400).body("errors.field", contains("ronaTimeoutSeconds"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "X", "maxWaitSeconds", 0))
+                .put("/admin/queues/{id}", id).then().statusCode(400).body("errors.field", contains("maxWaitSeconds"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "X", "strategy", "RANDOM"))
+                .put("/admin/queues/{id}", id)
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("detail", equalTo("strategy: must be LONGEST_AVAILABLE_AGENT"));
+        given().contentType(ContentType.JSON).body("{\"name\":")
+                .put("/admin/queues/{id}", id).then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("name", "X"))
+                .put("/admin/queues/{id}", "not a valid id!")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        given().get("/admin/queues/{id}", id)
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void queuesAreSearchedByNameIgnoringCase() {
+        String tag = Inputs.id("tag").substring(4, 16);
+        putNamedQueue(Inputs.id("q"), "Billing " + tag);
+        putNamedQueue(Inputs.id("q"), "billing VIP " + tag);
+        putNamedQueue(Inputs.id("q"), "Sales " + tag);
+        given().queryParam("search", "BILLING " + tag.toUpperCase())
+                .get("/admin/queues")
+                .then().statusCode(200)
+                .body("name", contains("Billing " + tag));
+        given().queryParam("search", "billing").get("/admin/queues")
+                .then().statusCode(200)
+                .body("name", hasItem("billing VIP " + tag)).body("name", not(hasItem("Sales " + tag)));
+        given().queryParam("search", "100%_").get("/admin/queues").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void anAgentStartsLoggedOutAndIsShownWithTheQueuesTheyServe() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("alice");
+        putQueue(queue, 30);
+        given().contentType(ContentType.JSON).body(Map.of("displayName", "Alice Martin", "queueIds", List.of(queue)))
+                .put("/admin/agents/{id}", agent)
+                .then().statusCode(200)
+                .body("state", equalTo("LOGGED_OUT"))
+                .body("capacity", equalTo(3))
+                .body("queueIds", contains(queue))
+                .body("activeChats", equalTo(0));
+        AgentStateChanged created = awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(agent));
+        assertEquals(AgentState.LOGGED_OUT, created.state());
+        assertNull(created.previousState());
+        given().get("/admin/queues/{id}", queue).then().statusCode(200)
+                .body("agents.id", contains(agent)).body("agents.state", contains("LOGGED_OUT"));
+
+        changeState(agent, AgentState.AVAILABLE);
+        given().queryParam("search", "alice MART").get("/admin/agents")
+                .then().statusCode(200).body("id", hasItem(agent));
+        given().get("/admin/agents/{id}", agent).then().statusCode(200)
+                .body("state", equalTo("AVAILABLE")).body("displayName", equalTo("Alice Martin"));
+
+        // Updating the profile keeps the state, and is published.
+        given().contentType(ContentType.JSON).body(Map.of("displayName", "Alice M.", "queueIds", List.of(), "capacity", 5))
+                .put("/admin/agents/{id}", agent)
+                .then().statusCode(200).body("state", equalTo("AVAILABLE")).body("capacity", equalTo(5))
+                .body("queueIds", hasSize(0));
+        ReferenceData.AgentProfile profile = awaitReference(ReferenceData.AgentProfile.class,
+                p -> p.id().equals(agent) && p.capacity() == 5);
+        assertEquals("Alice M.", profile.displayName());
+        assertEquals(List.of(), profile.queueIds());
+
+        given().delete("/admin/agents/{id}", agent).then().statusCode(204);
+        given().get("/admin/agents/{id}", agent).then().statusCode(404);
+        given().delete("/admin/agents/{id}", agent).then().statusCode(404);
+        awaitReference(ReferenceData.AgentProfile.class, p -> p.id().equals(agent) && p.deleted());
+        awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(agent) && e.state() == AgentState.LOGGED_OUT
+                && e.previousState() == AgentState.AVAILABLE);
+    }
+
+    @Test
+    void invalidAgentsAreRefusedWithAProblem() {
+        String agent = Inputs.id("a");
+        given().contentType(ContentType.JSON).body(Map.of("displayName", "A", "capacity", 11))
+                .put("/admin/agents/{id}", agent)
+                .then().statusCode(400).body("errors.field", contains("capacity"));
+        given().contentType(ContentType.JSON).body(Map.of("displayName", "A", "capacity", 0))
+                .put("/admin/agents/{id}", agent)
+                .then().statusCode(400).body("errors.field", contains("capacity"));
+        given().contentType(ContentType.JSON).body(Map.of("displayName", " "))
+                .put("/admin/agents/{id}", agent)
+                .then().statusCode(400).body("errors.field", contains("displayName"));
+        given().contentType(ContentType.JSON).body(Map.of("displayName", "A", "queueIds", List.of("no-such-queue")))
+                .put("/admin/agents/{id}", agent)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("UNKNOWN_QUEUE")).body("detail", containsString("no-such-queue"));
+        given().get("/admin/agents/{id}", agent).then().statusCode(404);
+    }
+
+    @Test
+    void idleCodesAreListedUpdatedDeletedAndPublished() {
+        String code = Inputs.id("lunch");
+        given().contentType(ContentType.JSON).body(Map.of("label", "Lunch")).put("/admin/idle-codes/{code}", code)
+                .then().statusCode(200).body("code", equalTo(code)).body("label", equalTo("Lunch"));
+        given().contentType(ContentType.JSON).body(Map.of("label", "Long lunch")).put("/admin/idle-codes/{code}", code)
+                .then().statusCode(200).body("label", equalTo("Long lunch"));
+        given().get("/admin/idle-codes").then().statusCode(200).body("code", hasItem(code));
+        given().contentType(ContentType.JSON).body(Map.of("label", "")).put("/admin/idle-codes/{code}", code)
+                .then().statusCode(400).body("errors.field", contains("label"));
+        given().delete("/admin/idle-codes/{code}", code).then().statusCode(204);
+        given().delete("/admin/idle-codes/{code}", code).then().statusCode(404);
+        given().get("/admin/idle-codes").then().body("code", not(hasItem(code)));
+        awaitReference(ReferenceData.IdleCodeInfo.class, i -> i.code().equals(code) && i.label().equals("Long lunch"));
+        awaitReference(ReferenceData.IdleCodeInfo.class, i -> i.code().equals(code) && i.deleted());
+    }
+
+    @Test
+    void aDeletedQueueIsPublishedAsDeletedReferenceData() {
+        String queue = Inputs.id("q");
+        putQueue(queue, 30);
+        given().delete("/admin/queues/{id}", queue).then().statusCode(204);
+        awaitReference(ReferenceData.QueueInfo.class, q -> q.id().equals(queue) && q.deleted());
+    }
+
+    private static void putNamedQueue(String id, String name) {
+        given().contentType(ContentType.JSON).body(Map.of("name", name)).put("/admin/queues/{id}", id)
+                .then().statusCode(200);
+    }
+
+    private static <T extends ReferenceData> T awaitReference(Class<T> type, java.util.function.Predicate<? super T> filter) {
+        return org.awaitility.Awaitility.await().atMost(WAIT)
+                .until(() -> referenceData().records(type, filter), list -> !list.isEmpty()).get(0);
+    }
+}
