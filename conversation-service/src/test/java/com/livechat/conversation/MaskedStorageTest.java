@@ -1,0 +1,128 @@
+package com.livechat.conversation;
+
+import com.livechat.conversation.support.ConversationHarness;
+import com.livechat.conversation.support.Database;
+import com.livechat.shared.events.ConversationCommand;
+import com.livechat.shared.events.Customer;
+import com.livechat.shared.events.RejectionCode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.livechat.conversation.support.ConversationHarness.newId;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PCI: masking happens before this service, which stores exactly what it receives, and refuses (defence in depth)
+ * any text in which a card number survived. After a run with card numbers in customer messages, no text column of
+ * the database holds one.
+ */
+@QuarkusTest
+class MaskedStorageTest {
+
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[ -]?\\d)*");
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final ConversationHarness harness = ConversationHarness.get();
+
+    @Test
+    void maskedTextIsStoredExactlyAndUnmaskedCardNumbersNeverReachTheDatabase() {
+        String id = newId();
+        harness.start(id, "support");
+        harness.connect(id, "alice");
+
+        // What masking forwards for "my card is 4111 1111 1111 1111" and "5500-0000-0000-0004, exp 12/27".
+        List<String> masked = List.of("my card is **** **** **** 1111", "***************0004, exp 12/27",
+                "call me on **********7890 or m******@gmail.com");
+        for (int i = 0; i < masked.size(); i++) {
+            harness.customerSays(id, "masked-" + i, masked.get(i));
+            assertEquals(masked.get(i), harness.awaitMessage(id, "masked-" + i).text());
+            assertEquals(masked.get(i), Database.query(
+                    "select text from chat_message where conversation_id = ? and message_id = ?", id, "masked-" + i)
+                    .get(0).get("text"));
+        }
+
+        // Anything that slipped through masking is refused, whoever wrote it and wherever it is.
+        List<ConversationCommand> leaks = new ArrayList<>();
+        leaks.add(harness.customerSays(id, "leak-1", "my card is 4111 1111 1111 1111"));
+        leaks.add(harness.customerSays(id, "leak-2", "5500-0000-0000-0004 exp 12/27"));
+        leaks.add(harness.customerSays(id, "leak-3", "amex 378282246310005 thanks"));
+        leaks.add(harness.agentSays(id, "alice", "leak-4", "I noted 6011111111111117"));
+        String otherId = newId();
+        ConversationCommand.StartConversation leakyStart = new ConversationCommand.StartConversation(newId(), otherId,
+                Instant.now(), "support", "Support", new Customer("Eve", null, null),
+                Map.of("card", "4012888888881881"), false);
+        harness.send(leakyStart);
+        leaks.add(leakyStart);
+        for (ConversationCommand leak : leaks) {
+            assertEquals(RejectionCode.UNMASKED_CARD_NUMBER, harness.awaitRejection(leak).code());
+        }
+        harness.agentEnds(id, "alice");
+        given().contentType(ContentType.JSON).body(Map.of("label", "Resolved"))
+                .put("/admin/wrap-up-reasons/RESOLVED").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        var leakyNote = harness.wrapUp(id, "alice", "RESOLVED", "paid with 4111111111111111");
+        assertEquals(RejectionCode.UNMASKED_CARD_NUMBER, harness.awaitRejection(leakyNote).code());
+        given().contentType(ContentType.JSON).body(Map.of("label", "Card 4111 1111 1111 1111"))
+                .put("/admin/wrap-up-reasons/LEAK").then().statusCode(400).body("code",
+                        org.hamcrest.Matchers.equalTo("UNMASKED_CARD_NUMBER"));
+
+        assertEquals(List.of(), unmaskedCardNumbersInTheDatabase());
+    }
+
+    /** Scans every text column of every table for a Luhn-valid run of 13 to 19 digits. */
+    static List<String> unmaskedCardNumbersInTheDatabase() {
+        List<String> found = new ArrayList<>();
+        List<Map<String, Object>> columns = Database.query("select table_name, column_name from information_schema.columns "
+                + "where table_schema = 'public' and data_type in ('text', 'character varying')");
+        assertTrue(columns.size() >= 20, "scanned columns: " + columns);
+        for (Map<String, Object> column : columns) {
+            String table = (String) column.get("table_name");
+            String name = (String) column.get("column_name");
+            for (Map<String, Object> row : Database.query(
+                    "select \"" + name + "\" as value from \"" + table + "\" where \"" + name + "\" is not null")) {
+                String value = UUID.matcher((String) row.get("value")).replaceAll("");
+                Matcher run = DIGIT_RUN.matcher(value);
+                while (run.find()) {
+                    String digits = run.group().replaceAll("[ -]", "");
+                    if (hasLuhnValidWindow(digits)) {
+                        found.add(table + "." + name + ": " + run.group());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasLuhnValidWindow(String digits) {
+        for (int length = 13; length <= 19; length++) {
+            for (int start = 0; start + length <= digits.length(); start++) {
+                if (luhn(digits.substring(start, start + length))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+}
