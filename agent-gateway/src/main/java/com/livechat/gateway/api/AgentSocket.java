@@ -32,6 +32,7 @@ public class AgentSocket {
                 config.socket().rateLimitBurst(), config.socket().rateLimitPerSecond(), System::nanoTime));
         // The hello goes first in the stream's queue, before anything pushed after the stream becomes visible.
         stream.enqueue(() -> snapshot.hello(stream, connection.userData().get(SocketUpgradeCheck.AGENT_NAME)));
+        stream.awaitOpeningResume(config.socket().resumeWindow());
         connection.userData().put(ClientStream.KEY, stream);
     }
 

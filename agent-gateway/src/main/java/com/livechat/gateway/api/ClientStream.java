@@ -10,8 +10,10 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -40,6 +42,8 @@ public final class ClientStream {
     private final DeliveryTracker tracker = new DeliveryTracker();
     private final Queue<Supplier<Uni<Void>>> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** The replay asked for by a {@code resume} that opens the connection, or null when there was none. */
+    private final CompletableFuture<Supplier<Uni<Void>>> openingResume = new CompletableFuture<>();
 
     private ClientStream(WebSocketConnection connection, Audience audience, String agentId, String conversationId,
             TokenBucket rateLimit) {
@@ -94,6 +98,32 @@ public final class ClientStream {
         return connection.sendText(EventJson.write(frame))
                 .onFailure().invoke(error -> LOG.debugf("Frame to closed connection %s dropped: %s", connection.id(), error))
                 .onFailure().recoverWithNull();
+    }
+
+    /**
+     * Holds every later push until the client's first frame or until {@code window} has passed: when that first
+     * frame is a {@code resume}, its replay runs here, before any live frame, so the client gets the conversation
+     * strictly in order. Queued right after the hello.
+     */
+    public void awaitOpeningResume(Duration window) {
+        enqueue(() -> Uni.createFrom().completionStage(openingResume)
+                .ifNoItem().after(window).recoverWithItem(() -> {
+                    openingResume.complete(null);
+                    return openingResume.getNow(null);
+                })
+                .chain(replay -> replay == null ? Uni.createFrom().voidItem() : replay.get()));
+    }
+
+    /** Runs a resume's replay: at the opening of the connection if it is the first frame, else in turn. */
+    public void resume(Supplier<Uni<Void>> replay) {
+        if (!openingResume.complete(replay)) {
+            enqueue(replay);
+        }
+    }
+
+    /** The client's first frame was not a resume: nothing to wait for. */
+    public void noOpeningResume() {
+        openingResume.complete(null);
     }
 
     /** Queues a frame behind everything already queued for this socket. */

@@ -44,6 +44,7 @@ public class CustomerSocket {
             });
             return stream.send(hello);
         }));
+        stream.awaitOpeningResume(config.socket().resumeWindow());
         connection.userData().put(ClientStream.KEY, stream);
     }
 

@@ -66,7 +66,7 @@ public class SocketHub {
      */
     public void resume(ClientStream stream, String correlationId, Map<String, Long> lastSeq,
             Function<String, Uni<Boolean>> readable) {
-        stream.enqueue(() -> Multi.createFrom().iterable(lastSeq.entrySet())
+        stream.resume(() -> Multi.createFrom().iterable(lastSeq.entrySet())
                 .onItem().transformToUniAndConcatenate(entry -> readable.apply(entry.getKey()).chain(allowed -> allowed
                         ? replay(stream, entry.getKey(), Math.max(0, entry.getValue() == null ? 0 : entry.getValue()))
                         : stream.send(Frames.error(correlationId, entry.getKey(), "NOT_FOUND",

@@ -65,6 +65,9 @@ public class SocketRequests {
             return Uni.createFrom().voidItem();
         }
         String type = frame.get("type").asText();
+        if (!"resume".equals(type)) {
+            stream.noOpeningResume();
+        }
         return switch (type) {
             case "ping" -> {
                 ObjectNode pong = Frames.frame("pong");
@@ -86,6 +89,7 @@ public class SocketRequests {
     private Uni<Void> resume(ClientStream stream, String correlationId, JsonNode frame) {
         JsonNode positions = frame.path("lastSeq");
         if (!positions.isObject()) {
+            stream.noOpeningResume();
             stream.push(Frames.error(correlationId, null, "INVALID_FRAME",
                     "resume needs \"lastSeq\": an object of conversation id to last seq seen."));
             return Uni.createFrom().voidItem();
@@ -95,6 +99,7 @@ public class SocketRequests {
         while (fields.hasNext()) {
             var field = fields.next();
             if (!field.getValue().canConvertToLong() || field.getValue().asLong() < 0) {
+                stream.noOpeningResume();
                 stream.push(Frames.error(correlationId, field.getKey(), "INVALID_FRAME",
                         "lastSeq of " + field.getKey() + " must be a number >= 0."));
                 return Uni.createFrom().voidItem();

@@ -41,6 +41,10 @@ public interface GatewayConfig {
         @WithDefault("16384")
         int maxFrameBytes();
 
+        /** How long pushes wait after the hello for a {@code resume} as the client's first frame. */
+        @WithDefault("1S")
+        Duration resumeWindow();
+
         /** Token bucket per connection: this many frames at once... */
         @WithDefault("20")
         int rateLimitBurst();

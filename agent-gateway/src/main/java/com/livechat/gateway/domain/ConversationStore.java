@@ -35,6 +35,12 @@ public class ConversationStore {
 
     /** Participation states in which an agent follows the conversation live. */
     private static final String FOLLOWING_STATES = "('OFFERED','ACTIVE','CONFERENCE_REQUESTED','CONFERENCE','WRAP_UP')";
+    /**
+     * Offers that give access: pending ones, and accepted ones until the participation they lead to is projected (so
+     * the frames between the assignment and "joined" are not lost).
+     */
+    private static final String OPEN_OFFER = "(o.status = 'PENDING' or (o.status = 'ACCEPTED' and not exists (select 1 "
+            + "from conversation_access x where x.conversation_id = o.conversation_id and x.agent_id = o.agent_id)))";
 
     public record Summary(String conversationId, ConversationState state, String customerName, String queueId,
             String queueName, boolean proactive, Instant startedAt, long lastSeq, Instant lastActivityAt,
@@ -49,7 +55,10 @@ public class ConversationStore {
     public record Participant(String agentId, String agentName, ParticipantState state) {
     }
 
-    /** What an agent may do with a conversation: their participation (null if none) and a pending offer. */
+    /**
+     * What an agent may do with a conversation: their participation (null if none) and whether an offer of it is
+     * open to them (pending, or accepted and the participation not projected yet).
+     */
     public record Access(ParticipantState participantState, boolean offerPending) {
 
         /** Sees the conversation: offered it, or took part in it (even if it is over). */
@@ -140,7 +149,7 @@ public class ConversationStore {
     /** Agents who follow the conversation live: offered it, in it, or wrapping it up. */
     public Uni<Set<String>> followers(SqlClient client, String conversationId) {
         return client.preparedQuery("select agent_id from conversation_access where conversation_id = $1 and participant_state in "
-                        + FOLLOWING_STATES + " union select agent_id from agent_offer where conversation_id = $1 and status = 'PENDING'")
+                        + FOLLOWING_STATES + " union select o.agent_id from agent_offer o where o.conversation_id = $1 and " + OPEN_OFFER)
                 .execute(Tuple.of(conversationId))
                 .map(rows -> {
                     Set<String> agents = new LinkedHashSet<>();
@@ -169,7 +178,7 @@ public class ConversationStore {
     public Uni<Access> access(String conversationId, String agentId) {
         return pool.preparedQuery("""
                         select (select participant_state from conversation_access where conversation_id = $1 and agent_id = $2) as participant_state,
-                               exists (select 1 from agent_offer where conversation_id = $1 and agent_id = $2 and status = 'PENDING') as offer_pending""")
+                               exists (select 1 from agent_offer o where o.conversation_id = $1 and o.agent_id = $2 and """ + OPEN_OFFER + ") as offer_pending")
                 .execute(Tuple.of(conversationId, agentId))
                 .map(rows -> {
                     Row row = rows.iterator().next();

@@ -1,0 +1,87 @@
+package com.livechat.gateway;
+
+import com.livechat.gateway.support.Fixtures;
+import com.livechat.gateway.support.Scenario;
+import com.livechat.gateway.support.TestSocket;
+import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.KafkaTestResource;
+import com.livechat.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad frames and flooding get error frames; the connection and its conversations keep working. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "livechat_gateway_test"))
+class BadFramesTest {
+
+    @TestHTTPResource("/")
+    URI baseUri;
+
+    @Test
+    void badFramesGetErrorsAndTheConnectionLives() {
+        Fixtures.referenceData();
+        String agentId = Scenario.unique("agent");
+        String token = Tokens.agent(agentId, "Alice");
+        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice");
+        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/agent/conversations")
+                .asString().contains(chat.conversationId));
+
+        try (TestSocket socket = TestSocket.agent(baseUri, token)) {
+            socket.await("hello");
+            socket.sendText("{not json");
+            socket.await("error", f -> f.path("code").asText().equals("MALFORMED_JSON"));
+            socket.send(Map.of("type", "teleport", "correlationId", "t-1"));
+            assertEquals("UNKNOWN_TYPE", socket.await("error", f -> f.path("correlationId").asText().equals("t-1"))
+                    .path("code").asText());
+            socket.sendText("[1,2,3]");
+            socket.await("error", f -> f.path("code").asText().equals("INVALID_FRAME"));
+            socket.send(Map.of("type", "send", "correlationId", "big", "conversationId", chat.conversationId,
+                    "clientMessageId", "m", "text", "x".repeat(20_000)));
+            socket.await("error", f -> f.path("code").asText().equals("FRAME_TOO_LARGE"));
+            socket.send(Map.of("type", "send", "correlationId", "long", "conversationId", chat.conversationId,
+                    "clientMessageId", "m", "text", "x".repeat(1001)));
+            socket.await("error", f -> f.path("correlationId").asText().equals("long")
+                    && f.path("code").asText().equals("MESSAGE_TOO_LONG") && f.path("status").asInt() == 400);
+            socket.send(Map.of("type", "send", "correlationId", "lt", "conversationId", chat.conversationId,
+                    "clientMessageId", "m", "text", "a <b> tag"));
+            socket.await("error", f -> f.path("correlationId").asText().equals("lt")
+                    && f.path("code").asText().equals("RESERVED_CHARACTERS"));
+
+            chat.customerSays("still delivered after bad frames");
+            socket.await("message", f -> f.path("text").asText().equals("still delivered after bad frames"));
+            assertTrue(socket.isOpen());
+        }
+    }
+
+    @Test
+    void floodingIsRateLimitedThenServedAgain() throws InterruptedException {
+        Fixtures.referenceData();
+        String agentId = Scenario.unique("agent");
+        try (TestSocket socket = TestSocket.agent(baseUri, Tokens.agent(agentId, "Alice"))) {
+            socket.await("hello");
+            for (int i = 0; i < 100; i++) {
+                socket.send(Map.of("type", "ping", "correlationId", "flood-" + i));
+            }
+            socket.await("error", f -> f.path("code").asText().equals("RATE_LIMITED")
+                    && f.path("correlationId").asText().startsWith("flood-"));
+            socket.awaitCount("pong", f -> true, 20);
+            assertTrue(socket.frames("pong").size() < 100, "some pings were refused");
+            Thread.sleep(1500);
+            socket.send(Map.of("type", "ping", "correlationId", "after"));
+            socket.await("pong", f -> f.path("correlationId").asText().equals("after"));
+            assertTrue(socket.isOpen());
+        }
+    }
+}

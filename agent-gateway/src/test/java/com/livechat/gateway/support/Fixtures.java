@@ -1,0 +1,39 @@
+package com.livechat.gateway.support;
+
+import io.restassured.RestAssured;
+
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+
+/** Reference data every test relies on, published once and awaited until the gateway lists it. */
+public final class Fixtures {
+
+    public static final String QUEUE = "support";
+    public static final String IDLE_CODE = "BREAK";
+    public static final String WRAP_UP_REASON = "RESOLVED";
+    public static final String TEMPLATE = "greeting";
+
+    private static boolean published;
+
+    private Fixtures() {
+    }
+
+    public static synchronized void referenceData() {
+        if (published) {
+            return;
+        }
+        Scenario.queue(QUEUE, "Support");
+        Scenario.queue("sales", "Sales");
+        Scenario.idleCode("LUNCH", "Lunch");
+        Scenario.wrapUpReason(WRAP_UP_REASON, "Resolved");
+        Scenario.wrapUpReason("FOLLOW_UP", "Follow-up needed");
+        Scenario.template(TEMPLATE, "Greeting", "Hello <customerName>");
+        Scenario.idleCode(IDLE_CODE, "Break");
+        String token = Tokens.agent("fixture-reader", "Reader");
+        // Idle codes were published last on the single-partition topic: once listed, the rest is there too.
+        await().atMost(Duration.ofSeconds(60)).until(() -> RestAssured.given().auth().oauth2(token)
+                .get("/api/idle-codes").asString().contains(IDLE_CODE));
+        published = true;
+    }
+}

@@ -1,0 +1,168 @@
+package com.livechat.gateway.support;
+
+import com.livechat.shared.events.AgentState;
+import com.livechat.shared.events.Audience;
+import com.livechat.shared.events.ConversationEvent;
+import com.livechat.shared.events.ConversationState;
+import com.livechat.shared.events.Customer;
+import com.livechat.shared.events.OfferKind;
+import com.livechat.shared.events.ParticipantState;
+import com.livechat.shared.events.QueueReason;
+import com.livechat.shared.events.ReferenceData;
+import com.livechat.shared.events.RejectionCode;
+import com.livechat.shared.events.RoutingEvent;
+import com.livechat.shared.events.SenderType;
+import com.livechat.shared.events.Topics;
+import com.livechat.shared.events.WithdrawReason;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Publishes what routing and the conversation service would, for one conversation: numbered conversation events
+ * and routing decisions, so tests drive the gateway exactly as the real services do.
+ */
+public final class Scenario {
+
+    public final String conversationId;
+    public final String queueId;
+    private long seq;
+
+    public Scenario(String conversationId, String queueId) {
+        this.conversationId = conversationId;
+        this.queueId = queueId;
+    }
+
+    public static Scenario newConversation(String queueId) {
+        return new Scenario(UUID.randomUUID().toString(), queueId);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    // Reference data and presence.
+
+    public static void queue(String id, String name) {
+        Kafka.publish(Topics.REFERENCE_DATA, new ReferenceData.QueueInfo(id, name, false));
+    }
+
+    public static void idleCode(String code, String label) {
+        Kafka.publish(Topics.REFERENCE_DATA, new ReferenceData.IdleCodeInfo(code, label, false));
+    }
+
+    public static void wrapUpReason(String code, String label) {
+        Kafka.publish(Topics.REFERENCE_DATA, new ReferenceData.WrapUpReasonInfo(code, label, false));
+    }
+
+    public static void template(String id, String name, String body) {
+        Kafka.publish(Topics.REFERENCE_DATA, new ReferenceData.MessageTemplateInfo(id, name, body, false));
+    }
+
+    public static void presence(String agentId, String name, AgentState state, int activeChats, int capacity) {
+        Kafka.publish(Topics.ROUTING_EVENTS, new RoutingEvent.AgentStateChanged(id(), Instant.now(), agentId, name, state,
+                AgentState.LOGGED_OUT, null, "TEST", activeChats, capacity, List.of("support")));
+    }
+
+    // Conversation events, numbered.
+
+    public Scenario started(String customerName) {
+        return publish(new ConversationEvent.ConversationStarted(id(), conversationId, ++seq, Instant.now(), queueId,
+                "Support", new Customer(customerName, null, null), Map.of("orderId", "42"), false));
+    }
+
+    public Scenario queued() {
+        return publish(new ConversationEvent.ConversationQueued(id(), conversationId, ++seq, Instant.now(), queueId,
+                "Support", "Customer", false, Instant.now(), QueueReason.NEW));
+    }
+
+    public Scenario message(SenderType sender, String senderId, String senderName, Audience audience, String text) {
+        return publish(new ConversationEvent.MessagePosted(id(), conversationId, ++seq, Instant.now(), id(), sender,
+                senderId, senderName, audience, text));
+    }
+
+    public Scenario customerSays(String text) {
+        return message(SenderType.CUSTOMER, null, "Customer", Audience.EVERYONE, text);
+    }
+
+    public Scenario state(ConversationState from, ConversationState to, String reason) {
+        return publish(new ConversationEvent.ConversationStateChanged(id(), conversationId, ++seq, Instant.now(), from,
+                to, reason));
+    }
+
+    public Scenario participant(String agentId, String agentName, ParticipantState from, ParticipantState to) {
+        return publish(new ConversationEvent.ParticipantStateChanged(id(), conversationId, ++seq, Instant.now(), agentId,
+                agentName, from, to, "TEST"));
+    }
+
+    public Scenario conferenceRequested(String inviteeId, String requestedBy) {
+        return publish(new ConversationEvent.AgentOfferRequested(id(), conversationId, ++seq, Instant.now(),
+                OfferKind.CONFERENCE, inviteeId, requestedBy, queueId, "Support", "Customer", false, Instant.now()));
+    }
+
+    public Scenario wrapUp(String agentId, String code) {
+        return publish(new ConversationEvent.WrapUpRecorded(id(), conversationId, ++seq, Instant.now(), agentId, code,
+                code + " label", "a note"));
+    }
+
+    public Scenario rejected(String commandId, SenderType issuer, String agentId, RejectionCode code) {
+        return publish(new ConversationEvent.CommandRejected(id(), conversationId, null, Instant.now(), commandId, issuer,
+                agentId, code, "Refused by the test"));
+    }
+
+    /** Started, queued, offered to {@code agentId}, assigned and ACTIVE: a connected chat. */
+    public Scenario connectedWith(String agentId, String agentName) {
+        started("Customer").queued();
+        String offerId = offer(agentId, agentName, OfferKind.QUEUE);
+        assigned(offerId, agentId, agentName);
+        state(ConversationState.QUEUED, ConversationState.OFFERED, "OFFERED");
+        state(ConversationState.OFFERED, ConversationState.CONNECTED, "ASSIGNED");
+        return participant(agentId, agentName, null, ParticipantState.ACTIVE);
+    }
+
+    // Routing events.
+
+    public String offer(String agentId, String agentName, OfferKind kind) {
+        String offerId = id();
+        Kafka.publish(Topics.ROUTING_EVENTS, new RoutingEvent.ChatOffered(id(), Instant.now(), offerId, conversationId,
+                kind, agentId, agentName, queueId, "Support", "Customer", false, Instant.now().minusSeconds(5),
+                Instant.now().plus(Duration.ofSeconds(30)), null));
+        return offerId;
+    }
+
+    public void assigned(String offerId, String agentId, String agentName) {
+        Kafka.publish(Topics.ROUTING_EVENTS, new RoutingEvent.ChatAssigned(id(), Instant.now(), offerId, conversationId,
+                OfferKind.QUEUE, agentId, agentName));
+    }
+
+    public void withdrawn(String offerId, String agentId, WithdrawReason reason) {
+        Kafka.publish(Topics.ROUTING_EVENTS, new RoutingEvent.OfferWithdrawn(id(), Instant.now(), offerId, conversationId,
+                OfferKind.QUEUE, agentId, reason));
+    }
+
+    public void queuePosition(int position) {
+        Kafka.publish(Topics.ROUTING_EVENTS, new RoutingEvent.QueuePositionChanged(id(), Instant.now(), conversationId,
+                queueId, position));
+    }
+
+    public static void routingRejected(String commandId, String agentId, RejectionCode code) {
+        Kafka.publish(Topics.ROUTING_EVENTS, new RoutingEvent.RoutingCommandRejected(id(), Instant.now(), commandId,
+                agentId, null, code, "Refused by routing"));
+    }
+
+    private Scenario publish(ConversationEvent event) {
+        Kafka.publish(Topics.CONVERSATION_EVENTS, event);
+        return this;
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+}

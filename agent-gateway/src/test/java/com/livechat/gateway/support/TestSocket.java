@@ -1,0 +1,101 @@
+package com.livechat.gateway.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.livechat.shared.events.serde.EventJson;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.WebSocketClientConnection;
+import org.awaitility.Awaitility;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+
+/** A WebSocket client (a fresh {@link BasicWebSocketConnector} per connection) that keeps every frame received. */
+public final class TestSocket implements AutoCloseable {
+
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    private final WebSocketClientConnection connection;
+
+    private TestSocket(URI baseUri, String path, String token, boolean asSubprotocol) {
+        // Non-blocking: frames are handled on the connection's event loop, one after the other, in arrival order.
+        BasicWebSocketConnector connector = BasicWebSocketConnector.create().baseUri(baseUri).path(path)
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
+                .onTextMessage((c, text) -> {
+                    try {
+                        frames.add(EventJson.mapper().readTree(text));
+                    } catch (IOException e) {
+                        throw new IllegalStateException("Not JSON: " + text, e);
+                    }
+                });
+        if (token != null && asSubprotocol) {
+            connector.addSubprotocol("bearer-token-carrier")
+                    .addSubprotocol("quarkus-http-upgrade#Authorization#Bearer " + token);
+        } else if (token != null) {
+            connector.addHeader("Authorization", "Bearer " + token);
+        }
+        connection = connector.connectAndAwait();
+    }
+
+    public static TestSocket agent(URI baseUri, String token) {
+        return new TestSocket(baseUri, "/ws/agent", token, false);
+    }
+
+    public static TestSocket agentWithSubprotocol(URI baseUri, String token) {
+        return new TestSocket(baseUri, "/ws/agent", token, true);
+    }
+
+    public static TestSocket customer(URI baseUri, String conversationId, String token) {
+        return new TestSocket(baseUri, "/ws/customer/" + conversationId, token, false);
+    }
+
+    public void send(Object frame) {
+        sendText(frame instanceof String text ? text : EventJson.write(frame));
+    }
+
+    public void sendText(String text) {
+        connection.sendTextAndAwait(text);
+    }
+
+    public JsonNode await(String type) {
+        return await(type, frame -> true);
+    }
+
+    public JsonNode await(String type, Predicate<JsonNode> condition) {
+        return Awaitility.await().atMost(WAIT).until(() -> find(type, condition), found -> found != null);
+    }
+
+    public JsonNode find(String type, Predicate<JsonNode> condition) {
+        return frames.stream().filter(f -> type.equals(f.path("type").asText()) && condition.test(f)).findFirst().orElse(null);
+    }
+
+    public List<JsonNode> frames(String type) {
+        return frames.stream().filter(f -> type.equals(f.path("type").asText())).toList();
+    }
+
+    public List<JsonNode> frames() {
+        return List.copyOf(frames);
+    }
+
+    /** Waits until {@code count} frames of {@code type} match. */
+    public List<JsonNode> awaitCount(String type, Predicate<JsonNode> condition, int count) {
+        Awaitility.await().atMost(WAIT).until(() -> frames(type).stream().filter(condition).count() >= count);
+        return frames(type).stream().filter(condition).toList();
+    }
+
+    public boolean isOpen() {
+        return connection.isOpen();
+    }
+
+    @Override
+    public void close() {
+        if (connection.isOpen()) {
+            connection.closeAndAwait();
+        }
+    }
+}

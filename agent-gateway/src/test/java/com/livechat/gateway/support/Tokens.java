@@ -1,0 +1,50 @@
+package com.livechat.gateway.support;
+
+import io.smallrye.jwt.build.Jwt;
+
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Set;
+
+/** Tokens for tests, signed with the dev/test key (or, to forge one, with another key). */
+public final class Tokens {
+
+    public static final String ISSUER = "livechat-gateway";
+
+    private Tokens() {
+    }
+
+    public static String agent(String agentId, String name) {
+        return Jwt.issuer(ISSUER).upn(agentId).subject(agentId).groups(Set.of("agent")).claim("name", name)
+                .expiresAt(Instant.now().plusSeconds(3600)).sign();
+    }
+
+    /** The token the gateway would hand the customer of {@code conversationId}. */
+    public static String customer(String conversationId) {
+        return Jwt.issuer(ISSUER).upn("customer:" + conversationId).subject("customer:" + conversationId)
+                .groups(Set.of("customer")).claim("conversationId", conversationId)
+                .expiresAt(Instant.now().plusSeconds(3600)).sign();
+    }
+
+    public static String expiredAgent(String agentId) {
+        return Jwt.issuer(ISSUER).upn(agentId).subject(agentId).groups(Set.of("agent"))
+                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
+    }
+
+    public static String forgedAgent(String agentId) {
+        return Jwt.issuer(ISSUER).upn(agentId).subject(agentId).groups(Set.of("agent"))
+                .expiresAt(Instant.now().plusSeconds(3600)).sign(otherKey());
+    }
+
+    private static PrivateKey otherKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair().getPrivate();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
