@@ -79,7 +79,8 @@ class MaskingResourceTest {
         given().contentType(ContentType.JSON)
                 .when().post("/masking/mask")
                 .then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,6 +80,22 @@ class InboundCommandMaskingTest {
         assertEquals(new Customer("********5678", "m******@gmail.com", "**********7890"), masked.customer());
         assertEquals(Map.of("contactOrigin", "*********7542", "plan", "Premium 2024"), masked.attributes());
         assertEquals("Billing", masked.queueName());
+    }
+
+    @Test
+    void thePolicyInForceAppliesToTheMessagePathWithoutRestart() throws Exception {
+        changePolicy(true, false);
+        try {
+            PostMessage message = customerMessage(newId(), "card 4111 1111 1111 1111, mail melissa@gmail.com");
+
+            KafkaProbe.send(Topics.INBOUND, message.conversationId(), EventJson.write(message));
+
+            PostMessage masked = (PostMessage) EventJson.read(awaitForwarded(message.commandId()).value(),
+                    ConversationCommand.class);
+            assertEquals("card ************1111, mail melissa@gmail.com", masked.text());
+        } finally {
+            changePolicy(true, true);
+        }
     }
 
     @Test
@@ -143,6 +161,13 @@ class InboundCommandMaskingTest {
             assertEquals("3600000", configs.get(inbound).get("retention.ms").value());
             assertEquals("3600000", configs.get(deadLetters).get("retention.ms").value());
         }
+    }
+
+    private static void changePolicy(boolean pci, boolean pii) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("pciEnabled", pci, "piiEnabled", pii, "changedBy", "kafka-test"))
+                .when().put("/admin/masking-policy")
+                .then().statusCode(200);
     }
 
     private static ConsumerRecord<String, String> awaitForwarded(String commandId) {
