@@ -8,8 +8,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Conversation events routing acts on (queued, direct offer requested, participation or conversation over). Same
- * idempotence and failure handling as {@link RoutingCommandConsumer}.
+ * Conversation events routing acts on (queued, direct offer requested, participation or conversation over). A
+ * redelivered event is recognised by its id; a record that cannot be read is skipped (logged); see
+ * {@link InputProcessing} for failures.
  */
 @ApplicationScoped
 public class ConversationEventConsumer {
@@ -17,11 +18,11 @@ public class ConversationEventConsumer {
     private static final Logger LOG = Logger.getLogger(ConversationEventConsumer.class);
 
     private final RoutingEngine engine;
-    private final DeadLetters deadLetters;
+    private final InputProcessing processing;
 
-    public ConversationEventConsumer(RoutingEngine engine, DeadLetters deadLetters) {
+    public ConversationEventConsumer(RoutingEngine engine, InputProcessing processing) {
         this.engine = engine;
-        this.deadLetters = deadLetters;
+        this.processing = processing;
     }
 
     @Incoming("conversation-events")
@@ -34,9 +35,6 @@ public class ConversationEventConsumer {
             LOG.warnf("Skipped a conversation event without event id or conversation id: %s", event);
             return Uni.createFrom().voidItem();
         }
-        return engine.handle(event).onFailure().invoke(failure -> LOG.warnf("Conversation event %s failed: %s",
-                        event.eventId(), failure.toString()))
-                .onFailure().retry().withBackOff(Retries.FIRST_BACKOFF, Retries.MAX_BACKOFF).atMost(Retries.ATTEMPTS)
-                .onFailure().recoverWithUni(failure -> deadLetters.park(event, failure));
+        return processing.process(event, event.eventId(), () -> engine.handle(event));
     }
 }

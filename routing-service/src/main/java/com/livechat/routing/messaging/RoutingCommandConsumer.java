@@ -9,8 +9,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Agent commands from the gateway. A command is one decision; a redelivered one is recognised by its id. A record
- * that cannot be read is skipped (logged); one that keeps failing is parked on the dead-letter topic after retries
- * ({@link DeadLetters}).
+ * that cannot be read is skipped (logged); see {@link InputProcessing} for failures.
  */
 @ApplicationScoped
 public class RoutingCommandConsumer {
@@ -18,11 +17,11 @@ public class RoutingCommandConsumer {
     private static final Logger LOG = Logger.getLogger(RoutingCommandConsumer.class);
 
     private final RoutingEngine engine;
-    private final DeadLetters deadLetters;
+    private final InputProcessing processing;
 
-    public RoutingCommandConsumer(RoutingEngine engine, DeadLetters deadLetters) {
+    public RoutingCommandConsumer(RoutingEngine engine, InputProcessing processing) {
         this.engine = engine;
-        this.deadLetters = deadLetters;
+        this.processing = processing;
     }
 
     @Incoming("routing-commands")
@@ -35,9 +34,6 @@ public class RoutingCommandConsumer {
             LOG.warnf("Skipped a routing command without command id or agent id: %s", command);
             return Uni.createFrom().voidItem();
         }
-        return engine.handle(command).onFailure().invoke(failure -> LOG.warnf("Routing command %s failed: %s",
-                        command.commandId(), failure.toString()))
-                .onFailure().retry().withBackOff(Retries.FIRST_BACKOFF, Retries.MAX_BACKOFF).atMost(Retries.ATTEMPTS)
-                .onFailure().recoverWithUni(failure -> deadLetters.park(command, failure));
+        return processing.process(command, command.commandId(), () -> engine.handle(command));
     }
 }
