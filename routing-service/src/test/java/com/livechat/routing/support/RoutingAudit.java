@@ -95,12 +95,12 @@ public final class RoutingAudit {
                 connection.createArrayOf("text", conversationIds)), "double offers");
 
         // At the moment each offer was made, the agent's slots held (pending or active, not yet released).
-        assertEquals(0, count(connection, "with slot as (select o.agent_id, o.offered_at as from_at,"
+        assertEquals(0, count(connection, "with slot as (select o.id, o.agent_id, o.offered_at as from_at,"
                 + " case o.status when 'WITHDRAWN' then o.closed_at when 'ACCEPTED' then coalesce(o.released_at, 'infinity')"
                 + " else 'infinity' end as until_at from offer o where o.agent_id = any(?))"
-                + " select count(*) from (select s.agent_id, s.from_at from slot s join slot h on h.agent_id = s.agent_id"
+                + " select count(*) from (select s.id from slot s join slot h on h.agent_id = s.agent_id"
                 + " and h.from_at <= s.from_at and h.until_at > s.from_at join agent a on a.id = s.agent_id"
-                + " group by s.agent_id, s.from_at, a.capacity having count(*) > a.capacity) over_capacity",
+                + " group by s.id, a.capacity having count(*) > a.capacity) over_capacity",
                 connection.createArrayOf("text", agentIds)), "moments an agent was over capacity");
     }
 
