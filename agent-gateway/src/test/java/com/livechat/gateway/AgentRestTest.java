@@ -88,6 +88,10 @@ class AgentRestTest {
         // Someone else's offer is not theirs to accept.
         given().auth().oauth2(Tokens.agent("someone-else", "X")).post("/api/agent/offers/" + offerId + "/accept")
                 .then().statusCode(404).body("code", equalTo("OFFER_NOT_PENDING"));
+        // Offered is not taking part: nothing to end or wrap up yet.
+        given().auth().oauth2(token).post("/api/conversations/" + chat.conversationId + "/end").then().statusCode(409);
+        json().body(Map.of("reasonCode", Fixtures.WRAP_UP_REASON)).post("/api/conversations/" + chat.conversationId
+                + "/wrap-up").then().statusCode(409).body("code", equalTo("ILLEGAL_STATE"));
         String declineId = given().auth().oauth2(token).post("/api/agent/offers/" + offerId + "/decline")
                 .then().statusCode(202).extract().path("commandId");
         assertEquals(offerId, Kafka.awaitRoutingCommand(RoutingCommand.DeclineOffer.class,
@@ -126,12 +130,12 @@ class AgentRestTest {
     void endThenWrapUpAndHistory() {
         Scenario chat = connected();
         String base = "/api/conversations/" + chat.conversationId;
-        json().body(Map.of("reasonCode", Fixtures.WRAP_UP_REASON)).post(base + "/wrap-up").then().statusCode(409)
-                .body("code", equalTo("ILLEGAL_STATE"));
         String endId = given().auth().oauth2(token).post(base + "/end").then().statusCode(202).extract().path("commandId");
         assertEquals(agentId, Kafka.awaitConversationCommand(ConversationCommand.EndByAgent.class,
                 c -> c.commandId().equals(endId)).command().agentId());
 
+        // Wrap-up right after "end", before the participation change is back: both take the conversation's ordered path.
+        json().body(Map.of("reasonCode", Fixtures.WRAP_UP_REASON)).post(base + "/wrap-up").then().statusCode(202);
         chat.participant(agentId, "Alice Martin", ParticipantState.ACTIVE, ParticipantState.WRAP_UP);
         chat.state(ConversationState.CONNECTED, ConversationState.ENDED, "AGENT_ENDED");
         await().atMost(TestSocket.WAIT).until(() -> "WRAP_UP".equals(given().auth().oauth2(token).get(base)
@@ -150,6 +154,8 @@ class AgentRestTest {
         chat.participant(agentId, "Alice Martin", ParticipantState.WRAP_UP, ParticipantState.DONE);
         await().atMost(TestSocket.WAIT).until(() -> !given().auth().oauth2(token).get("/api/agent/conversations")
                 .asString().contains(chat.conversationId));
+        json().body(Map.of("reasonCode", Fixtures.WRAP_UP_REASON)).post(base + "/wrap-up").then().statusCode(409)
+                .body("code", equalTo("ILLEGAL_STATE"));
         given().auth().oauth2(token).get("/api/agent/history?page=0&size=10").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].conversationId", equalTo(chat.conversationId))
                 .body("items[0].participantState", equalTo("DONE"))

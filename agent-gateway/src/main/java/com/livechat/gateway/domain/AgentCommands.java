@@ -60,11 +60,10 @@ public class AgentCommands {
                 }
             }).replaceWithVoid();
         }
-        return idleCodeCheck.chain(() -> presence.find(agentId)).chain(current -> {
-            AgentState from = current.map(PresenceStore.Presence::state).orElse(AgentState.LOGGED_OUT);
-            if (!from.agentMayRequest(target)) {
-                throw Failures.illegalState("An agent in state " + from + " cannot change to " + target + ".");
-            }
+        // Whether the move is allowed from the current state is routing's decision: the presence projection may
+        // trail the agent's own previous request (AVAILABLE then LOGGED_OUT at once), and a refusal comes back
+        // as an error frame.
+        return idleCodeCheck.chain(() -> {
             String commandId = newId();
             return publisher.send(new RoutingCommand.ChangeAgentState(commandId, agentId, Instant.now(), target,
                     target == AgentState.IDLE ? idleCode : null, "AGENT_REQUEST")).replaceWith(commandId);
@@ -116,9 +115,9 @@ public class AgentCommands {
 
     public Uni<String> wrapUp(String agentId, String conversationId, String reasonCode, String note) {
         return requireParticipation(agentId, conversationId).chain(access -> {
-            if (access.participantState() != ParticipantState.WRAP_UP) {
-                throw Failures.illegalState("Wrap-up is possible once you have left the conversation; you are "
-                        + access.participantState() + ".");
+            // In the conversation is fine too: an "end" just sent goes first on the conversation's ordered path.
+            if (access.participantState() != ParticipantState.WRAP_UP && !access.isInConversation()) {
+                throw Failures.illegalState("There is nothing to wrap up: you are " + access.participantState() + ".");
             }
             return reference.find(Kind.WRAP_UP_REASON, reasonCode);
         }).chain(reason -> {
