@@ -191,7 +191,7 @@ class AgentPushTest {
             assertEquals("QUEUE_DELETED", interrupted.path("reason").asText());
 
             chat.participant(agentId, "Alice Martin", ParticipantState.ACTIVE, ParticipantState.WRAP_UP);
-            socket.await("participant", f -> f.path("change").asText().equals("wrap-up"));
+            socket.await("participant", f -> f.path("change").asText().equals("left"));
             chat.wrapUp(agentId, Fixtures.WRAP_UP_REASON);
             JsonNode wrapUp = socket.await("wrap-up-recorded");
             assertEquals(Fixtures.WRAP_UP_REASON, wrapUp.path("reasonCode").asText());

@@ -146,7 +146,7 @@ public final class Frames {
         return switch (to) {
             case OFFERED -> "offered";
             case ACTIVE -> "joined";
-            case WRAP_UP -> "wrap-up";
+            case WRAP_UP -> "left";
             case DONE -> "done";
             case WITHDRAWN -> "withdrawn";
             case CONFERENCE_REQUESTED, CONFERENCE -> "conference";

@@ -48,7 +48,7 @@ class FramesTest {
         assertEquals("ended", Frames.conferenceStatus(ParticipantState.CONFERENCE, ParticipantState.WRAP_UP));
         assertEquals("ended", Frames.conferenceStatus(ParticipantState.CONFERENCE, ParticipantState.ACTIVE));
         assertEquals(null, Frames.conferenceStatus(ParticipantState.ACTIVE, ParticipantState.WRAP_UP));
-        assertEquals("wrap-up", Frames.participantChange(ParticipantState.ACTIVE, ParticipantState.WRAP_UP));
+        assertEquals("left", Frames.participantChange(ParticipantState.ACTIVE, ParticipantState.WRAP_UP));
 
         assertEquals("agent-joined", customerType(participant(null, ParticipantState.ACTIVE)));
         assertEquals("agent-joined", customerType(participant(ParticipantState.OFFERED, ParticipantState.CONFERENCE)));
