@@ -2,8 +2,13 @@ package com.livechat.shared.outbox;
 
 import com.livechat.shared.events.LivechatRecord;
 import com.livechat.shared.events.serde.EventJson;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * The transactional outbox: a service records the events of a decision in the same database transaction as the
@@ -14,6 +19,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * {@code outbox(id bigserial primary key, topic text, record_key text, payload text, created_at timestamptz)}.
  */
 public final class Outbox {
+
+    private static final int ROWS_PER_INSERT = 100;
 
     private Outbox() {
     }
@@ -27,5 +34,40 @@ public final class Outbox {
                 .setParameter("payload", EventJson.write(record))
                 .executeUpdate()
                 .replaceWithVoid();
+    }
+
+    /** One record for {@link #appendAll}, with the topic it goes to. */
+    public record Entry(String topic, LivechatRecord record) {
+    }
+
+    /**
+     * Appends {@code entries} in their order, inside the caller's transaction, with one multi-row insert per
+     * {@value #ROWS_PER_INSERT} entries: for a decision that publishes many records, without a round trip each.
+     */
+    public static Uni<Void> appendAll(Mutiny.Session session, List<Entry> entries) {
+        List<List<Entry>> chunks = new ArrayList<>();
+        for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
+            chunks.add(entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT)));
+        }
+        return Multi.createFrom().iterable(chunks)
+                .onItem().transformToUniAndConcatenate(chunk -> insert(session, chunk))
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    private static Uni<Integer> insert(Mutiny.Session session, List<Entry> chunk) {
+        StringJoiner rows = new StringJoiner(", ",
+                "insert into outbox (topic, record_key, payload, created_at) values ", "");
+        for (int i = 0; i < chunk.size(); i++) {
+            rows.add("(:topic" + i + ", :key" + i + ", :payload" + i + ", now())");
+        }
+        Mutiny.MutationQuery query = session.createNativeQuery(rows.toString());
+        for (int i = 0; i < chunk.size(); i++) {
+            LivechatRecord record = chunk.get(i).record();
+            query.setParameter("topic" + i, chunk.get(i).topic())
+                    .setParameter("key" + i, record.key())
+                    .setParameter("payload" + i, EventJson.write(record));
+        }
+        return query.executeUpdate();
     }
 }
