@@ -1,11 +1,9 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.LivechatRecord;
 import com.livechat.shared.events.ReferenceData;
 import com.livechat.shared.events.RoutingEvent;
 import com.livechat.shared.events.Topics;
 import com.livechat.shared.outbox.Outbox;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -22,7 +20,7 @@ public final class Decision {
 
     private final Mutiny.Session session;
     private final Instant now;
-    private final List<Outgoing> outgoing = new ArrayList<>();
+    private final List<Outbox.Entry> outgoing = new ArrayList<>();
 
     Decision(Mutiny.Session session, Instant now) {
         this.session = session;
@@ -38,11 +36,11 @@ public final class Decision {
     }
 
     public void publish(RoutingEvent event) {
-        outgoing.add(new Outgoing(Topics.ROUTING_EVENTS, event));
+        outgoing.add(new Outbox.Entry(Topics.ROUTING_EVENTS, event));
     }
 
     public void publish(ReferenceData data) {
-        outgoing.add(new Outgoing(Topics.REFERENCE_DATA, data));
+        outgoing.add(new Outbox.Entry(Topics.REFERENCE_DATA, data));
     }
 
     public static String newId() {
@@ -51,16 +49,10 @@ public final class Decision {
 
     /** Writes the events, in the order they were decided, to the outbox of this transaction. */
     Uni<Void> writeOutbox() {
-        return Multi.createFrom().iterable(outgoing)
-                .onItem().transformToUniAndConcatenate(out -> Outbox.append(session, out.topic(), out.record()))
-                .collect().last()
-                .replaceWithVoid();
+        return Outbox.appendAll(session, outgoing);
     }
 
     boolean publishedAnything() {
         return !outgoing.isEmpty();
-    }
-
-    private record Outgoing(String topic, LivechatRecord record) {
     }
 }

@@ -5,6 +5,7 @@ import com.livechat.shared.outbox.Inbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,6 +13,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -37,37 +40,52 @@ public class DecisionRunner {
 
     /** Runs {@code work} as one decision. */
     public <T> Uni<T> run(String name, Function<Decision, Uni<T>> work) {
-        return run(name, null, work);
+        return transaction(name, work).invoke(() -> countDecisions(name, 1));
     }
 
     /**
-     * Runs {@code work} as one decision unless {@code inputId} (a command or event id) was already processed, in
-     * which case nothing happens and the result is null.
+     * Decides {@code inputs} (commands or events, in the order read) in one transaction: each input whose id was not
+     * processed before is applied in turn, then {@code afterwards} runs once (typically: offer what can be offered).
+     * Taking a whole poll in one transaction is a group commit: one lock, one commit and one dispatch for many
+     * inputs, with the outcome of deciding them one after the other at the same instant.
      */
-    public <T> Uni<T> runOnce(String name, String inputId, Function<Decision, Uni<T>> work) {
-        return run(name, inputId, work);
+    public <I> Uni<Void> runInputs(String name, List<I> inputs, Function<I, String> idOf,
+            BiFunction<Decision, I, Uni<Void>> apply, Function<Decision, Uni<Void>> afterwards) {
+        return transaction(name, decision -> Inbox.firstDeliveries(decision.session(),
+                        inputs.stream().map(idOf).toList())
+                .chain(firstSeen -> {
+                    // remove(): an input listed twice in one poll is applied once.
+                    List<I> fresh = inputs.stream().filter(input -> firstSeen.remove(idOf.apply(input))).toList();
+                    return Multi.createFrom().iterable(fresh)
+                            .onItem().transformToUniAndConcatenate(input -> apply.apply(decision, input))
+                            .collect().last()
+                            .chain(() -> fresh.isEmpty() ? Uni.createFrom().voidItem() : afterwards.apply(decision))
+                            .replaceWith(fresh.size());
+                }))
+                .invoke(decided -> countDecisions(name, decided))
+                .replaceWithVoid();
     }
 
-    private <T> Uni<T> run(String name, String inputId, Function<Decision, Uni<T>> work) {
+    private <T> Uni<T> transaction(String name, Function<Decision, Uni<T>> work) {
         Timer.Sample sample = Timer.start(registry);
         boolean[] published = new boolean[1];
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> lock(session)
-                        .chain(() -> inputId == null ? Uni.createFrom().item(true) : Inbox.firstDelivery(session, inputId))
-                        .chain(first -> {
-                            if (!first) {
-                                return Uni.createFrom().<T>nullItem();
-                            }
-                            Decision decision = new Decision(session, Instant.now().truncatedTo(ChronoUnit.MICROS));
-                            return work.apply(decision)
-                                    .call(decision::writeOutbox)
-                                    .invoke(() -> published[0] = decision.publishedAnything());
-                        })))
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> lock(session).chain(() -> {
+                    Decision decision = new Decision(session, Instant.now().truncatedTo(ChronoUnit.MICROS));
+                    return work.apply(decision)
+                            .call(decision::writeOutbox)
+                            .invoke(() -> published[0] = decision.publishedAnything());
+                })))
                 .invoke(() -> {
-                    sample.stop(registry.timer("routing.decisions", "decision", name));
+                    sample.stop(registry.timer("routing.transactions", "kind", name));
                     if (published[0]) {
                         outboxWritten.fire(new OutboxWritten());
                     }
                 });
+    }
+
+    /** Committed decisions, for the benchmark and for operations (each input decided counts as one). */
+    private void countDecisions(String name, int decided) {
+        registry.counter("routing.decisions", "kind", name).increment(decided);
     }
 
     private Uni<Void> lock(Mutiny.Session session) {

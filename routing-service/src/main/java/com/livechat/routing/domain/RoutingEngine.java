@@ -31,7 +31,7 @@ import java.util.Set;
 
 /**
  * Every routing decision taken on an input: agent commands, conversation events and the expiry scans. Each public
- * method is one decision (see {@link DecisionRunner}) and ends by offering whatever can now be offered.
+ * method is one locked transaction (see {@link DecisionRunner}) that ends by offering whatever can now be offered.
  */
 @ApplicationScoped
 public class RoutingEngine {
@@ -62,15 +62,22 @@ public class RoutingEngine {
 
     // ---- agent commands ------------------------------------------------------------------------------------------
 
-    public Uni<Void> handle(RoutingCommand command) {
-        String name = command.getClass().getSimpleName();
-        return runner.runOnce(name, command.commandId(), decision -> decide(decision, command)
-                .onFailure(Refusal.class).recoverWithUni(refusal -> {
-                    Refusal r = (Refusal) refusal;
-                    decision.publish(new RoutingEvent.RoutingCommandRejected(Decision.newId(), decision.now(),
-                            command.commandId(), command.agentId(), conversationOf(command), r.code(), r.getMessage()));
-                    return Uni.createFrom().voidItem();
-                }));
+    /**
+     * Decides a batch of agent commands (one Kafka poll) in one locked transaction, in order, then offers what can
+     * be offered. Commands already processed are skipped; a refused command is answered with
+     * {@code RoutingCommandRejected}.
+     */
+    public Uni<Void> decideCommands(List<RoutingCommand> commands) {
+        return runner.runInputs("RoutingCommands", commands, RoutingCommand::commandId,
+                (decision, command) -> decide(decision, command)
+                        .onFailure(Refusal.class).recoverWithUni(refusal -> {
+                            Refusal r = (Refusal) refusal;
+                            decision.publish(new RoutingEvent.RoutingCommandRejected(Decision.newId(), decision.now(),
+                                    command.commandId(), command.agentId(), conversationOf(command), r.code(),
+                                    r.getMessage()));
+                            return Uni.createFrom().voidItem();
+                        }),
+                dispatcher::dispatch);
     }
 
     private Uni<Void> decide(Decision decision, RoutingCommand command) {
@@ -97,7 +104,7 @@ public class RoutingEngine {
                         ? "Requested by the agent" : command.reason();
                 return agents.change(decision, agent, command.state(), command.idleCode(), reason);
             });
-        }).chain(() -> dispatcher.dispatch(decision));
+        });
     }
 
     private Uni<Void> accept(Decision decision, AcceptOffer command) {
@@ -105,7 +112,6 @@ public class RoutingEngine {
                 .chain(offer -> {
                     if (offer.isExpired(decision.now())) {
                         return noAnswer(decision, offer, WithdrawReason.RONA_TIMEOUT)
-                                .chain(() -> dispatcher.dispatch(decision))
                                 .invoke(() -> {
                                     throw new Refusal(RejectionCode.OFFER_NOT_PENDING,
                                             "The offer expired at " + offer.expiresAt + ".");
@@ -123,8 +129,7 @@ public class RoutingEngine {
     private Uni<Void> decline(Decision decision, DeclineOffer command) {
         return pendingOfferOf(decision, command.offerId(), command.agentId(), command.conversationId())
                 .chain(offer -> noAnswer(decision, offer,
-                        offer.isExpired(decision.now()) ? WithdrawReason.RONA_TIMEOUT : WithdrawReason.DECLINED))
-                .chain(() -> dispatcher.dispatch(decision));
+                        offer.isExpired(decision.now()) ? WithdrawReason.RONA_TIMEOUT : WithdrawReason.DECLINED));
     }
 
     private Uni<Offer> pendingOfferOf(Decision decision, String offerId, String agentId, String conversationId) {
@@ -148,23 +153,37 @@ public class RoutingEngine {
 
     // ---- conversation events -------------------------------------------------------------------------------------
 
-    /** Decides on the conversation events routing cares about; others are ignored without a transaction. */
-    public Uni<Void> handle(ConversationEvent event) {
+    /** Whether routing acts on this conversation event; others are skipped without a transaction. */
+    public static boolean concernsRouting(ConversationEvent event) {
+        return event instanceof ConversationQueued || event instanceof AgentOfferRequested
+                || (event instanceof ParticipantStateChanged changed && PARTICIPATION_OVER.contains(changed.to()))
+                || (event instanceof ConversationStateChanged changed && ROUTING_OVER.contains(changed.to()));
+    }
+
+    /**
+     * Decides a batch of conversation events (one Kafka poll) in one locked transaction, in order, then offers what
+     * can be offered. Events already processed, and events routing does not act on, are skipped.
+     */
+    public Uni<Void> decideEvents(List<ConversationEvent> events) {
+        List<ConversationEvent> relevant = events.stream().filter(RoutingEngine::concernsRouting).toList();
+        if (relevant.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return runner.runInputs("ConversationEvents", relevant, ConversationEvent::eventId, this::decide,
+                dispatcher::dispatch);
+    }
+
+    private Uni<Void> decide(Decision decision, ConversationEvent event) {
         if (event instanceof ConversationQueued queued) {
-            return runner.runOnce("ConversationQueued", event.eventId(), decision -> enqueue(decision, queued));
+            return enqueue(decision, queued);
         }
         if (event instanceof AgentOfferRequested requested) {
-            return runner.runOnce("AgentOfferRequested", event.eventId(),
-                    decision -> offerToNamedAgent(decision, requested));
+            return offerToNamedAgent(decision, requested);
         }
-        if (event instanceof ParticipantStateChanged changed && PARTICIPATION_OVER.contains(changed.to())) {
-            return runner.runOnce("ParticipationEnded", event.eventId(),
-                    decision -> participationEnded(decision, changed));
+        if (event instanceof ParticipantStateChanged changed) {
+            return participationEnded(decision, changed);
         }
-        if (event instanceof ConversationStateChanged changed && ROUTING_OVER.contains(changed.to())) {
-            return runner.runOnce("ConversationEnded", event.eventId(), decision -> routingOver(decision, changed));
-        }
-        return Uni.createFrom().voidItem();
+        return routingOver(decision, (ConversationStateChanged) event);
     }
 
     private Uni<Void> enqueue(Decision decision, ConversationQueued event) {
@@ -201,8 +220,7 @@ public class RoutingEngine {
                     chat.customerName = event.customerName();
                     chat.proactive = event.proactive();
                     return Uni.createFrom().voidItem();
-                }))
-                .chain(() -> dispatcher.dispatch(decision));
+                }));
     }
 
     /** Transfer to an agent and conference: a direct offer through the same offer/RONA machinery. */
@@ -264,8 +282,7 @@ public class RoutingEngine {
         return cancelled
                 .chain(() -> offers.activeAssignments(decision, event.conversationId()))
                 .chain(assigned -> release(decision, assigned.stream()
-                        .filter(offer -> offer.agentId.equals(event.agentId())).toList()))
-                .chain(() -> dispatcher.dispatch(decision));
+                        .filter(offer -> offer.agentId.equals(event.agentId())).toList()));
     }
 
     private Uni<Void> routingOver(Decision decision, ConversationStateChanged event) {
@@ -276,8 +293,7 @@ public class RoutingEngine {
                 // CLOSED means every participation is over: a slot still held would be a leak.
                 .chain(() -> event.to() == ConversationState.CLOSED
                         ? offers.activeAssignments(decision, conversationId).chain(assigned -> release(decision, assigned))
-                        : Uni.createFrom().voidItem())
-                .chain(() -> dispatcher.dispatch(decision));
+                        : Uni.createFrom().voidItem());
     }
 
     private Uni<Void> cancelPendingOffer(Decision decision, String conversationId) {

@@ -7,10 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
- * Conversation events routing acts on (queued, direct offer requested, participation or conversation over). A
- * redelivered event is recognised by its id; a record that cannot be read is skipped (logged); see
- * {@link InputProcessing} for failures.
+ * Conversation events, a poll at a time (see {@link InputProcessing}); routing acts on queued, direct offer
+ * requested, participation over and conversation over, and skips the rest. A redelivered event is recognised by its
+ * id; a record that cannot be read, or has no event or conversation id, is skipped (logged).
  */
 @ApplicationScoped
 public class ConversationEventConsumer {
@@ -26,15 +29,15 @@ public class ConversationEventConsumer {
     }
 
     @Incoming("conversation-events")
-    public Uni<Void> consume(ConversationEvent event) {
-        if (event == null) {
-            LOG.warn("Skipped an unreadable conversation event");
-            return Uni.createFrom().voidItem();
+    public Uni<Void> consume(List<ConversationEvent> batch) {
+        List<ConversationEvent> events = batch.stream().filter(Objects::nonNull)
+                .filter(event -> event.eventId() != null && event.conversationId() != null)
+                .toList();
+        if (events.size() < batch.size()) {
+            LOG.warnf("Skipped %d unreadable conversation event(s), or without event id or conversation id",
+                    batch.size() - events.size());
         }
-        if (event.eventId() == null || event.conversationId() == null) {
-            LOG.warnf("Skipped a conversation event without event id or conversation id: %s", event);
-            return Uni.createFrom().voidItem();
-        }
-        return processing.process(event, event.eventId(), () -> engine.handle(event));
+        List<ConversationEvent> relevant = events.stream().filter(RoutingEngine::concernsRouting).toList();
+        return relevant.isEmpty() ? Uni.createFrom().voidItem() : processing.process(relevant, engine::decideEvents);
     }
 }

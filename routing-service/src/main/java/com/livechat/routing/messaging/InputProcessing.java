@@ -2,6 +2,7 @@ package com.livechat.routing.messaging;
 
 import com.livechat.shared.events.LivechatRecord;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -10,12 +11,15 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * How every input becomes a decision: retried a few times (a database hiccup), then parked on the dead-letter topic
- * so one bad record never stops its channel. While the service shuts down nothing is parked: the decision fails, the
- * offset is not committed, and the record is decided again by whichever instance reads it next.
+ * How a poll of inputs becomes decisions: the whole batch in one transaction, retried a few times (a database
+ * hiccup); if it keeps failing, each input alone, so a bad record is isolated, retried, then parked on the
+ * dead-letter topic and never stops its channel. While the service shuts down nothing is parked: the decision fails,
+ * the offsets are not committed, and the records are decided again by whichever instance reads them next.
  */
 @ApplicationScoped
 public class InputProcessing {
@@ -23,7 +27,7 @@ public class InputProcessing {
     private static final Logger LOG = Logger.getLogger(InputProcessing.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
-    private static final int RETRIES = 5;
+    private static final int RETRIES = 3;
 
     private final DeadLetters deadLetters;
     private volatile boolean shuttingDown;
@@ -36,17 +40,32 @@ public class InputProcessing {
         shuttingDown = true;
     }
 
-    public Uni<Void> process(LivechatRecord input, String inputId, Supplier<Uni<Void>> decision) {
+    public <I extends LivechatRecord> Uni<Void> process(List<I> inputs, Function<List<I>, Uni<Void>> decide) {
         // Retries run after a back-off on another thread: bring each attempt back to this Vert.x context, which
         // Hibernate Reactive requires.
         Context context = Vertx.currentContext();
-        Uni<Void> attempt = Uni.createFrom().<Void>deferred(decision::get);
+        return retried(context, () -> decide.apply(inputs))
+                .onFailure(failure -> !shuttingDown && inputs.size() > 1).recoverWithUni(failure -> {
+                    LOG.warnf("A batch of %d inputs failed (%s); deciding them one by one", inputs.size(), failure);
+                    return Multi.createFrom().iterable(inputs)
+                            .onItem().transformToUniAndConcatenate(input ->
+                                    retried(context, () -> decide.apply(List.of(input)))
+                                            .onFailure(ignored -> !shuttingDown)
+                                            .recoverWithUni(single -> deadLetters.park(input, single)))
+                            .collect().last()
+                            .replaceWithVoid();
+                })
+                .onFailure(failure -> !shuttingDown && inputs.size() == 1)
+                .recoverWithUni(failure -> deadLetters.park(inputs.get(0), failure));
+    }
+
+    private Uni<Void> retried(Context context, Supplier<Uni<Void>> attempt) {
+        Uni<Void> uni = Uni.createFrom().<Void>deferred(attempt::get);
         if (context != null) {
-            attempt = attempt.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
+            uni = uni.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
         }
-        return attempt
-                .onFailure().invoke(failure -> LOG.warnf("Input %s failed: %s", inputId, failure.toString()))
-                .onFailure(failure -> !shuttingDown).retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).atMost(RETRIES)
-                .onFailure(failure -> !shuttingDown).recoverWithUni(failure -> deadLetters.park(input, failure));
+        return uni
+                .onFailure().invoke(failure -> LOG.warnf("Routing inputs failed: %s", failure.toString()))
+                .onFailure(failure -> !shuttingDown).retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).atMost(RETRIES);
     }
 }

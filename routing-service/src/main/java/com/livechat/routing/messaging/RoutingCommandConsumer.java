@@ -7,9 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
- * Agent commands from the gateway. A command is one decision; a redelivered one is recognised by its id. A record
- * that cannot be read is skipped (logged); see {@link InputProcessing} for failures.
+ * Agent commands from the gateway, a poll at a time (see {@link InputProcessing}). A redelivered command is
+ * recognised by its id; a record that cannot be read, or has no command or agent id, is skipped (logged).
  */
 @ApplicationScoped
 public class RoutingCommandConsumer {
@@ -25,15 +28,14 @@ public class RoutingCommandConsumer {
     }
 
     @Incoming("routing-commands")
-    public Uni<Void> consume(RoutingCommand command) {
-        if (command == null) {
-            LOG.warn("Skipped an unreadable routing command");
-            return Uni.createFrom().voidItem();
+    public Uni<Void> consume(List<RoutingCommand> batch) {
+        List<RoutingCommand> commands = batch.stream().filter(Objects::nonNull)
+                .filter(command -> command.commandId() != null && command.agentId() != null)
+                .toList();
+        if (commands.size() < batch.size()) {
+            LOG.warnf("Skipped %d unreadable routing command(s), or without command id or agent id",
+                    batch.size() - commands.size());
         }
-        if (command.commandId() == null || command.agentId() == null) {
-            LOG.warnf("Skipped a routing command without command id or agent id: %s", command);
-            return Uni.createFrom().voidItem();
-        }
-        return processing.process(command, command.commandId(), () -> engine.handle(command));
+        return commands.isEmpty() ? Uni.createFrom().voidItem() : processing.process(commands, engine::decideCommands);
     }
 }

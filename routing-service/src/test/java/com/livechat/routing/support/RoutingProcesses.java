@@ -29,8 +29,10 @@ import static io.restassured.RestAssured.given;
  */
 public final class RoutingProcesses implements AutoCloseable {
 
-    private static final Pattern DECISIONS = Pattern.compile("^routing_decisions_seconds_count\\{[^}]*} ([0-9.E]+)$",
+    private static final Pattern DECISIONS = Pattern.compile("^routing_decisions_total\\{[^}]*} ([0-9.E]+)$",
             Pattern.MULTILINE);
+    private static final Pattern TRANSACTIONS = Pattern.compile(
+            "^routing_transactions_seconds_(count|sum)\\{[^}]*kind=\"([^\"]+)\"[^}]*} ([0-9.E]+)$", Pattern.MULTILINE);
 
     private final String kafka;
     private final PostgresServer postgres = PostgresServer.fromEnvironment();
@@ -85,16 +87,30 @@ public final class RoutingProcesses implements AutoCloseable {
 
     /** How many decisions the instance took so far, from its Prometheus metrics. */
     public static long decisions(ServiceProcess process) {
+        long total = 0;
+        Matcher matcher = DECISIONS.matcher(metrics(process));
+        while (matcher.find()) {
+            total += (long) Double.parseDouble(matcher.group(1));
+        }
+        return total;
+    }
+
+    /** Per kind of transaction: {count, total seconds} so far. */
+    public static Map<String, double[]> transactions(ServiceProcess process) {
+        Map<String, double[]> totals = new java.util.TreeMap<>();
+        Matcher matcher = TRANSACTIONS.matcher(metrics(process));
+        while (matcher.find()) {
+            double[] values = totals.computeIfAbsent(matcher.group(2), kind -> new double[2]);
+            values[matcher.group(1).equals("count") ? 0 : 1] += Double.parseDouble(matcher.group(3));
+        }
+        return totals;
+    }
+
+    private static String metrics(ServiceProcess process) {
         try {
-            String metrics = HttpClient.newHttpClient().send(
+            return HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(process.baseUrl() + "/q/metrics")).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            long total = 0;
-            Matcher matcher = DECISIONS.matcher(metrics);
-            while (matcher.find()) {
-                total += (long) Double.parseDouble(matcher.group(1));
-            }
-            return total;
         } catch (Exception e) {
             throw new IllegalStateException("Could not read the metrics of " + process.name(), e);
         }
