@@ -40,6 +40,8 @@ public class SocketRequests {
     }
 
     public Uni<Void> handle(ClientStream stream, String text) {
+        // Every frame costs a token, whatever it holds, so floods of bad frames are limited too.
+        boolean withinRate = stream.tryTakeToken();
         int size = text.getBytes(StandardCharsets.UTF_8).length;
         if (size > config.socket().maxFrameBytes()) {
             stream.push(Frames.error(null, null, "FRAME_TOO_LARGE", "Frames may hold at most "
@@ -50,12 +52,13 @@ public class SocketRequests {
         try {
             frame = EventJson.mapper().readTree(text);
         } catch (Exception e) {
-            stream.push(Frames.error(null, null, "MALFORMED_JSON", "The frame is not valid JSON."));
+            stream.push(Frames.error(null, null, withinRate ? "MALFORMED_JSON" : "RATE_LIMITED",
+                    withinRate ? "The frame is not valid JSON." : "Too many frames; wait a moment and send again."));
             return Uni.createFrom().voidItem();
         }
         String correlationId = frame != null && frame.path("correlationId").isTextual()
                 ? frame.get("correlationId").asText() : null;
-        if (!stream.tryTakeToken()) {
+        if (!withinRate) {
             stream.push(Frames.error(correlationId, null, "RATE_LIMITED",
                     "Too many frames; wait a moment and send again."));
             return Uni.createFrom().voidItem();
