@@ -111,16 +111,13 @@ public class SocketHub {
 
     /** Sends the log's events in {@code (afterSeq, upToSeq]}, in order, recording each as sent. */
     private Uni<Void> sendFromLog(ClientStream stream, String conversationId, long afterSeq, long upToSeq) {
-        return conversations.events(conversationId, afterSeq, upToSeq).chain(events -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (ConversationEvent event : events) {
-                chain = chain.chain(() -> {
+        return conversations.events(conversationId, afterSeq, upToSeq).chain(events -> Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(event -> {
                     stream.tracker().sent(conversationId, event.seq());
                     return stream.frameFor(event).map(stream::send).orElse(Uni.createFrom().voidItem());
-                });
-            }
-            return chain;
-        });
+                })
+                .collect().last()
+                .replaceWithVoid());
     }
 
     private Stream<ClientStream> agentStreams(String agentId) {
