@@ -55,6 +55,13 @@ public final class Kafka {
         }
     }
 
+    /** Publishes without waiting for each acknowledgement (for benchmarks), then waits for all of them. */
+    public static synchronized void publishAll(String topic, List<? extends LivechatRecord> records) {
+        publish(topic, records.get(0));
+        records.subList(1, records.size()).forEach(record -> producer.send(new ProducerRecord<>(topic, record.key(), record)));
+        producer.flush();
+    }
+
     /** Publishes raw bytes (a poison record). */
     public static void publishRaw(String topic, String key, String value) {
         try (KafkaProducer<String, String> raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,

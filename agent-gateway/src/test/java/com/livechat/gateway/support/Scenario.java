@@ -48,6 +48,11 @@ public final class Scenario {
         return seq;
     }
 
+    /** Takes the next seq for an event built by the caller. */
+    public long nextSeq() {
+        return ++seq;
+    }
+
     // Reference data and presence.
 
     public static void queue(String id, String name) {

@@ -20,6 +20,7 @@ public final class TestSocket implements AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(30);
 
     private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    private final List<Long> arrivalMillis = new CopyOnWriteArrayList<>();
     private final WebSocketClientConnection connection;
 
     private TestSocket(URI baseUri, String path, String token, boolean asSubprotocol) {
@@ -28,7 +29,9 @@ public final class TestSocket implements AutoCloseable {
                 .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
                 .onTextMessage((c, text) -> {
                     try {
-                        frames.add(EventJson.mapper().readTree(text));
+                        JsonNode frame = EventJson.mapper().readTree(text);
+                        arrivalMillis.add(System.currentTimeMillis());
+                        frames.add(frame);
                     } catch (IOException e) {
                         throw new IllegalStateException("Not JSON: " + text, e);
                     }
@@ -86,6 +89,11 @@ public final class TestSocket implements AutoCloseable {
     public List<JsonNode> awaitCount(String type, Predicate<JsonNode> condition, int count) {
         Awaitility.await().atMost(WAIT).until(() -> frames(type).stream().filter(condition).count() >= count);
         return frames(type).stream().filter(condition).toList();
+    }
+
+    /** When each frame of {@link #frames()} arrived (epoch millis), same order. */
+    public List<Long> arrivalMillis() {
+        return List.copyOf(arrivalMillis);
     }
 
     public boolean isOpen() {
