@@ -38,6 +38,8 @@ import static org.awaitility.Awaitility.await;
  *     chat can be offered at once, so queued-to-offer is routing's own latency under a backlog of 1,000.</li>
  *     <li><b>backlog</b>: 1,000 chats already waiting while 200 agents (capacity 1) are logged out; the agents log
  *     in, accept every offer and end each chat within 100 ms, so every decision works on a queue of up to 1,000.</li>
+ *     <li><b>paced</b>: 1,000 chats arriving at 100 per second for 200 AVAILABLE agents (capacity 5), each chat lasting
+ *     up to 3 s: routing's latency when it is not behind.</li>
  * </ol>
  * Results are also written to {@code target/benchmark-results.txt}.
  */
@@ -60,6 +62,7 @@ class RoutingBenchmark {
             warmUp(service, inputs, events);
             report.add(burst(service, inputs, events, offeredAt));
             report.add(backlog(service, inputs, events, offeredAt));
+            report.add(paced(service, inputs, events, offeredAt));
             offerClock.interrupt();
         }
         String text = String.join(System.lineSeparator(), report);
@@ -150,6 +153,45 @@ class RoutingBenchmark {
                     %s""",
                     CHATS, CHATS, fillSeconds, fillDecisions, fillDecisions / fillSeconds, AGENTS, CHATS, seconds,
                     decisions, seconds, decisions / seconds, percentiles(queuedAt, offeredAt),
+                    transactions(service, transactionsBefore));
+        }
+    }
+
+    private static String paced(ServiceProcess service, Inputs inputs, TopicRecorder<RoutingEvent> events,
+            Map<String, Long> offeredAt) throws InterruptedException {
+        String queue = Inputs.id("paced");
+        RoutingProcesses.putQueue(service, queue, 600);
+        Set<String> agents = agents(service, queue, 5);
+        agents.forEach(agent -> inputs.sendAsync(Inputs.state(agent, AgentState.AVAILABLE)));
+        inputs.flush();
+        await().atMost(Duration.ofMinutes(2)).until(() -> events.records(RoutingEvent.AgentStateChanged.class,
+                e -> agents.contains(e.agentId()) && e.state() == AgentState.AVAILABLE).size() == AGENTS);
+        try (AutoAcceptingDesktops desktops = new AutoAcceptingDesktops(events, inputs, agents, 3000)) {
+            long decisionsBefore = RoutingProcesses.decisions(service);
+            Map<String, double[]> transactionsBefore = RoutingProcesses.transactions(service);
+            Map<String, Long> queuedAt = new ConcurrentHashMap<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < CHATS; i++) {
+                long due = start + i * 10_000_000L;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                String chat = Inputs.id("p" + i);
+                queuedAt.put(chat, System.nanoTime());
+                inputs.sendAsync(Inputs.queued(chat, queue, Instant.now()));
+            }
+            inputs.flush();
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> assigned(events, queuedAt.keySet()) == CHATS);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long decisions = RoutingProcesses.decisions(service) - decisionsBefore;
+            return String.format("""
+                    Paced: %d chats at 100/s, %d AVAILABLE agents x capacity 5, each chat lasting up to 3 s
+                      routing decisions (enqueue, accept, release): %d in %.2f s = %.0f decisions/s
+                      queued -> offered: %s
+                    %s""",
+                    CHATS, AGENTS, decisions, seconds, decisions / seconds, percentiles(queuedAt, offeredAt),
                     transactions(service, transactionsBefore));
         }
     }

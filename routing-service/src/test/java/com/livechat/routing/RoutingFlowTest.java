@@ -153,8 +153,8 @@ class RoutingFlowTest extends RoutingTestBase {
         // DONE after WRAP_UP releases nothing twice.
         inputs().send(Inputs.participation(c1, agent, ParticipantState.WRAP_UP, ParticipantState.DONE));
         inputs().send(Inputs.participation(c2, agent, ParticipantState.ACTIVE, ParticipantState.WRAP_UP));
-        await().atMost(WAIT).until(() -> recorder().events(AgentStateChanged.class,
-                e -> e.agentId().equals(agent) && "Chat released".equals(e.reason())).size() == 2);
+        awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(agent) && "Chat released".equals(e.reason())
+                && e.activeChats() == 0);
         given().get("/admin/agents/{id}", agent).then().statusCode(200)
                 .body("activeChats", equalTo(0)).body("pendingOffers", equalTo(1));
     }

@@ -8,7 +8,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Loading agents and changing their state inside a {@link Decision}; every change is published. */
 @ApplicationScoped
@@ -20,15 +24,14 @@ public class AgentStates {
         this.offers = offers;
     }
 
-    /** The agent with their queues, or null. */
+    /** The agent with their queues, or null; no query when the decision already loaded them. */
     public Uni<Agent> find(Decision decision, String agentId) {
         if (agentId == null) {
             return Uni.createFrom().nullItem();
         }
-        return decision.session()
-                .createSelectionQuery("from Agent a left join fetch a.queueIds where a.id = :id", Agent.class)
-                .setParameter("id", agentId)
-                .getSingleResultOrNull();
+        return decision.session().find(Agent.class, agentId).chain(agent -> agent == null
+                ? Uni.createFrom().<Agent>nullItem()
+                : decision.session().fetch(agent.queueIds).replaceWith(agent));
     }
 
     public Uni<List<Agent>> findAll(Decision decision, Collection<String> agentIds) {
@@ -71,12 +74,41 @@ public class AgentStates {
                         .replaceWithVoid());
     }
 
+    /** Publishes, once per agent, the load changes noted during the decision, with each agent's final count. */
+    public Uni<Void> publishLoadChanges(Decision decision) {
+        Map<String, Set<String>> changes = decision.loadChanges();
+        if (changes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return findAll(decision, changes.keySet()).chain(found -> decision.session().flush()
+                .chain(() -> decision.session()
+                        .createSelectionQuery("select o.agentId, count(o) from Offer o where o.agentId in :agents"
+                                + " and o.status = :accepted and o.releasedAt is null group by o.agentId", Object[].class)
+                        .setParameter("agents", changes.keySet())
+                        .setParameter("accepted", OfferStatus.ACCEPTED)
+                        .getResultList())
+                .invoke(rows -> {
+                    Map<String, Integer> active = new HashMap<>();
+                    rows.forEach(row -> active.put((String) row[0], ((Number) row[1]).intValue()));
+                    found.stream()
+                            .sorted(Comparator.comparing(agent -> agent.id))
+                            .forEach(agent -> decision.publish(stateOf(decision, agent, agent.state,
+                                    String.join(", ", changes.get(agent.id)), active.getOrDefault(agent.id, 0))));
+                })
+                .replaceWithVoid());
+    }
+
     /** Publishes the agent's state and load; {@code previous} equals the state when only the load changed. */
     public Uni<Void> publish(Decision decision, Agent agent, AgentState previous, String reason) {
-        return offers.activeChats(decision, agent.id).invoke(active -> decision.publish(
-                new RoutingEvent.AgentStateChanged(Decision.newId(), decision.now(), agent.id, agent.displayName,
-                        agent.state, previous, agent.idleCode, reason, active, agent.capacity,
-                        agent.queueIds.stream().sorted().toList())))
+        return offers.activeChats(decision, agent.id)
+                .invoke(active -> decision.publish(stateOf(decision, agent, previous, reason, active)))
                 .replaceWithVoid();
+    }
+
+    private static RoutingEvent.AgentStateChanged stateOf(Decision decision, Agent agent, AgentState previous,
+            String reason, int activeChats) {
+        return new RoutingEvent.AgentStateChanged(Decision.newId(), decision.now(), agent.id, agent.displayName,
+                agent.state, previous, agent.idleCode, reason, activeChats, agent.capacity,
+                agent.queueIds.stream().sorted().toList());
     }
 }

@@ -9,7 +9,11 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,6 +25,7 @@ public final class Decision {
     private final Mutiny.Session session;
     private final Instant now;
     private final List<Outbox.Entry> outgoing = new ArrayList<>();
+    private final Map<String, Set<String>> loadChanges = new LinkedHashMap<>();
 
     Decision(Mutiny.Session session, Instant now) {
         this.session = session;
@@ -41,6 +46,18 @@ public final class Decision {
 
     public void publish(ReferenceData data) {
         outgoing.add(new Outbox.Entry(Topics.REFERENCE_DATA, data));
+    }
+
+    /**
+     * Notes that the agent's active chats changed, and why; published once per decision with the final count
+     * ({@link AgentStates#publishLoadChanges}), so a poll of many accepts costs no query per accept.
+     */
+    public void loadChanged(String agentId, String reason) {
+        loadChanges.computeIfAbsent(agentId, id -> new LinkedHashSet<>()).add(reason);
+    }
+
+    Map<String, Set<String>> loadChanges() {
+        return loadChanges;
     }
 
     public static String newId() {

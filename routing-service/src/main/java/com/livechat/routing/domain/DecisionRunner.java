@@ -44,22 +44,28 @@ public class DecisionRunner {
     }
 
     /**
-     * Decides {@code inputs} (commands or events, in the order read) in one transaction: each input whose id was not
-     * processed before is applied in turn, then {@code afterwards} runs once (typically: offer what can be offered).
+     * Decides {@code inputs} (commands or events, in the order read) in one transaction: {@code prepare} sees the
+     * inputs whose id was not processed before (to load what they need in one go), each of them is applied in turn,
+     * then {@code afterwards} runs once (typically: offer what can be offered).
      * Taking a whole poll in one transaction is a group commit: one lock, one commit and one dispatch for many
      * inputs, with the outcome of deciding them one after the other at the same instant.
      */
     public <I> Uni<Void> runInputs(String name, List<I> inputs, Function<I, String> idOf,
-            BiFunction<Decision, I, Uni<Void>> apply, Function<Decision, Uni<Void>> afterwards) {
+            BiFunction<Decision, List<I>, Uni<Void>> prepare, BiFunction<Decision, I, Uni<Void>> apply,
+            Function<Decision, Uni<Void>> afterwards) {
         return transaction(name, decision -> Inbox.firstDeliveries(decision.session(),
                         inputs.stream().map(idOf).toList())
                 .chain(firstSeen -> {
                     // remove(): an input listed twice in one poll is applied once.
                     List<I> fresh = inputs.stream().filter(input -> firstSeen.remove(idOf.apply(input))).toList();
-                    return Multi.createFrom().iterable(fresh)
-                            .onItem().transformToUniAndConcatenate(input -> apply.apply(decision, input))
-                            .collect().last()
-                            .chain(() -> fresh.isEmpty() ? Uni.createFrom().voidItem() : afterwards.apply(decision))
+                    if (fresh.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    return prepare.apply(decision, fresh)
+                            .chain(() -> Multi.createFrom().iterable(fresh)
+                                    .onItem().transformToUniAndConcatenate(input -> apply.apply(decision, input))
+                                    .collect().last())
+                            .chain(() -> afterwards.apply(decision))
                             .replaceWith(fresh.size());
                 }))
                 .invoke(decided -> countDecisions(name, decided))

@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every routing decision taken on an input: agent commands, conversation events and the expiry scans. Each public
@@ -68,7 +69,7 @@ public class RoutingEngine {
      * {@code RoutingCommandRejected}.
      */
     public Uni<Void> decideCommands(List<RoutingCommand> commands) {
-        return runner.runInputs("RoutingCommands", commands, RoutingCommand::commandId,
+        return runner.runInputs("RoutingCommands", commands, RoutingCommand::commandId, this::loadInvolved,
                 (decision, command) -> decide(decision, command)
                         .onFailure(Refusal.class).recoverWithUni(refusal -> {
                             Refusal r = (Refusal) refusal;
@@ -77,7 +78,19 @@ public class RoutingEngine {
                                     r.getMessage()));
                             return Uni.createFrom().voidItem();
                         }),
-                dispatcher::dispatch);
+                this::offerAndPublishLoads);
+    }
+
+    /** Loads the agents and offers a batch of commands names, in two queries, before deciding them one by one. */
+    private Uni<Void> loadInvolved(Decision decision, List<RoutingCommand> commands) {
+        Set<String> offerIds = commands.stream().map(RoutingEngine::offerOf).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<String> agentIds = commands.stream().map(RoutingCommand::agentId).collect(Collectors.toSet());
+        Uni<?> loadedOffers = offerIds.isEmpty() ? Uni.createFrom().voidItem() : decision.session()
+                .createSelectionQuery("from Offer o where o.id in :ids", Offer.class)
+                .setParameter("ids", offerIds)
+                .getResultList();
+        return loadedOffers.chain(() -> agents.findAll(decision, agentIds)).replaceWithVoid();
     }
 
     private Uni<Void> decide(Decision decision, RoutingCommand command) {
@@ -118,11 +131,11 @@ public class RoutingEngine {
                                 });
                     }
                     offer.accept(decision.now());
-                    return agents.find(decision, offer.agentId).chain(agent -> {
+                    return agents.find(decision, offer.agentId).invoke(agent -> {
                         decision.publish(new RoutingEvent.ChatAssigned(Decision.newId(), decision.now(), offer.id,
                                 offer.conversationId, offer.kind, agent.id, agent.displayName));
-                        return agents.publish(decision, agent, agent.state, "Chat assigned");
-                    });
+                        decision.loadChanged(agent.id, "Chat assigned");
+                    }).replaceWithVoid();
                 });
     }
 
@@ -169,8 +182,13 @@ public class RoutingEngine {
         if (relevant.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return runner.runInputs("ConversationEvents", relevant, ConversationEvent::eventId, this::decide,
-                dispatcher::dispatch);
+        return runner.runInputs("ConversationEvents", relevant, ConversationEvent::eventId,
+                (decision, batch) -> Uni.createFrom().voidItem(), this::decide, this::offerAndPublishLoads);
+    }
+
+    /** The end of every batch: offer what can now be offered, then publish the agents' new loads. */
+    private Uni<Void> offerAndPublishLoads(Decision decision) {
+        return dispatcher.dispatch(decision).chain(() -> agents.publishLoadChanges(decision));
     }
 
     private Uni<Void> decide(Decision decision, ConversationEvent event) {
@@ -303,15 +321,11 @@ public class RoutingEngine {
     }
 
     private Uni<Void> release(Decision decision, List<Offer> assignments) {
-        return Multi.createFrom().iterable(assignments)
-                .onItem().transformToUniAndConcatenate(offer -> {
-                    offer.release(decision.now());
-                    return agents.find(decision, offer.agentId).chain(agent -> agent == null
-                            ? Uni.createFrom().voidItem()
-                            : agents.publish(decision, agent, agent.state, "Chat released"));
-                })
-                .collect().last()
-                .replaceWithVoid();
+        assignments.forEach(offer -> {
+            offer.release(decision.now());
+            decision.loadChanged(offer.agentId, "Chat released");
+        });
+        return Uni.createFrom().voidItem();
     }
 
     // ---- scans ---------------------------------------------------------------------------------------------------
@@ -356,6 +370,13 @@ public class RoutingEngine {
                         })
                         .collect().last()
                         .replaceWith(overdue.size())));
+    }
+
+    private static String offerOf(RoutingCommand command) {
+        if (command instanceof AcceptOffer accept) {
+            return accept.offerId();
+        }
+        return command instanceof DeclineOffer decline ? decline.offerId() : null;
     }
 
     private static String conversationOf(RoutingCommand command) {
