@@ -2,6 +2,12 @@ package com.livechat.routing;
 
 import com.livechat.routing.support.Inputs;
 import com.livechat.routing.support.RoutingTestBase;
+import com.livechat.routing.support.TopicRecorder;
+import com.livechat.shared.events.ConversationEvent;
+import com.livechat.shared.events.QueueReason;
+import com.livechat.shared.events.Topics;
+import com.livechat.testsupport.EmbeddedKafka;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import com.livechat.shared.events.AgentState;
 import com.livechat.shared.events.ConversationState;
 import com.livechat.shared.events.OfferKind;
@@ -25,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -487,12 +494,34 @@ class RoutingFlowTest extends RoutingTestBase {
     void unreadableInputsAreSkippedAndTheChannelGoesOn() {
         String agent = Inputs.id("a");
         putAgent(agent, 1);
-        inputs().sendRaw(com.livechat.shared.events.Topics.ROUTING_COMMANDS, agent,
-                "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        inputs().sendRaw(com.livechat.shared.events.Topics.ROUTING_COMMANDS, agent,
-                "{\"type\":\"NoSuchCommand\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        inputs().sendRaw(Topics.ROUTING_COMMANDS, agent, "{not json".getBytes(StandardCharsets.UTF_8));
+        inputs().sendRaw(Topics.ROUTING_COMMANDS, agent, "{\"type\":\"NoSuchCommand\"}".getBytes(StandardCharsets.UTF_8));
         changeState(agent, AgentState.AVAILABLE);
         given().get("/admin/agents/{id}", agent).then().body("state", equalTo("AVAILABLE"));
+    }
+
+    @Test
+    void aRecordThatCannotBeDecidedIsParkedOnTheDeadLetterTopicAndTheOthersGoOn() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("a");
+        putQueue(queue, 30);
+        putAgent(agent, 2, queue);
+        changeState(agent, AgentState.AVAILABLE);
+        try (TopicRecorder<String> deadLetters = new TopicRecorder<>(EmbeddedKafka.bootstrapServers(),
+                Topics.ROUTING_DEAD_LETTER, new StringDeserializer(), null)) {
+            // PostgreSQL refuses a NUL character in text: this event can never be stored.
+            String poison = Inputs.id("poison");
+            var unstorable = new ConversationEvent.ConversationQueued(Inputs.id("evt"), poison, 2L, Instant.now(),
+                    queue, "Queue", "Nul\u0000Name", false, T0, QueueReason.NEW);
+            String fine = Inputs.id("fine");
+            inputs().send(unstorable);
+            inputs().send(Inputs.queued(fine, queue, T0.plusSeconds(1)));
+
+            assertEquals(agent, awaitOffer(fine).agentId());
+            await().atMost(WAIT).until(() -> deadLetters.records(String.class, json -> json.contains(poison)),
+                    list -> !list.isEmpty());
+            assertTrue(offers(poison).isEmpty());
+        }
     }
 
     private static RoutingCommandRejected rejection(RoutingCommand command) {

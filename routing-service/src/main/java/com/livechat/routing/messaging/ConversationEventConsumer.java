@@ -38,6 +38,7 @@ public class ConversationEventConsumer {
                     batch.size() - events.size());
         }
         List<ConversationEvent> relevant = events.stream().filter(RoutingEngine::concernsRouting).toList();
+        // Only what routing acts on goes further, so a poison record routing ignores can never stop it.
         return relevant.isEmpty() ? Uni.createFrom().voidItem() : processing.process(relevant, engine::decideEvents);
     }
 }
