@@ -96,7 +96,7 @@ class TwoInstancesIT {
             agents.forEach(agent -> arrivals.add(() -> inputs.sendAsync(Inputs.state(agent, AgentState.AVAILABLE))));
             Collections.shuffle(arrivals);
 
-            try (AutoAcceptingDesktops desktops = new AutoAcceptingDesktops(events, inputs, agents, 200)) {
+            try (AutoAcceptingDesktops desktops = new AutoAcceptingDesktops(events, inputs, agents, 2000)) {
                 ExecutorService senders = Executors.newFixedThreadPool(8);
                 arrivals.forEach(senders::execute);
                 senders.shutdown();

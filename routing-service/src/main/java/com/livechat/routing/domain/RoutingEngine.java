@@ -81,7 +81,7 @@ public class RoutingEngine {
                 this::offerAndPublishLoads);
     }
 
-    /** Loads the agents and offers a batch of commands names, in two queries, before deciding them one by one. */
+    /** Loads the agents and offers that a batch of commands names, in two queries, before deciding them one by one. */
     private Uni<Void> loadInvolved(Decision decision, List<RoutingCommand> commands) {
         Set<String> offerIds = commands.stream().map(RoutingEngine::offerOf).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
