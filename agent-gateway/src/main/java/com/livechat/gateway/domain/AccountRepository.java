@@ -46,21 +46,24 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
                 .chain(hash -> save(agentId, displayName, hash, roles));
     }
 
-    /** Creates the account only if it does not exist yet. */
+    /**
+     * Creates the account only if it does not exist yet. Several instances may start at once: the insert gives way
+     * to an existing row instead of failing on it.
+     */
     @WithTransaction
     public Uni<Boolean> createIfMissing(String agentId, String displayName, String password, List<String> roles) {
-        return findById(agentId).chain(existing -> {
-            if (existing != null) {
-                return Uni.createFrom().item(false);
-            }
-            Account account = new Account();
-            account.agentId = agentId;
-            account.displayName = displayName;
-            account.passwordHash = BcryptUtil.bcryptHash(password);
-            account.roles = String.join(",", roles);
-            account.updatedAt = Instant.now();
-            return persist(account).replaceWith(true);
-        });
+        String hash = BcryptUtil.bcryptHash(password);
+        return getSession().chain(session -> session.createNativeQuery("""
+                        insert into account (agent_id, display_name, password_hash, roles, updated_at)
+                        values (:agentId, :displayName, :hash, :roles, :updatedAt)
+                        on conflict (agent_id) do nothing""")
+                .setParameter("agentId", agentId)
+                .setParameter("displayName", displayName)
+                .setParameter("hash", hash)
+                .setParameter("roles", String.join(",", roles))
+                .setParameter("updatedAt", Instant.now())
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
     }
 
     @WithTransaction
