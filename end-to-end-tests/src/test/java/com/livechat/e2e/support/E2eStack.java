@@ -46,11 +46,18 @@ public final class E2eStack {
                     List.of(ports.get(LivechatService.GATEWAY), ServiceEnvironment.freePort()),
                     JwtKeys.ensure(target.resolve("e2e-keys")), ADMIN_PASSWORD, Map.of());
             stack = LivechatStack.start(settings, Duration.ofMinutes(3));
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-shutdown"));
             DemoData.seed(stack.url(LivechatService.ROUTING), stack.url(LivechatService.CONVERSATION),
                     stack.url(LivechatService.GATEWAY), ADMIN_PASSWORD);
         }
         return stack;
+    }
+
+    /** Stops the services, if they were started. */
+    public static synchronized void stop() {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
     }
 
     /** Base URL of gateway instance {@code index} (0 or 1). */

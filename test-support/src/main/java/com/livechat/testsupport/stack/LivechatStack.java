@@ -102,9 +102,10 @@ public final class LivechatStack implements AutoCloseable {
         return processes.values().stream().flatMap(List::stream).toList();
     }
 
-    /** Stops every process this stack started. */
+    /** Stops every process this stack started, all at once. */
     @Override
     public void close() {
+        all().forEach(ServiceProcess::requestStop);
         all().forEach(ServiceProcess::close);
     }
 }

@@ -117,10 +117,15 @@ public final class ServiceProcess implements AutoCloseable {
         waitForExit();
     }
 
+    /** Asks the process to stop (SIGTERM) without waiting: stopping several at once is faster. */
+    public void requestStop() {
+        process.destroy();
+    }
+
     /** Stops the process gracefully (SIGTERM), then forcibly if it lingers. */
     @Override
     public void close() {
-        process.destroy();
+        requestStop();
         if (!waitForExit()) {
             kill();
         }

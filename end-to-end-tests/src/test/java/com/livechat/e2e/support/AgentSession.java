@@ -1,0 +1,122 @@
+package com.livechat.e2e.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.livechat.testsupport.stack.DemoData;
+import com.livechat.testsupport.stack.Http;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** An agent using the desktop: logged in on one gateway instance, with its WebSocket open. */
+public final class AgentSession implements AutoCloseable {
+
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final String gateway;
+    private final String agentId;
+    private final String token;
+    private final SocketClient socket;
+
+    private AgentSession(String gateway, String agentId, String token, SocketClient socket) {
+        this.gateway = gateway;
+        this.agentId = agentId;
+        this.token = token;
+        this.socket = socket;
+    }
+
+    public static AgentSession login(String gateway, String agentId) {
+        String token = DemoData.login(gateway, agentId, DemoData.AGENT_PASSWORD);
+        SocketClient socket = SocketClient.connect(gateway.replace("http://", "ws://") + "/ws/agent", token);
+        socket.await("hello", WAIT);
+        return new AgentSession(gateway, agentId, token, socket);
+    }
+
+    public String agentId() {
+        return agentId;
+    }
+
+    public SocketClient socket() {
+        return socket;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    /** Becomes AVAILABLE and waits until routing confirms it on the socket. */
+    public AgentSession available() {
+        return changeState("AVAILABLE", null);
+    }
+
+    public AgentSession changeState(String state, String idleCode) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("state", state);
+        if (idleCode != null) {
+            body.put("idleCode", idleCode);
+        }
+        int seen = socket.frames("agent-state").size();
+        Http.put(gateway + "/api/agent/state", token, body).expect(202, 200, 204);
+        socket.await("agent-state", frame -> socket.frames("agent-state").indexOf(frame) >= seen
+                && state.equals(frame.path("state").asText()), WAIT);
+        return this;
+    }
+
+    /** Waits for the offer of {@code conversationId} on the socket. */
+    public JsonNode awaitOffer(String conversationId) {
+        return socket.await("offer", frame -> conversationId.equals(frame.path("conversationId").asText()), WAIT);
+    }
+
+    public Http.Response accept(String offerId) {
+        return Http.post(gateway + "/api/agent/offers/" + offerId + "/accept", token, null);
+    }
+
+    public Http.Response send(String conversationId, String text) {
+        return Http.post(gateway + "/api/conversations/" + conversationId + "/messages", token,
+                Map.of("clientMessageId", UUID.randomUUID().toString(), "text", text));
+    }
+
+    public Http.Response end(String conversationId) {
+        return Http.post(gateway + "/api/conversations/" + conversationId + "/end", token, null);
+    }
+
+    public Http.Response wrapUp(String conversationId, String reasonCode) {
+        return Http.post(gateway + "/api/conversations/" + conversationId + "/wrap-up", token,
+                Map.of("reasonCode", reasonCode, "note", "handled by " + agentId));
+    }
+
+    public Http.Response transferToQueue(String conversationId, String queueId) {
+        return Http.post(gateway + "/api/conversations/" + conversationId + "/transfer", token,
+                Map.of("targetType", "QUEUE", "targetId", queueId));
+    }
+
+    public Http.Response transferToAgent(String conversationId, String targetAgentId) {
+        return Http.post(gateway + "/api/conversations/" + conversationId + "/transfer", token,
+                Map.of("targetType", "AGENT", "targetId", targetAgentId));
+    }
+
+    public Http.Response inviteToConference(String conversationId, String inviteeId) {
+        return Http.post(gateway + "/api/conversations/" + conversationId + "/conference", token,
+                Map.of("agentId", inviteeId));
+    }
+
+    public Http.Response endConference(String conversationId) {
+        return Http.post(gateway + "/api/conversations/" + conversationId + "/conference/end", token, null);
+    }
+
+    public Http.Response get(String path) {
+        return Http.get(gateway + path, token);
+    }
+
+    /** Waits for a message frame of {@code conversationId} whose text is {@code text}. */
+    public JsonNode awaitMessage(String conversationId, String text) {
+        return socket.await("message", frame -> conversationId.equals(frame.path("conversationId").asText())
+                && text.equals(frame.path("text").asText()), WAIT);
+    }
+
+    @Override
+    public void close() {
+        socket.close();
+    }
+}
