@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.livechat.e2e.support.AgentSession;
 import com.livechat.e2e.support.CustomerSession;
 import com.livechat.e2e.support.E2eStack;
+import com.livechat.e2e.support.Fixtures;
 import com.livechat.testsupport.stack.Http;
 import com.livechat.testsupport.stack.LivechatService;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,20 +60,10 @@ class WholeChatEndToEndTest {
             alice.end(conversationId).expect(202);
             alice.wrapUp(conversationId, "RESOLVED").expect(202);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(storedState(conversationId)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(Fixtures.storedState(conversationId)));
             assertNoUnmaskedCardStored(conversationId);
             JsonNode history = alice.get("/api/agent/history").expect(200).body();
             assertTrue(history.toString().contains(conversationId), "the chat is in Alice's history: " + history);
-        }
-    }
-
-    private static String storedState(String conversationId) throws Exception {
-        try (Connection db = E2eStack.database(LivechatService.CONVERSATION);
-                PreparedStatement query = db.prepareStatement("select state from conversation where id = ?")) {
-            query.setString(1, conversationId);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
         }
     }
 

@@ -1,6 +1,7 @@
 package com.livechat.testsupport;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -27,6 +28,9 @@ public final class EmbeddedKafka {
     }
 
     private static String startInJvm() {
+        // The broker shares the test JVM: it must never exit or halt it (Kafka's own test harness does the same).
+        Exit.setExitProcedure((status, message) -> System.err.println("Embedded Kafka asked to exit: " + message));
+        Exit.setHaltProcedure((status, message) -> System.err.println("Embedded Kafka asked to halt: " + message));
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)

@@ -60,6 +60,11 @@ public final class E2eStack {
         }
     }
 
+    /** Restarts a service with extra environment variables (an empty map restores its usual configuration). */
+    public static void restart(LivechatService service, Map<String, String> overrides) {
+        get().restart(service, overrides, Duration.ofMinutes(2));
+    }
+
     /** Base URL of gateway instance {@code index} (0 or 1). */
     public static String gateway(int index) {
         return get().instance(LivechatService.GATEWAY, index).baseUrl();

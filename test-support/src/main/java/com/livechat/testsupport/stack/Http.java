@@ -35,6 +35,10 @@ public final class Http {
         return send(request(url, bearer).GET());
     }
 
+    public static Response delete(String url) {
+        return send(request(url, null).DELETE());
+    }
+
     public static Response put(String url, String bearer, Object body) {
         return send(request(url, bearer).PUT(json(body)));
     }

@@ -32,9 +32,11 @@ public final class LivechatStack implements AutoCloseable {
             Map<LivechatService, Map<String, String>> extraEnvironment) {
     }
 
+    private final Settings settings;
     private final Map<LivechatService, List<ServiceProcess>> processes;
 
-    private LivechatStack(Map<LivechatService, List<ServiceProcess>> processes) {
+    private LivechatStack(Settings settings, Map<LivechatService, List<ServiceProcess>> processes) {
+        this.settings = settings;
         this.processes = processes;
     }
 
@@ -42,14 +44,15 @@ public final class LivechatStack implements AutoCloseable {
     public static LivechatStack start(Settings settings, Duration readyTimeout) {
         settings.postgres().checkReachable();
         Map<LivechatService, List<ServiceProcess>> started = new EnumMap<>(LivechatService.class);
-        LivechatStack stack = new LivechatStack(started);
+        LivechatStack stack = new LivechatStack(settings, started);
         try {
             for (LivechatService service : LivechatService.values()) {
+                prepareDatabase(settings, service);
                 List<Integer> ports = service == LivechatService.GATEWAY ? settings.gatewayPorts()
                         : List.of(settings.ports().get(service));
                 List<ServiceProcess> instances = new ArrayList<>();
                 for (int i = 0; i < ports.size(); i++) {
-                    instances.add(startService(settings, service, ports.get(i), i + 1));
+                    instances.add(startService(settings, service, ports.get(i), i + 1, Map.of()));
                 }
                 started.put(service, instances);
             }
@@ -61,22 +64,31 @@ public final class LivechatStack implements AutoCloseable {
         }
     }
 
-    /** Starts one instance; instance numbers distinguish gateway instances (their Kafka consumer groups). */
-    public static ServiceProcess startService(Settings settings, LivechatService service, int port, int instance) {
-        String database = settings.databasePrefix() + "_" + service.shortName();
+    /**
+     * Creates the service's database: dropped and recreated for tests ({@code freshDatabases}), otherwise kept, with
+     * the service's own role.
+     */
+    public static void prepareDatabase(Settings settings, LivechatService service) {
+        String database = databaseName(settings, service);
+        if (settings.freshDatabases()) {
+            settings.postgres().recreateDatabase(database);
+        } else {
+            settings.postgres().ensureRoleAndDatabase(service.shortName(), service.shortName(), database);
+        }
+    }
+
+    /**
+     * Starts one instance of a service whose database is prepared; instance numbers distinguish gateway instances
+     * (their Kafka consumer groups). {@code overrides} adds or replaces environment variables.
+     */
+    public static ServiceProcess startService(Settings settings, LivechatService service, int port, int instance,
+            Map<String, String> overrides) {
         // Tests connect as the administrator to throw-away databases; the local stack gives each service its role.
         boolean ownRole = !settings.freshDatabases();
         String user = ownRole ? service.shortName() : settings.postgres().adminUser();
         String password = ownRole ? service.shortName() : settings.postgres().adminPassword();
-        if (instance == 1) {
-            if (ownRole) {
-                settings.postgres().ensureRoleAndDatabase(user, password, database);
-            } else {
-                settings.postgres().recreateDatabase(database);
-            }
-        }
         Map<String, String> env = new HashMap<>(ServiceEnvironment.of(port, settings.kafkaBootstrap(),
-                settings.postgres(), database, user, password));
+                settings.postgres(), databaseName(settings, service), user, password));
         if (service == LivechatService.GATEWAY) {
             env.put("JWT_SIGN_KEY_LOCATION", settings.jwtKeys().privateKey().toAbsolutePath().toString());
             env.put("JWT_VERIFY_KEY_LOCATION", settings.jwtKeys().publicKey().toAbsolutePath().toString());
@@ -84,10 +96,27 @@ public final class LivechatStack implements AutoCloseable {
             env.put("INSTANCE_ID", "gateway-" + instance);
         }
         env.putAll(settings.extraEnvironment().getOrDefault(service, Map.of()));
+        env.putAll(overrides);
         String name = service == LivechatService.GATEWAY && instance > 1 ? service.module() + "-" + instance
                 : service.module();
         return ServiceProcess.start(name, service.jar(settings.root()), env,
                 settings.logDirectory().resolve(name + ".log"));
+    }
+
+    /**
+     * Stops the first instance of {@code service} and starts it again on the same port and database, with
+     * {@code overrides} added to its environment (for example another policy), and waits until it is ready.
+     */
+    public ServiceProcess restart(LivechatService service, Map<String, String> overrides, Duration readyTimeout) {
+        ServiceProcess old = instance(service, 0);
+        old.close();
+        ServiceProcess fresh = startService(settings, service, old.port(), 1, overrides).awaitReady(readyTimeout);
+        processes.get(service).set(0, fresh);
+        return fresh;
+    }
+
+    private static String databaseName(Settings settings, LivechatService service) {
+        return settings.databasePrefix() + "_" + service.shortName();
     }
 
     public ServiceProcess instance(LivechatService service, int index) {

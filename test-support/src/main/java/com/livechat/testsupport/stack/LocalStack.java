@@ -95,7 +95,8 @@ public final class LocalStack {
             }
             stopComponent(service.module());
             System.out.printf("%-12s starting on port %d%n", service.shortName(), service.defaultPort());
-            ServiceProcess process = LivechatStack.startService(settings, service, service.defaultPort(), 1);
+            LivechatStack.prepareDatabase(settings, service);
+            ServiceProcess process = LivechatStack.startService(settings, service, service.defaultPort(), 1, Map.of());
             writePid(service.module(), process.pid());
             startedNow.add(service.module());
             launched.add(process);
