@@ -5,6 +5,8 @@ import com.livechat.conversation.support.Database;
 import com.livechat.shared.events.ConversationCommand;
 import com.livechat.shared.events.Customer;
 import com.livechat.shared.events.RejectionCode;
+import com.livechat.shared.events.SenderType;
+import com.livechat.shared.validation.Luhn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PCI: masking happens before this service, which stores exactly what it receives, and refuses (defence in depth)
- * any text in which a card number survived. After a run with card numbers in customer messages, no text column of
- * the database holds one.
+ * any text in which a card number survived while PCI masking is on. After a run with card numbers in customer
+ * messages, no text column of the database holds one.
  */
 @QuarkusTest
 class MaskedStorageTest {
@@ -79,6 +81,25 @@ class MaskedStorageTest {
         assertEquals(List.of(), unmaskedCardNumbersInTheDatabase());
     }
 
+    @Test
+    void withPciMaskingTurnedOffByAnAdministratorCardNumbersReachTheTranscript() {
+        String id = newId();
+        harness.start(id, "support");
+        harness.connect(id, "alice");
+
+        ConversationCommand.PostMessage post = new ConversationCommand.PostMessage(newId(), id, Instant.now(),
+                "pci-off", SenderType.CUSTOMER, null, "my card is 4111 1111 1111 1111");
+        harness.sendWithPciMaskingOff(post);
+
+        assertEquals("my card is 4111 1111 1111 1111", harness.awaitMessage(id, "pci-off").text());
+        assertEquals("my card is 4111 1111 1111 1111", Database.query(
+                "select text from chat_message where conversation_id = ? and message_id = ?", id, "pci-off")
+                .get(0).get("text"));
+        // The other tests scan the whole database for card numbers: remove this deliberate one.
+        assertEquals(1, Database.update("delete from chat_message where conversation_id = ? and message_id = ?",
+                id, "pci-off"));
+    }
+
     /** Scans every text column of every table for a Luhn-valid run of 13 to 19 digits. */
     static List<String> unmaskedCardNumbersInTheDatabase() {
         List<String> found = new ArrayList<>();
@@ -106,23 +127,11 @@ class MaskedStorageTest {
     private static boolean hasLuhnValidWindow(String digits) {
         for (int length = 13; length <= 19; length++) {
             for (int start = 0; start + length <= digits.length(); start++) {
-                if (luhn(digits.substring(start, start + length))) {
+                if (Luhn.isValid(digits, start, start + length)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }

@@ -1,12 +1,17 @@
 package com.livechat.conversation.domain;
 
+import com.livechat.shared.events.ConversationCommand;
+import com.livechat.shared.events.RejectionCode;
+import com.livechat.shared.validation.Luhn;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Defence in depth for PCI: masking happens before this service, yet nothing that still looks like a payment card
- * number may be stored here. A card number is 13 to 19 digits passing the Luhn check, written either in one run or
- * in groups separated by single spaces or hyphens ("4111 1111 1111 1111", "4111-1111-1111-1111").
+ * Defence in depth for PCI: masking happens before this service, yet while PCI masking is on nothing that still
+ * looks like a payment card number may be stored here. A card number is 13 to 19 digits passing the Luhn check,
+ * written either in one run or in groups separated by single spaces or hyphens ("4111 1111 1111 1111",
+ * "4111-1111-1111-1111").
  */
 public final class CardNumberGuard {
 
@@ -29,14 +34,23 @@ public final class CardNumberGuard {
         return false;
     }
 
-    /** The first of {@code texts} holding a card number, or null. */
-    public static String firstWithCardNumber(Iterable<String> texts) {
-        for (String text : texts) {
-            if (containsCardNumber(text)) {
-                return text;
-            }
+    /**
+     * Refuses a command in which any free-text field (the fields masking masks, plus the names of a new
+     * conversation's attributes, which the website chooses) still holds a card number.
+     */
+    public static void refuseCardNumbers(ConversationCommand command) {
+        command.masked(CardNumberGuard::refuseIfCardNumber);
+        if (command instanceof ConversationCommand.StartConversation start && start.attributes() != null) {
+            start.attributes().keySet().forEach(CardNumberGuard::refuseIfCardNumber);
         }
-        return null;
+    }
+
+    private static String refuseIfCardNumber(String text) {
+        if (containsCardNumber(text)) {
+            throw new CommandRefusedException(RejectionCode.UNMASKED_CARD_NUMBER,
+                    "This still contains a card number and cannot be stored: card numbers must be masked first.");
+        }
+        return text;
     }
 
     /**
@@ -80,29 +94,12 @@ public final class CardNumberGuard {
                 if (digits.length() > MAX_DIGITS) {
                     break;
                 }
-                if (digits.length() >= MIN_DIGITS && luhnValid(digits)) {
+                if (digits.length() >= MIN_DIGITS && Luhn.isValid(digits, 0, digits.length())) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    static boolean luhnValid(CharSequence digits) {
-        int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (doubled) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return sum % 10 == 0;
     }
 
     private static boolean isDigit(char c) {

@@ -1,5 +1,7 @@
 package com.livechat.masking.domain;
 
+import com.livechat.shared.validation.Luhn;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,28 +88,6 @@ public final class CreditCardDetector implements Detector {
             digits += size;
         }
         return digits >= MIN_DIGITS && digits <= MAX_DIGITS && text.charAt(starts[first]) != '0'
-                && luhnValid(text, starts[first], ends[last]);
-    }
-
-    /** The Luhn checksum over the digits of {@code text[from, to)}, separators skipped. */
-    static boolean luhnValid(String text, int from, int to) {
-        int sum = 0;
-        boolean doubleIt = false;
-        for (int i = to - 1; i >= from; i--) {
-            char c = text.charAt(i);
-            if (!isAsciiDigit(c)) {
-                continue;
-            }
-            int digit = c - '0';
-            if (doubleIt) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubleIt = !doubleIt;
-        }
-        return sum % 10 == 0;
+                && Luhn.isValid(text, starts[first], ends[last]);
     }
 }
