@@ -13,7 +13,6 @@ import com.livechat.shared.events.SenderType;
 import com.livechat.shared.validation.MessageRules;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,18 +50,6 @@ public final class ConversationCommands {
         }
         String queueName = isBlank(command.queueName()) ? command.queueId() : command.queueName();
         Map<String, String> cad = cadVariables(command, queueName);
-        List<String> texts = new ArrayList<>(List.of(customer.name()));
-        addIfPresent(texts, customer.email());
-        addIfPresent(texts, customer.phone());
-        cad.forEach((name, value) -> {
-            texts.add(name);
-            texts.add(value);
-        });
-        if (CardNumberGuard.firstWithCardNumber(texts) != null) {
-            throw new CommandRefusedException(RejectionCode.UNMASKED_CARD_NUMBER,
-                    "The chat's details still contain a card number and cannot be stored.");
-        }
-
         Conversation conversation = new Conversation(command.conversationId(), command.queueId(), queueName,
                 customer.name(), blankToNull(customer.email()), blankToNull(customer.phone()), command.proactive(), now);
         ConversationTimeline timeline = ConversationTimeline.begin(conversation, now);
@@ -236,10 +223,6 @@ public final class ConversationCommands {
         if (note != null && note.codePointCount(0, note.length()) > MAX_NOTE_CODE_POINTS) {
             throw invalid("A wrap-up note may hold at most " + MAX_NOTE_CODE_POINTS + " characters.");
         }
-        if (CardNumberGuard.containsCardNumber(note)) {
-            throw new CommandRefusedException(RejectionCode.UNMASKED_CARD_NUMBER,
-                    "The wrap-up note still contains a card number and cannot be stored.");
-        }
         timeline.add(new WrapUp(agent, reason, note, timeline.now()));
         Conversation conversation = timeline.conversation();
         timeline.emit(seq -> new ConversationEvent.WrapUpRecorded(UUID.randomUUID().toString(), conversation.id(),
@@ -366,12 +349,6 @@ public final class ConversationCommands {
 
     private static CommandRefusedException invalid(String reason) {
         return new CommandRefusedException(RejectionCode.INVALID_COMMAND, reason);
-    }
-
-    private static void addIfPresent(List<String> texts, String value) {
-        if (value != null) {
-            texts.add(value);
-        }
     }
 
     static boolean isBlank(String value) {

@@ -1,5 +1,6 @@
 package com.livechat.conversation.messaging;
 
+import com.livechat.conversation.domain.CardNumberGuard;
 import com.livechat.conversation.domain.CommandRefusedException;
 import com.livechat.conversation.domain.ConversationCommands;
 import com.livechat.conversation.domain.ConversationStore;
@@ -10,17 +11,21 @@ import com.livechat.conversation.domain.Timestamps;
 import com.livechat.conversation.domain.WrapUpReason;
 import com.livechat.shared.events.ConversationCommand;
 import com.livechat.shared.events.ConversationEvent;
+import com.livechat.shared.events.LivechatHeaders;
 import com.livechat.shared.events.RejectionCode;
 import com.livechat.shared.events.SenderType;
 import com.livechat.shared.events.Topics;
 import com.livechat.shared.outbox.Inbox;
 import com.livechat.shared.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -49,14 +54,16 @@ public class ConversationCommandConsumer {
     }
 
     @Incoming("conversation-commands")
-    public Uni<Void> consume(ConversationCommand command) {
+    public Uni<Void> consume(ConversationCommand command, IncomingKafkaRecordMetadata<String, ?> record) {
         if (command == null || isBlank(command.commandId()) || isBlank(command.conversationId())) {
             LOG.warnf("Ignoring a conversation command without command id or conversation id: %s", command);
             return Uni.createFrom().voidItem();
         }
         Instant now = Timestamps.now();
+        boolean pciMasked = pciMasked(record);
         return Transactions.inTransaction(sessionFactory, session -> Inbox.firstDelivery(session, inboxKey(command))
-                        .chain(first -> first ? execute(session, command, now) : Uni.createFrom().voidItem()))
+                        .chain(first -> first ? execute(session, command, pciMasked, now)
+                                : Uni.createFrom().voidItem()))
                 .onFailure(CommandRefusedException.class).recoverWithUni(failure -> {
                     CommandRefusedException refusal = (CommandRefusedException) failure;
                     return reject(command, refusal.code(), refusal.getMessage(), now);
@@ -66,7 +73,10 @@ public class ConversationCommandConsumer {
                 .invoke(outbox::wakeUp);
     }
 
-    private Uni<Void> execute(Mutiny.Session session, ConversationCommand command, Instant now) {
+    private Uni<Void> execute(Mutiny.Session session, ConversationCommand command, boolean pciMasked, Instant now) {
+        if (pciMasked) {
+            CardNumberGuard.refuseCardNumbers(command);
+        }
         if (command instanceof ConversationCommand.StartConversation start) {
             return store.exists(session, start.conversationId()).chain(exists -> {
                 if (exists) {
@@ -169,6 +179,15 @@ public class ConversationCommandConsumer {
             return end.agentId();
         }
         return null;
+    }
+
+    /**
+     * Whether PCI masking was on when the masking service forwarded the command (header absent: assume it was).
+     * With PCI masking turned off by an administrator, card numbers are meant to reach agents, and so are stored.
+     */
+    private static boolean pciMasked(IncomingKafkaRecordMetadata<String, ?> record) {
+        Header header = record.getHeaders().lastHeader(LivechatHeaders.PCI_MASKING);
+        return header == null || !LivechatHeaders.OFF.equals(new String(header.value(), StandardCharsets.UTF_8));
     }
 
     private static String inboxKey(ConversationCommand command) {

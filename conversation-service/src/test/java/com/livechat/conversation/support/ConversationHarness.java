@@ -21,10 +21,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import com.livechat.shared.events.LivechatHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +108,20 @@ public final class ConversationHarness {
 
     public void send(RoutingEvent event) {
         produce(Topics.ROUTING_EVENTS, event);
+    }
+
+    /** Sends a command as the masking service does while an administrator has turned PCI masking off. */
+    public void sendWithPciMaskingOff(ConversationCommand command) {
+        ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.CONVERSATION_COMMANDS, command.key(), command);
+        record.headers().add(LivechatHeaders.PCI_MASKING, LivechatHeaders.OFF.getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not produce to " + Topics.CONVERSATION_COMMANDS, e);
+        }
     }
 
     /** Sends any value as JSON, for records the service cannot read. */

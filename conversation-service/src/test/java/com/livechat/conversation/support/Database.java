@@ -41,6 +41,18 @@ public final class Database {
         }
     }
 
+    /** Runs an insert, update or delete; returns the number of rows it changed. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Update failed: " + sql, e);
+        }
+    }
+
     public static long count(String sql, Object... parameters) {
         return ((Number) query(sql, parameters).get(0).values().iterator().next()).longValue();
     }

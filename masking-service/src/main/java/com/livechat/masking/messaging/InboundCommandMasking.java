@@ -2,8 +2,10 @@ package com.livechat.masking.messaging;
 
 import com.livechat.masking.config.MaskingConfig;
 import com.livechat.masking.domain.CurrentMaskingPolicy;
+import com.livechat.masking.domain.MaskingScope;
 import com.livechat.masking.domain.SensitiveDataMasker;
 import com.livechat.shared.events.ConversationCommand;
+import com.livechat.shared.events.LivechatHeaders;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
@@ -12,6 +14,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
@@ -58,14 +62,18 @@ public class InboundCommandMasking {
             return reject(in, rejection.get());
         }
         ConversationCommand command = in.getPayload();
+        MaskingScope scope = policy.get().scope();
         ConversationCommand masked;
         try {
-            masked = command.masked(masker.asFunction(policy.get().scope()));
+            masked = command.masked(masker.asFunction(scope));
         } catch (RuntimeException e) {
             return reject(in, "Masking failed: " + e);
         }
-        return Uni.createFrom().item(in.withPayload(masked)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(command.key()).build()));
+        // Tells the conversation service whether card numbers were masked, so its PCI guard follows the policy.
+        Headers headers = new RecordHeaders().add(LivechatHeaders.PCI_MASKING,
+                (scope.pci() ? LivechatHeaders.ON : LivechatHeaders.OFF).getBytes(StandardCharsets.UTF_8));
+        return Uni.createFrom().item(in.withPayload(masked).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(command.key()).withHeaders(headers).build()));
     }
 
     private Optional<String> rejectionReason(Message<ConversationCommand> in) {

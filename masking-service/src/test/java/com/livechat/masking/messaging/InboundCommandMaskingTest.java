@@ -5,6 +5,7 @@ import com.livechat.shared.events.ConversationCommand.EndByCustomer;
 import com.livechat.shared.events.ConversationCommand.PostMessage;
 import com.livechat.shared.events.ConversationCommand.StartConversation;
 import com.livechat.shared.events.Customer;
+import com.livechat.shared.events.LivechatHeaders;
 import com.livechat.shared.events.SenderType;
 import com.livechat.shared.events.Topics;
 import com.livechat.shared.events.serde.EventJson;
@@ -53,6 +54,7 @@ class InboundCommandMaskingTest {
         assertEquals("my card is ************1111, call me on *********7542", masked.text());
         assertEquals(message.clientMessageId(), masked.clientMessageId());
         assertTrue(!out.value().contains("4111"), out.value());
+        assertEquals(LivechatHeaders.ON, pciMaskingHeader(out));
     }
 
     @Test
@@ -96,6 +98,28 @@ class InboundCommandMaskingTest {
         } finally {
             changePolicy(true, true);
         }
+    }
+
+    @Test
+    void withPciMaskingOffCardNumbersPassAndTheCommandSaysSo() throws Exception {
+        changePolicy(false, true);
+        try {
+            PostMessage message = customerMessage(newId(), "card 4111 1111 1111 1111, mail melissa@gmail.com");
+
+            KafkaProbe.send(Topics.INBOUND, message.conversationId(), EventJson.write(message));
+
+            ConsumerRecord<String, String> out = awaitForwarded(message.commandId());
+            PostMessage forwarded = (PostMessage) EventJson.read(out.value(), ConversationCommand.class);
+            assertEquals("card 4111 1111 1111 1111, mail m******@gmail.com", forwarded.text());
+            assertEquals(LivechatHeaders.OFF, pciMaskingHeader(out));
+        } finally {
+            changePolicy(true, true);
+        }
+    }
+
+    private static String pciMaskingHeader(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(LivechatHeaders.PCI_MASKING);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test
