@@ -90,6 +90,7 @@ class MaskingResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
+                .body("code", equalTo("MALFORMED_JSON"))
                 .body("detail", not(containsString("at com.")));
         given().contentType(ContentType.JSON).body("{\"text\": \"hello\", \"pci\": \"maybe\"}")
                 .when().post("/masking/mask")
