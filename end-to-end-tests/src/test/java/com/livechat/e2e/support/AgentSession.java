@@ -6,8 +6,10 @@ import com.livechat.testsupport.stack.Http;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** An agent using the desktop: logged in on one gateway instance, with its WebSocket open. */
 public final class AgentSession implements AutoCloseable {
@@ -63,6 +65,11 @@ public final class AgentSession implements AutoCloseable {
         return this;
     }
 
+    /** The texts of the {@code thread} an offer frame carries (the conversation's messages so far). */
+    public static List<String> threadTexts(JsonNode offer) {
+        return offer.path("thread").findValuesAsText("text");
+    }
+
     /** Waits for the offer of {@code conversationId} on the socket. */
     public JsonNode awaitOffer(String conversationId) {
         return socket.await("offer", frame -> conversationId.equals(frame.path("conversationId").asText()), WAIT);
@@ -70,6 +77,39 @@ public final class AgentSession implements AutoCloseable {
 
     public Http.Response accept(String offerId) {
         return Http.post(gateway + "/api/agent/offers/" + offerId + "/accept", token, null);
+    }
+
+    /**
+     * Accepts {@code offer} and waits until this agent is in the conversation: the {@code participant} frame with
+     * {@code change: "joined"}, or for a conference the {@code conference} frame {@code status: "accepted"}, after
+     * which the gateway's projections allow acting on the chat.
+     */
+    public void acceptAndJoin(JsonNode offer) {
+        accept(offer.path("offerId").asText()).expect(202);
+        String conversationId = offer.path("conversationId").asText();
+        if ("CONFERENCE".equals(offer.path("kind").asText())) {
+            await("conference", conversationId, frame -> isAboutMe(frame)
+                    && "accepted".equals(frame.path("status").asText()));
+        } else {
+            await("participant", conversationId, frame -> isAboutMe(frame)
+                    && "joined".equals(frame.path("change").asText()));
+        }
+    }
+
+    /** Waits for a frame of {@code type} about {@code conversationId} matching {@code condition}. */
+    public JsonNode await(String type, String conversationId, Predicate<JsonNode> condition) {
+        return socket.await(type, frame -> conversationId.equals(frame.path("conversationId").asText())
+                && condition.test(frame), WAIT);
+    }
+
+    /** Whether a frame names this agent ({@code agentId}). */
+    public boolean isAboutMe(JsonNode frame) {
+        return agentId.equals(frame.path("agentId").asText());
+    }
+
+    /** The agent's presence as the gateway shows it ({@code state}, {@code activeChats}, {@code capacity}...). */
+    public JsonNode presence() {
+        return get("/api/agent/me").expect(200).body().path("presence");
     }
 
     public Http.Response send(String conversationId, String text) {
@@ -84,6 +124,11 @@ public final class AgentSession implements AutoCloseable {
     public Http.Response wrapUp(String conversationId, String reasonCode) {
         return Http.post(gateway + "/api/conversations/" + conversationId + "/wrap-up", token,
                 Map.of("reasonCode", reasonCode, "note", "handled by " + agentId));
+    }
+
+    /** The transfer dialog's lists, read fresh. */
+    public JsonNode transferTargets() {
+        return get("/api/transfer-targets").expect(200).body();
     }
 
     public Http.Response transferToQueue(String conversationId, String queueId) {

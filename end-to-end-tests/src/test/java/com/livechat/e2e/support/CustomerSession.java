@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** A website visitor using the chat widget on one gateway instance. */
 public final class CustomerSession implements AutoCloseable {
@@ -66,6 +67,11 @@ public final class CustomerSession implements AutoCloseable {
 
     public JsonNode awaitMessage(String text) {
         return socket.await("message", frame -> text.equals(frame.path("text").asText()), WAIT);
+    }
+
+    /** Waits for a frame of {@code type} matching {@code condition}. */
+    public JsonNode await(String type, Predicate<JsonNode> condition) {
+        return socket.await(type, condition, WAIT);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.livechat.e2e.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.livechat.testsupport.stack.DemoData;
 import com.livechat.testsupport.stack.Http;
 import com.livechat.testsupport.stack.LivechatService;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Fresh queues and agents for one scenario, created the way an administrator would (routing's admin API and the
@@ -42,9 +44,15 @@ public final class Fixtures {
 
     /** A new agent serving {@code queueIds} (capacity 3), with a gateway account; returns its id. */
     public static String agent(String displayName, String... queueIds) {
+        return agent(displayName, 3, queueIds);
+    }
+
+    /** A new agent with {@code capacity} serving {@code queueIds} (none: only transfers and conferences reach them). */
+    public static String agent(String displayName, int capacity, String... queueIds) {
         String id = "a-" + UUID.randomUUID().toString().substring(0, 8);
         Http.put(E2eStack.url(LivechatService.ROUTING) + "/admin/agents/" + id, null,
-                Map.of("displayName", displayName, "queueIds", List.of(queueIds), "capacity", 3)).expect(200, 201);
+                Map.of("displayName", displayName, "queueIds", List.of(queueIds), "capacity", capacity))
+                .expect(200, 201);
         Http.put(E2eStack.gateway(0) + "/api/admin/accounts/" + id, adminToken(), Map.of("displayName", displayName,
                 "password", DemoData.AGENT_PASSWORD, "roles", List.of("agent"))).expect(200, 201, 204);
         return id;
@@ -69,6 +77,40 @@ public final class Fixtures {
             }
         }
         return counts;
+    }
+
+    /**
+     * Waits until the conversation is CLOSED in the conversation service's database, then checks that each of
+     * {@code agentIds} has exactly one wrap-up record and nobody else has any.
+     */
+    public static void assertClosedWithOneWrapUpEach(String conversationId, String... agentIds) throws SQLException {
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(storedState(conversationId)));
+        Map<String, Integer> expected = new HashMap<>();
+        for (String agentId : agentIds) {
+            expected.put(agentId, 1);
+        }
+        assertEquals(expected, wrapUpsPerAgent(conversationId), "wrap-up records per agent of " + conversationId);
+    }
+
+    /**
+     * Waits until nothing is left half-done for these agents: routing holds no active chat and no pending offer for
+     * them, and the gateway shows no load, no current conversation and no offer.
+     */
+    public static void awaitNothingHeld(AgentSession... agents) {
+        for (AgentSession agent : agents) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode routing = Http.get(E2eStack.url(LivechatService.ROUTING) + "/admin/agents/"
+                        + agent.agentId(), null).expect(200).body();
+                assertEquals(0, routing.path("activeChats").asInt(), "routing's active chats of " + routing);
+                assertEquals(0, routing.path("pendingOffers").asInt(), "routing's pending offers of " + routing);
+                assertEquals(0, agent.presence().path("activeChats").asInt(), "gateway presence of "
+                        + agent.agentId());
+                assertEquals("[]", agent.get("/api/agent/conversations").expect(200).body().toString(),
+                        "current conversations of " + agent.agentId());
+                assertEquals("[]", agent.get("/api/agent/offers").expect(200).body().toString(),
+                        "pending offers of " + agent.agentId());
+            });
+        }
     }
 
     /** The conversation's state in the conversation service's database. */
