@@ -39,7 +39,9 @@ public class OutboxRelay {
 
     /**
      * @param lockKey advisory lock key, distinct from any other lock the service takes
-     * @param emitter channel whose connector is Kafka with a String value serializer; topic and key come per row
+     * @param emitter channel whose connector is Kafka with a String value serializer; topic and key come per row.
+     *                A whole batch is handed to it at once, so its buffer ({@code @OnOverflow}) must hold
+     *                {@code batchSize} messages
      */
     public OutboxRelay(Pool pool, MutinyEmitter<String> emitter, long lockKey, int batchSize) {
         this.pool = pool;
