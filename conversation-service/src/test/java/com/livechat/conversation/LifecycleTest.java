@@ -8,6 +8,7 @@ import com.livechat.shared.events.ConversationCommand;
 import com.livechat.shared.events.ConversationEvent;
 import com.livechat.shared.events.ConversationState;
 import com.livechat.shared.events.Customer;
+import com.livechat.shared.events.OfferKind;
 import com.livechat.shared.events.ParticipantState;
 import com.livechat.shared.events.QueueReason;
 import com.livechat.shared.events.RejectionCode;
@@ -66,6 +67,25 @@ class LifecycleTest {
                 .body("customer.phone", equalTo("*********7542"))
                 .body("cad.contactDirection", equalTo("PROACTIVE"))
                 .body("participations", hasSize(0));
+    }
+
+    /**
+     * A desktop acts on the agent's "joined" step (the gateway checks its projections, written event by event), so
+     * by then the conversation must already be CONNECTED: the conversation moves first, the participation second.
+     */
+    @Test
+    void anAcceptedChatIsConnectedBeforeTheAgentIsShownAsJoined() {
+        String id = newId();
+        harness.start(id, "support");
+        harness.accept(harness.offer(id, "alice", OfferKind.QUEUE, null));
+        harness.awaitSystemMessage(id, SystemMessages.joined("Agent alice"));
+
+        long connected = harness.events(id, ConversationEvent.ConversationStateChanged.class).stream()
+                .filter(change -> change.to() == ConversationState.CONNECTED).findFirst().orElseThrow().seq();
+        long joined = harness.events(id, ConversationEvent.ParticipantStateChanged.class).stream()
+                .filter(change -> change.to() == ParticipantState.ACTIVE).findFirst().orElseThrow().seq();
+        assertTrue(connected < joined, "CONNECTED (seq " + connected + ") comes before the agent joins (seq "
+                + joined + ")");
     }
 
     @Test

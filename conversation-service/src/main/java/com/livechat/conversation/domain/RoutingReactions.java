@@ -70,8 +70,10 @@ public final class RoutingReactions {
             timeline.closeIfSettled();
             return;
         }
-        timeline.moveParticipant(agent, ParticipantState.ACTIVE, "accepted the chat");
+        // CONNECTED first: desktops act on the agent's "joined" step, and the gateway checks the projection it has
+        // written up to that event, so the chat must already be connected there.
         timeline.moveTo(ConversationState.CONNECTED, "assigned to " + agent.displayName());
+        timeline.moveParticipant(agent, ParticipantState.ACTIVE, "accepted the chat");
         timeline.system(Audience.EVERYONE, SystemMessages.joined(agent.displayName()));
     }
 
