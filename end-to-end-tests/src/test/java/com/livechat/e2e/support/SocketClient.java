@@ -49,6 +49,9 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
         if (last) {
             try {
                 frames.add(EventJson.mapper().readTree(partial.toString()));
+                synchronized (frames) {
+                    frames.notifyAll();
+                }
             } catch (IOException e) {
                 throw new IllegalStateException("The gateway sent a frame that is not JSON: " + partial, e);
             } finally {
@@ -69,7 +72,10 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(EventJson.write(frame), true).join();
     }
 
-    /** The first frame of {@code type} matching {@code condition}, waiting up to {@code timeout} for it. */
+    /**
+     * The first frame of {@code type} matching {@code condition}, waiting up to {@code timeout} for it. Returns as
+     * soon as the frame arrives, so a test acts on it as fast as a desktop would.
+     */
     public JsonNode await(String type, Predicate<JsonNode> condition, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -78,7 +84,7 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
                     return frame;
                 }
             }
-            sleep();
+            awaitNextFrame();
         }
         throw new AssertionError("No '" + type + "' frame matching the condition within " + timeout
                 + "; received: " + frames);
@@ -113,9 +119,12 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    private static void sleep() {
+    /** Waits for the next frame; at most 50 ms, so one that arrived between the scan and the wait is seen soon. */
+    private void awaitNextFrame() {
         try {
-            Thread.sleep(50);
+            synchronized (frames) {
+                frames.wait(50);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
