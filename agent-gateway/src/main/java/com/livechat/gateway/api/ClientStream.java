@@ -106,12 +106,21 @@ public final class ClientStream {
      * strictly in order. Queued right after the hello.
      */
     public void awaitOpeningResume(Duration window) {
-        enqueue(() -> Uni.createFrom().completionStage(openingResume)
+        enqueue(() -> openingResume(window)
+                .chain(replay -> replay == null ? Uni.createFrom().voidItem() : replay.get()));
+    }
+
+    /**
+     * The replay of a {@code resume} that opened the connection within {@code window}, else null. Waits on a copy:
+     * the time-out cancels what it waits on, and the connection's own future must stay completable so that the
+     * time-out and a resume arriving at that instant agree on which came first.
+     */
+    Uni<Supplier<Uni<Void>>> openingResume(Duration window) {
+        return Uni.createFrom().completionStage(openingResume.copy())
                 .ifNoItem().after(window).recoverWithItem(() -> {
                     openingResume.complete(null);
-                    return openingResume.getNow(null);
-                })
-                .chain(replay -> replay == null ? Uni.createFrom().voidItem() : replay.get()));
+                    return openingResume.join();
+                });
     }
 
     /** Runs a resume's replay: at the opening of the connection if it is the first frame, else in turn. */
