@@ -29,7 +29,8 @@ public class CurrentMaskingPolicy {
         policy.accumulateAndGet(candidate, (held, offered) -> offered.version() >= held.version() ? offered : held);
     }
 
-    @Scheduled(every = "${livechat.masking.policy-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${livechat.masking.policy-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @WithSession
     Uni<Void> refresh() {
         return MaskingPolicyEntity.<MaskingPolicyEntity>findById(MaskingPolicyEntity.THE_ROW)
