@@ -103,7 +103,7 @@ public final class KafkaServerProcess {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC",
+                    LivechatService.componentMarker("kafka"), "-Xmx512m", "-XX:+UseSerialGC",
                     "-Dlog4j2.configurationFile=" + directory.resolve(LOGGING_CONFIG).toAbsolutePath(),
                     "-cp", System.getProperty("java.class.path"), mainClass));
             command.addAll(List.of(args));

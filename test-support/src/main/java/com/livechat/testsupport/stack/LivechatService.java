@@ -36,6 +36,14 @@ public enum LivechatService {
         return repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /**
+     * The first JVM option of every process the stack starts: names the component, so that a recorded pid is only
+     * ever taken for that component (pids are reused, and a long command line may be cut short when read back).
+     */
+    public static String componentMarker(String component) {
+        return "-Dlivechat.component=" + component;
+    }
+
     /** The repository root: the nearest directory, from the working directory up, holding {@code mvnw}. */
     public static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();

@@ -3,6 +3,7 @@ package com.livechat.testsupport.stack;
 import com.livechat.testsupport.PostgresServer;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,6 +73,10 @@ public final class LocalStack {
         String bootstrap = "127.0.0.1:" + kafkaPort;
         if (runningPid("kafka").isPresent() && KafkaServerProcess.answers(bootstrap)) {
             System.out.println("Kafka        already running at " + bootstrap);
+        } else if (portInUse(kafkaPort) || portInUse(controllerPort)) {
+            throw new IllegalStateException("Port " + kafkaPort + " or " + controllerPort + " is used by a process this "
+                    + "stack did not start. Stop it, or choose other ports with LIVECHAT_KAFKA_PORT and "
+                    + "LIVECHAT_KAFKA_CONTROLLER_PORT.");
         } else {
             System.out.println("Kafka        starting at " + bootstrap + " (KRaft, data in .livechat/kafka)");
             Process kafka = KafkaServerProcess.start(home.resolve("kafka"), kafkaPort, controllerPort,
@@ -94,6 +99,10 @@ public final class LocalStack {
                 continue;
             }
             stopComponent(service.module());
+            if (portInUse(service.defaultPort())) {
+                throw new IllegalStateException("Port " + service.defaultPort() + " (" + service.module() + ") is used "
+                        + "by a process this stack did not start. Stop it first.");
+            }
             System.out.printf("%-12s starting on port %d%n", service.shortName(), service.defaultPort());
             LivechatStack.prepareDatabase(settings, service);
             ServiceProcess process = LivechatStack.startService(settings, service, service.defaultPort(), 1, Map.of());
@@ -156,18 +165,21 @@ public final class LocalStack {
         String gateway = url(LivechatService.GATEWAY);
         System.out.println();
         System.out.println("Livechat Contact Center is up (" + took.toSeconds() + " s).");
-        System.out.println("  Agent desktop & customer widget  " + gateway + "/");
-        System.out.println("  Gateway API (Swagger UI)         " + gateway + "/q/swagger-ui");
+        line("Agent desktop, customer widget", gateway + "/");
+        line("Gateway API (Swagger UI)", gateway + "/q/swagger-ui");
         for (LivechatService service : List.of(LivechatService.ROUTING, LivechatService.CONVERSATION,
                 LivechatService.MASKING)) {
-            System.out.printf("  %-32s %s/q/swagger-ui%n", service.module() + " (Swagger UI)", url(service));
+            line(service.module() + " (Swagger UI)", url(service) + "/q/swagger-ui");
         }
-        System.out.println("  Readiness                        <service>/q/health/ready, metrics <service>/q/metrics");
-        System.out.println("  Kafka                            127.0.0.1:" + kafkaPort);
-        System.out.println("  Agents (password '" + DemoData.AGENT_PASSWORD + "')        "
-                + String.join(", ", DemoData.AGENTS.stream().map(DemoData.Agent::id).toList())
-                + "; admin password '" + adminPassword + "'");
-        System.out.println("  Logs                             .livechat/logs/");
+        line("Readiness, metrics", "<service>/q/health/ready, <service>/q/metrics");
+        line("Kafka", "127.0.0.1:" + kafkaPort);
+        line("Agents", String.join(", ", DemoData.AGENTS.stream().map(DemoData.Agent::id).toList())
+                + " (password '" + DemoData.AGENT_PASSWORD + "'); admin (password '" + adminPassword + "')");
+        line("Logs", ".livechat/logs/ (./livechat logs <service>)");
+    }
+
+    private static void line(String label, String value) {
+        System.out.printf("  %-35s %s%n", label, value);
     }
 
     private String url(LivechatService service) {
@@ -201,7 +213,7 @@ public final class LocalStack {
         }
         try {
             long pid = Long.parseLong(Files.readString(file).trim());
-            String marker = component.equals("kafka") ? "kafka.Kafka" : component + "/target/quarkus-app";
+            String marker = LivechatService.componentMarker(component);
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
                     .filter(handle -> handle.info().commandLine().map(line -> line.contains(marker)).orElse(false))
@@ -217,6 +229,14 @@ public final class LocalStack {
 
     private Path pidFile(String component) {
         return runDirectory.resolve(component + ".pid");
+    }
+
+    private static boolean portInUse(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static int intEnv(String name, int fallback) {
