@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./livechat up [-d] | down | status}: the whole system on this machine. A real Kafka broker (KRaft) and
@@ -66,7 +67,7 @@ public final class LocalStack {
         Thread cleanup = new Thread(() -> {
             System.out.println();
             System.out.println("Stopping what was started...");
-            startedNow.forEach(this::stopComponent);
+            stopComponents(startedNow);
         });
         Runtime.getRuntime().addShutdownHook(cleanup);
 
@@ -98,7 +99,7 @@ public final class LocalStack {
                 System.out.printf("%-12s already running on port %d%n", service.shortName(), service.defaultPort());
                 continue;
             }
-            stopComponent(service.module());
+            stopComponents(List.of(service.module()));
             if (portInUse(service.defaultPort())) {
                 throw new IllegalStateException("Port " + service.defaultPort() + " (" + service.module() + ") is used "
                         + "by a process this stack did not start. Stop it first.");
@@ -138,13 +139,14 @@ public final class LocalStack {
         }
     }
 
+    /** Stops the services all at once (each takes seconds to close its consumers), then the broker they used. */
     private void down() {
-        List<String> components = new ArrayList<>();
+        List<String> services = new ArrayList<>();
         for (LivechatService service : LivechatService.values()) {
-            components.add(service.module());
+            services.add(service.module());
         }
-        components.add("kafka");
-        components.forEach(this::stopComponent);
+        stopComponents(services);
+        stopComponents(List.of("kafka"));
     }
 
     private void status() {
@@ -186,22 +188,29 @@ public final class LocalStack {
         return "http://localhost:" + service.defaultPort();
     }
 
-    /** Stops the process recorded for {@code component}, if it is still the one this stack started. */
-    private void stopComponent(String component) {
-        Optional<Long> pid = runningPid(component);
-        pid.flatMap(ProcessHandle::of).ifPresent(process -> {
-            System.out.printf("%-22s stopping (pid %d)%n", component, process.pid());
-            process.destroy();
+    /** Stops the processes recorded for {@code components}, if they are still the ones this stack started. */
+    private void stopComponents(List<String> components) {
+        List<ProcessHandle> stopping = new ArrayList<>();
+        for (String component : components) {
+            runningPid(component).flatMap(ProcessHandle::of).ifPresent(process -> {
+                System.out.printf("%-22s stopping (pid %d)%n", component, process.pid());
+                process.destroy();
+                stopping.add(process);
+            });
+        }
+        for (ProcessHandle process : stopping) {
             try {
-                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                process.onExit().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 process.destroyForcibly();
             }
-        });
-        try {
-            Files.deleteIfExists(pidFile(component));
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not remove " + pidFile(component), e);
+        }
+        for (String component : components) {
+            try {
+                Files.deleteIfExists(pidFile(component));
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not remove " + pidFile(component), e);
+            }
         }
     }
 
