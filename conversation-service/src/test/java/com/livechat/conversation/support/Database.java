@@ -57,7 +57,7 @@ public final class Database {
         return ((Number) query(sql, parameters).get(0).values().iterator().next()).longValue();
     }
 
-    private static Connection connect() throws SQLException {
+    public static Connection connect() throws SQLException {
         var config = ConfigProvider.getConfig();
         return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
