@@ -48,7 +48,9 @@ class DockerComposeConsistencyTest {
     void portsAgreeEverywhere(LivechatService service) throws IOException {
         int port = service.defaultPort();
         Map<String, Object> definition = service(service.module());
-        assertEquals(List.of(port + ":" + port), definition.get("ports"));
+        // Only the gateway faces users; the others expose unauthenticated admin APIs, for this host only.
+        String published = service == LivechatService.GATEWAY ? port + ":" + port : "127.0.0.1:" + port + ":" + port;
+        assertEquals(List.of(published), definition.get("ports"));
         assertEquals(String.valueOf(port), String.valueOf(environment(service).get("QUARKUS_HTTP_PORT")));
         assertTrue(properties(service).contains("quarkus.http.port=${QUARKUS_HTTP_PORT:" + port + "}"),
                 service.module() + " does not default to port " + port);
@@ -107,6 +109,12 @@ class DockerComposeConsistencyTest {
             expected.put(spec.name(), spec.partitions() + " " + setting.getKey() + "=" + setting.getValue());
         }
         assertEquals(expected, declared);
+    }
+
+    @Test
+    void theAdminPasswordMustBeGivenNotDefaulted() {
+        String password = String.valueOf(environment(LivechatService.GATEWAY).get("LIVECHAT_ADMIN_PASSWORD"));
+        assertTrue(password.startsWith("${LIVECHAT_ADMIN_PASSWORD:?"), password);
     }
 
     @Test
