@@ -27,6 +27,12 @@ public final class Topics {
     /** Latest version of each queue, agent, idle code, wrap-up reason and template (compacted). */
     public static final String REFERENCE_DATA = "livechat.reference-data";
 
+    /**
+     * Largest serialised value of an {@link #INBOUND} record that the masking service masks (a larger one goes to the
+     * dead-letter topic). The gateway refuses a bigger command before producing it, so nothing it accepted is lost.
+     */
+    public static final int INBOUND_MAX_RECORD_BYTES = 65_536;
+
     public static final Duration INBOUND_RETENTION = Duration.ofHours(1);
     public static final Duration EVENT_RETENTION = Duration.ofDays(7);
 

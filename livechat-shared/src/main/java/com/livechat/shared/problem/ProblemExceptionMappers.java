@@ -1,7 +1,7 @@
 package com.livechat.shared.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,15 +39,29 @@ public class ProblemExceptionMappers {
         return respond(new Problem("about:blank", "Invalid request", 400, detail, "VALIDATION_FAILED", errors));
     }
 
+    /**
+     * A body that is not JSON, or JSON of another shape than expected. The detail names the field when it is known,
+     * never the parser's own message: that one names the server's classes and the parser's internals.
+     */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String detail;
-        if (e instanceof InvalidFormatException invalid) {
-            detail = "Field '" + path(invalid) + "' has an invalid value: " + invalid.getValue();
-        } else if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            detail = "Field '" + path(mismatched) + "' has the wrong type.";
+        if (e instanceof JsonMappingException mapping) {
+            String field = path(mapping);
+            Class<?> target = mapping instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
+            if (field.isEmpty()) {
+                detail = "The request body does not have the expected shape.";
+            } else if (target != null && target.isEnum()) {
+                detail = "Field '" + field + "' has an invalid value; expected one of " + Arrays.stream(target.getEnumConstants())
+                        .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", ")) + ".";
+            } else {
+                detail = "The request body does not have the expected shape at field '" + field + "'.";
+            }
+        } else if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            detail = "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ").";
         } else {
-            detail = "The request body is not valid JSON: " + e.getOriginalMessage();
+            detail = "The request body is not valid JSON.";
         }
         return respond(Problem.of(400, "Malformed request body", detail, "MALFORMED_JSON"));
     }
@@ -95,7 +110,7 @@ public class ProblemExceptionMappers {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    private static String path(MismatchedInputException e) {
+    private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));

@@ -14,6 +14,11 @@ public final class MessageRules {
     public static final int AGENT_MAX_CODE_POINTS = 1000;
     /** Customers are not held to the Compose limit, only to a size no chat message reasonably exceeds. */
     public static final int CUSTOMER_MAX_CODE_POINTS = 4000;
+    /** Longest wrap-up note, in code points: the gateway answers at once, the conversation service stores it. */
+    public static final int WRAP_UP_NOTE_MAX_CODE_POINTS = 1000;
+    /** Why text with a control character is refused (also the Bean Validation message of {@link PlainText}). */
+    public static final String CONTROL_CHARACTER_REASON =
+            "must not contain control characters (U+0000 to U+001F) other than tab, line feed and carriage return";
 
     private MessageRules() {
     }
@@ -36,9 +41,43 @@ public final class MessageRules {
         return checkNotBlankAndLength(text, CUSTOMER_MAX_CODE_POINTS);
     }
 
+    /** Why a wrap-up note is refused, or empty when it is acceptable; no note (null or blank) is acceptable. */
+    public static Optional<Violation> checkWrapUpNote(String note) {
+        if (note == null || note.isBlank()) {
+            return Optional.empty();
+        }
+        if (hasControlCharacters(note)) {
+            return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, "A wrap-up note " + CONTROL_CHARACTER_REASON + "."));
+        }
+        int length = note.codePointCount(0, note.length());
+        if (length > WRAP_UP_NOTE_MAX_CODE_POINTS) {
+            return Optional.of(new Violation(RejectionCode.MESSAGE_TOO_LONG, "A wrap-up note may hold at most "
+                    + WRAP_UP_NOTE_MAX_CODE_POINTS + " characters; this one has " + length + "."));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when {@code text} holds a C0 control character other than tab, line feed and carriage return. Typed text
+     * never does, and PostgreSQL refuses U+0000 in a text column: letting one through would fail the insert long
+     * after the client was told its request was accepted.
+     */
+    public static boolean hasControlCharacters(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<Violation> checkNotBlankAndLength(String text, int maxCodePoints) {
         if (text == null || text.isBlank()) {
             return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, "A message needs some text."));
+        }
+        if (hasControlCharacters(text)) {
+            return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, "A message " + CONTROL_CHARACTER_REASON + "."));
         }
         int length = text.codePointCount(0, text.length());
         if (length > maxCodePoints) {
