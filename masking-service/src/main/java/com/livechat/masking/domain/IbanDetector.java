@@ -1,12 +1,14 @@
 package com.livechat.masking.domain;
 
+import com.livechat.shared.validation.TokenBoundaries;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static com.livechat.masking.domain.TokenBoundaries.isAsciiDigit;
-import static com.livechat.masking.domain.TokenBoundaries.isAsciiLetter;
+import static com.livechat.shared.validation.TokenBoundaries.isAsciiDigit;
+import static com.livechat.shared.validation.TokenBoundaries.isAsciiLetter;
 
 /**
  * International bank account numbers: a country code from the IBAN registry, two check digits (02 to 98) and a

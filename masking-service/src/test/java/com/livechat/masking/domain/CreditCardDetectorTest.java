@@ -18,7 +18,7 @@ class CreditCardDetectorTest {
     @ValueSource(strings = {
             "4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "4222222222222",
             "3782 822463 10005", "378734493671000", "3056 9309 0259 04", "6799 9901 0000 0000 019",
-            "2223 0031 2200 3222", "6011-0009-9013-9424"
+            "2223 0031 2200 3222", "6011-0009-9013-9424", "4111 1111-1111 1111"
     })
     void findsLuhnValidCardsInEveryLayout(String card) {
         String text = "my card: " + card + ", thanks";
@@ -33,7 +33,6 @@ class CreditCardDetectorTest {
             "5018 0000 0009",            // 12 digits: too short
             "41111111111111111111",      // 20 digits in one block
             "0000 0000 0000 0000",       // no card number starts with 0
-            "4111 1111-1111 1111",       // mixed separators
             "41 11 11 11 11 11 11 11",   // two-digit groups are phone-like, not card-like
             "3.4111111111111111",        // decimals
             "4111111111111111.5",

@@ -1,5 +1,6 @@
 package com.livechat.masking.domain;
 
+import com.livechat.shared.validation.CardNumbers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,18 @@ class MaskingCorpusTest {
                 .count();
 
         assertTrue(untouched >= clean.size() * MIN_PRECISION, untouched + " of " + clean.size() + " clean lines untouched");
+    }
+
+    /** The conversation service's PCI guard applies the same card rule: it must accept whatever masking let through. */
+    @Test
+    void noMaskedLineStillHoldsACardNumberForTheGuard() {
+        SensitiveDataMasker masker = SensitiveDataMasker.withAllDetectors("US");
+        for (MaskingScope scope : List.of(MaskingScope.EVERYTHING, new MaskingScope(true, false))) {
+            List<String> refused = corpus.stream().map(line -> masker.mask(line.text(), scope).text())
+                    .filter(CardNumbers::containsCardNumber).toList();
+
+            assertEquals(List.of(), refused, "masked with " + scope);
+        }
     }
 
     private static List<LabelledLine> readCorpus() throws IOException {

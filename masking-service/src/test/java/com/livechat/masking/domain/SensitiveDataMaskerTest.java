@@ -1,10 +1,12 @@
 package com.livechat.masking.domain;
 
+import com.livechat.shared.validation.CardNumbers;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class SensitiveDataMaskerTest {
 
@@ -55,6 +57,30 @@ class SensitiveDataMaskerTest {
 
         assertEquals(new MaskingResult("text 4*********@sms.example.com",
                 List.of(new Finding(SensitiveType.EMAIL, 5, 31))), masker.mask(text, MaskingScope.EVERYTHING));
+    }
+
+    @Test
+    void aCardWithMixedSeparatorsIsMasked() {
+        // The review's example: neither masked nor storable before masker and guard shared one rule.
+        String text = "my card 4111 1111-1111 1111 thanks";
+
+        MaskingResult result = masker.mask(text, new MaskingScope(true, false));
+
+        assertEquals("my card *************1111 thanks", result.text());
+        assertFalse(CardNumbers.containsCardNumber(result.text()));
+    }
+
+    @Test
+    void masksWiderWhenTheKeptDigitsWouldFormANewCardNumber() {
+        // 4111 1111 1111 1111 is the card; its mask keeps 1111, which with the next groups reads 1111 1111 1111 1117,
+        // another Luhn-valid number.
+        String text = "4111 1111 1111 1111 1111 1111 1117";
+
+        MaskingResult result = masker.mask(text, MaskingScope.EVERYTHING);
+
+        assertEquals(List.of(new Finding(SensitiveType.CREDIT_CARD, 0, text.length())), result.findings());
+        assertEquals("************************1117", result.text());
+        assertFalse(CardNumbers.containsCardNumber(result.text()));
     }
 
     @Test
