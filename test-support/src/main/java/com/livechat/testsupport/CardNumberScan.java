@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  * Searches every text column of a database for what looks like an unmasked payment card: a run of 13 to 19 digits
  * (single spaces or dashes allowed between them) passing the Luhn check. UUIDs are left out: their digit runs are
  * identifiers, not cards.
+ *
+ * <p>This is a test oracle, deliberately broader than the product's rule ({@code CardNumbers} in livechat-shared,
+ * which the masker and the conversation service's guard share): any Luhn-valid window of 13 to 19 digits counts,
+ * whatever the grouping, a leading 0 or a neighbouring word, so a gap in that rule shows up here instead of being
+ * reproduced by it. Test data should therefore avoid long digit runs that are not meant as cards.
  */
 public final class CardNumberScan {
 
