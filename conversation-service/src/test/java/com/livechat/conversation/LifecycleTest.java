@@ -13,6 +13,7 @@ import com.livechat.shared.events.ParticipantState;
 import com.livechat.shared.events.QueueReason;
 import com.livechat.shared.events.RejectionCode;
 import com.livechat.shared.events.RoutingEvent;
+import com.livechat.shared.validation.MessageRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +120,9 @@ class LifecycleTest {
 
         var unknownReason = harness.wrapUp(id, "alice", "NO_SUCH_REASON", null);
         assertEquals(RejectionCode.UNKNOWN_WRAP_UP_REASON, harness.awaitRejection(unknownReason).code());
+        // The note limit is the gateway's (MessageRules): 1000 code points.
+        var longNote = harness.wrapUp(id, "alice", "RESOLVED", "n".repeat(MessageRules.WRAP_UP_NOTE_MAX_CODE_POINTS + 1));
+        assertEquals(RejectionCode.MESSAGE_TOO_LONG, harness.awaitRejection(longNote).code());
 
         harness.wrapUp(id, "alice", "RESOLVED", "customer happy");
         harness.awaitState(id, ConversationState.CLOSED);

@@ -78,6 +78,13 @@ class TemplateTest {
                 .put("/admin/templates/bad").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         given().contentType(ContentType.JSON).body(Map.of("name", "Bad", "body", "x"))
                 .put("/admin/templates/not valid!").then().statusCode(400);
+        // U+0000 never reaches PostgreSQL (it refuses it): a 400, in a body, a path or a query.
+        given().contentType(ContentType.JSON).body(Map.of("name", "Bad", "body", "nul \u0000 here"))
+                .put("/admin/templates/bad").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("body"));
+        given().urlEncodingEnabled(false).get("/admin/templates/a%00b").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        given().urlEncodingEnabled(false).get("/admin/wrap-up-reasons?search=a%00b").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        given().urlEncodingEnabled(false).get("/conversations/a%00b").then().statusCode(400).contentType("application/problem+json");
 
         given().contentType(ContentType.JSON).body(Map.of("label", "Call back later"))
                 .put("/admin/wrap-up-reasons/CALLBACK").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));

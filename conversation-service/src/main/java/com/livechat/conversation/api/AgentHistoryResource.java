@@ -4,6 +4,7 @@ import com.livechat.conversation.domain.Conversation;
 import com.livechat.conversation.domain.ConversationHistory;
 import com.livechat.conversation.domain.Participation;
 import com.livechat.conversation.domain.WrapUp;
+import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,7 +36,7 @@ public class AgentHistoryResource {
     }
 
     @GET
-    public Uni<Views.Page<Views.AgentHistoryItem>> history(@PathParam("agentId") String agentId,
+    public Uni<Views.Page<Views.AgentHistoryItem>> history(@PathParam("agentId") @PlainText String agentId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ConversationResource.MAX_PAGE_SIZE) int size) {
         return sessionFactory.withSession(session -> history.agentConversationCount(session, agentId)

@@ -7,6 +7,7 @@ import com.livechat.conversation.domain.ConversationStore;
 import com.livechat.conversation.domain.Participation;
 import com.livechat.conversation.domain.WrapUp;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,7 +46,7 @@ public class ConversationResource {
     /** State, queue, customer, CAD variables and every agent's participation with their wrap-up. */
     @GET
     @Path("/{id}")
-    public Uni<Views.ConversationView> get(@PathParam("id") String id) {
+    public Uni<Views.ConversationView> get(@PathParam("id") @PlainText String id) {
         return sessionFactory.withSession(session -> session.find(Conversation.class, id).chain(conversation -> {
             if (conversation == null) {
                 throw ApiException.notFound("There is no conversation " + id + ".");
@@ -59,7 +60,7 @@ public class ConversationResource {
     /** The transcript in seq order, paginated (page is 0-based). */
     @GET
     @Path("/{id}/transcript")
-    public Uni<Views.Page<Views.MessageView>> transcript(@PathParam("id") String id,
+    public Uni<Views.Page<Views.MessageView>> transcript(@PathParam("id") @PlainText String id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         return sessionFactory.withSession(session -> store.exists(session, id).chain(exists -> {

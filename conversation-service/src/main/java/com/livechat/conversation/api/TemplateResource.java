@@ -10,6 +10,7 @@ import com.livechat.shared.events.Topics;
 import com.livechat.shared.outbox.Outbox;
 import com.livechat.shared.problem.ApiException;
 import com.livechat.shared.validation.MessageRules;
+import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -51,12 +52,12 @@ public class TemplateResource {
         this.outbox = outbox;
     }
 
-    public record TemplateRequest(@NotBlank @Size(max = 200) String name, @NotBlank String body) {
+    public record TemplateRequest(@NotBlank @Size(max = 200) @PlainText String name, @NotBlank @PlainText String body) {
     }
 
     /** Templates whose name or body contains {@code search} (case-insensitive), by name. */
     @GET
-    public Uni<List<Views.TemplateView>> list(@QueryParam("search") String search) {
+    public Uni<List<Views.TemplateView>> list(@QueryParam("search") @PlainText String search) {
         String pattern = "%" + (search == null ? "" : search.trim().toLowerCase()) + "%";
         return sessionFactory.withSession(session -> session.createSelectionQuery(
                         "from MessageTemplate where lower(name) like :pattern or lower(body) like :pattern "
@@ -68,7 +69,7 @@ public class TemplateResource {
 
     @GET
     @Path("/{id}")
-    public Uni<Views.TemplateView> get(@PathParam("id") String id) {
+    public Uni<Views.TemplateView> get(@PathParam("id") @PlainText String id) {
         return sessionFactory.withSession(session -> session.find(MessageTemplate.class, id)).map(template -> {
             if (template == null) {
                 throw ApiException.notFound("There is no message template '" + id + "'.");
@@ -110,7 +111,7 @@ public class TemplateResource {
 
     @DELETE
     @Path("/{id}")
-    public Uni<Response> delete(@PathParam("id") String id) {
+    public Uni<Response> delete(@PathParam("id") @PlainText String id) {
         return sessionFactory.withTransaction(session -> session.find(MessageTemplate.class, id).chain(template -> {
             if (template == null) {
                 throw ApiException.notFound("There is no message template '" + id + "'.");

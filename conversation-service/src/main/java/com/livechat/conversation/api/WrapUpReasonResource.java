@@ -8,6 +8,7 @@ import com.livechat.shared.events.ReferenceData;
 import com.livechat.shared.events.Topics;
 import com.livechat.shared.outbox.Outbox;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -49,12 +50,12 @@ public class WrapUpReasonResource {
         this.outbox = outbox;
     }
 
-    public record WrapUpReasonRequest(@NotBlank @Size(max = 200) String label) {
+    public record WrapUpReasonRequest(@NotBlank @Size(max = 200) @PlainText String label) {
     }
 
     /** Reasons whose code or label contains {@code search} (case-insensitive), by label. */
     @GET
-    public Uni<List<Views.WrapUpReasonView>> list(@QueryParam("search") String search) {
+    public Uni<List<Views.WrapUpReasonView>> list(@QueryParam("search") @PlainText String search) {
         String pattern = "%" + (search == null ? "" : search.trim().toLowerCase()) + "%";
         return sessionFactory.withSession(session -> session.createSelectionQuery(
                         "from WrapUpReason where lower(label) like :pattern or lower(code) like :pattern "
@@ -66,7 +67,7 @@ public class WrapUpReasonResource {
 
     @GET
     @Path("/{code}")
-    public Uni<Views.WrapUpReasonView> get(@PathParam("code") String code) {
+    public Uni<Views.WrapUpReasonView> get(@PathParam("code") @PlainText String code) {
         return sessionFactory.withSession(session -> session.find(WrapUpReason.class, code)).map(reason -> {
             if (reason == null) {
                 throw ApiException.notFound("There is no wrap-up reason '" + code + "'.");
@@ -99,7 +100,7 @@ public class WrapUpReasonResource {
 
     @DELETE
     @Path("/{code}")
-    public Uni<Response> delete(@PathParam("code") String code) {
+    public Uni<Response> delete(@PathParam("code") @PlainText String code) {
         return sessionFactory.withTransaction(session -> session.find(WrapUpReason.class, code).chain(reason -> {
             if (reason == null) {
                 throw ApiException.notFound("There is no wrap-up reason '" + code + "'.");

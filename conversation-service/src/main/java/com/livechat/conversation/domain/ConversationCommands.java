@@ -30,8 +30,6 @@ public final class ConversationCommands {
     public static final String CAD_CONTACT_ORIGIN = "contactOrigin";
     public static final String CAD_CONTACT_DIRECTION = "contactDirection";
     public static final String CAD_QUEUE = "queue";
-    /** Longest wrap-up note, in code points. */
-    public static final int MAX_NOTE_CODE_POINTS = 1000;
 
     private final int maxConferenceAgents;
 
@@ -219,10 +217,8 @@ public final class ConversationCommands {
             throw new CommandRefusedException(RejectionCode.UNKNOWN_WRAP_UP_REASON,
                     "There is no wrap-up reason '" + command.reasonCode() + "'.");
         }
+        refuseIf(MessageRules.checkWrapUpNote(command.note()));
         String note = blankToNull(command.note());
-        if (note != null && note.codePointCount(0, note.length()) > MAX_NOTE_CODE_POINTS) {
-            throw invalid("A wrap-up note may hold at most " + MAX_NOTE_CODE_POINTS + " characters.");
-        }
         timeline.add(new WrapUp(agent, reason, note, timeline.now()));
         Conversation conversation = timeline.conversation();
         timeline.emit(seq -> new ConversationEvent.WrapUpRecorded(UUID.randomUUID().toString(), conversation.id(),
