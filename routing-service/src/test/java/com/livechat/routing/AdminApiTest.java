@@ -100,6 +100,20 @@ class AdminApiTest extends RoutingTestBase {
     }
 
     @Test
+    void percentAndUnderscoreInASearchMatchThemselvesOnly() {
+        String tag = Inputs.id("tag").substring(4, 16);
+        putNamedQueue(Inputs.id("q"), "Promo 50%_off " + tag);
+        putNamedQueue(Inputs.id("q"), "Promo 500 off " + tag);
+        // As wildcards, "%_" would match the second name too ("50" + "0" + " ").
+        given().queryParam("search", "50%_off " + tag).get("/admin/queues")
+                .then().statusCode(200).body("name", contains("Promo 50%_off " + tag));
+        putAgentNamed(Inputs.id("a"), "Ann_Lee " + tag);
+        putAgentNamed(Inputs.id("a"), "AnnXLee " + tag);
+        given().queryParam("search", "ann_lee " + tag).get("/admin/agents")
+                .then().statusCode(200).body("displayName", contains("Ann_Lee " + tag));
+    }
+
+    @Test
     void anAgentStartsLoggedOutAndIsShownWithTheQueuesTheyServe() {
         String queue = Inputs.id("q");
         String agent = Inputs.id("alice");
@@ -183,6 +197,11 @@ class AdminApiTest extends RoutingTestBase {
         putQueue(queue, 30);
         given().delete("/admin/queues/{id}", queue).then().statusCode(204);
         awaitReference(ReferenceData.QueueInfo.class, q -> q.id().equals(queue) && q.deleted());
+    }
+
+    private static void putAgentNamed(String id, String displayName) {
+        given().contentType(ContentType.JSON).body(Map.of("displayName", displayName)).put("/admin/agents/{id}", id)
+                .then().statusCode(200);
     }
 
     private static void putNamedQueue(String id, String name) {

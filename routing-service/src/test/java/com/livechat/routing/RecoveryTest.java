@@ -2,6 +2,7 @@ package com.livechat.routing;
 
 import com.livechat.routing.domain.RoutingScans;
 import com.livechat.routing.support.Inputs;
+import com.livechat.routing.support.Pause;
 import com.livechat.routing.support.RoutingTestBase;
 import com.livechat.shared.events.AgentState;
 import com.livechat.shared.events.RejectionCode;
@@ -72,7 +73,7 @@ class RecoveryTest extends RoutingTestBase {
         scans.stop();
         // Everything needed to resume is in the database: the pending offer and its absolute expiry.
         assertEquals(List.of("PENDING", offered.expiresAt().toString()), offerRow(offered.offerId()));
-        sleepUntil(offered.expiresAt().plusSeconds(2));
+        Pause.until(offered.expiresAt().plusSeconds(2));
         assertTrue(recorder().events(OfferWithdrawn.class, e -> e.offerId().equals(offered.offerId())).isEmpty(),
                 "no timer was running, nothing may have expired the offer");
 
@@ -89,7 +90,8 @@ class RecoveryTest extends RoutingTestBase {
     void timersThatComeBackBeforeTheDeadlineKeepTheRemainingTimeoutNotAFreshOne() {
         String queue = Inputs.id("q");
         String agent = Inputs.id("a");
-        putQueue(queue, 6);
+        Duration ronaTimeout = Duration.ofSeconds(12);
+        putQueue(queue, (int) ronaTimeout.toSeconds());
         putAgent(agent, 1, queue);
         changeState(agent, AgentState.AVAILABLE);
         String chat = Inputs.id("c");
@@ -97,13 +99,16 @@ class RecoveryTest extends RoutingTestBase {
         ChatOffered offered = awaitOffer(chat);
 
         scans.stop();
-        sleepUntil(offered.occurredAt().plusSeconds(3));
+        Pause.until(offered.occurredAt().plusSeconds(8));
+        Instant restartedAt = Instant.now();
         scans.start();
         OfferWithdrawn withdrawn = awaitEvent(OfferWithdrawn.class, e -> e.offerId().equals(offered.offerId()));
-        assertFalse(withdrawn.occurredAt().isBefore(offered.expiresAt()));
-        // A fresh 6 s timeout from the restart would land 3 s later than the original deadline.
-        assertTrue(Duration.between(offered.expiresAt(), withdrawn.occurredAt()).compareTo(Duration.ofMillis(1500)) < 0,
-                "expired at " + withdrawn.occurredAt() + ", deadline " + offered.expiresAt());
+        assertEquals(WithdrawReason.RONA_TIMEOUT, withdrawn.reason());
+        assertFalse(withdrawn.occurredAt().isBefore(offered.expiresAt()), "not before the original deadline");
+        // A timeout started afresh by the restart could not fire before restartedAt + ronaTimeout (8 s after the
+        // original deadline): a withdrawal before that instant can only come from the stored deadline.
+        assertTrue(withdrawn.occurredAt().isBefore(restartedAt.plus(ronaTimeout)), "expired at "
+                + withdrawn.occurredAt() + ", deadline " + offered.expiresAt() + ", timers back at " + restartedAt);
     }
 
     @Test
@@ -122,7 +127,7 @@ class RecoveryTest extends RoutingTestBase {
         assertEquals(late, offered.agentId());
 
         scans.stop();
-        sleepUntil(offered.expiresAt().plusMillis(500));
+        Pause.until(offered.expiresAt().plusMillis(500));
         RoutingCommand.AcceptOffer accept = Inputs.accept(late, offered.offerId(), chat);
         inputs().send(accept);
         RoutingCommandRejected rejected = awaitEvent(RoutingCommandRejected.class,
@@ -143,18 +148,6 @@ class RecoveryTest extends RoutingTestBase {
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next(), "offer " + offerId + " is stored");
                 return List.of(row.getString(1), row.getTimestamp(2).toInstant().toString());
-            }
-        }
-    }
-
-    private static void sleepUntil(Instant instant) {
-        long millis = Duration.between(Instant.now(), instant).toMillis();
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
         }
     }

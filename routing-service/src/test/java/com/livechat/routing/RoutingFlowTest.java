@@ -434,14 +434,22 @@ class RoutingFlowTest extends RoutingTestBase {
     @Test
     void aChatWaitingLongerThanTheQueueAllowsTimesOut() {
         String queue = Inputs.id("q");
+        putQueue(queue, 30);
+        String chat = Inputs.id("c");
+        inputs().send(Inputs.queued(chat, queue, T0));
+        // When the chat entered the queue, as routing recorded it (no maximum yet, so it stays to be read).
+        Instant enteredQueueAt = Instant.parse(await().atMost(WAIT).until(() -> given().get("/queues/{id}/waiting", queue)
+                .then().statusCode(200).extract().<String>path("find { it.conversationId == '" + chat + "' }.enteredQueueAt"),
+                entered -> entered != null));
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "Short " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 1))
                 .put("/admin/queues/{id}", queue).then().statusCode(200).body("maxWaitSeconds", equalTo(1));
-        String chat = Inputs.id("c");
-        long start = System.nanoTime();
-        inputs().send(Inputs.queued(chat, queue, T0));
-        awaitEvent(QueueTimedOut.class, e -> e.conversationId().equals(chat));
-        assertTrue(System.nanoTime() - start >= Duration.ofSeconds(1).toNanos());
+
+        QueueTimedOut timedOut = awaitEvent(QueueTimedOut.class, e -> e.conversationId().equals(chat));
+        assertEquals(queue, timedOut.queueId());
+        // Measured from entering the queue, not from waitingSince (T0, long past): both instants are routing's own.
+        assertFalse(timedOut.occurredAt().isBefore(enteredQueueAt.plusSeconds(1)),
+                "timed out at " + timedOut.occurredAt() + ", entered the queue at " + enteredQueueAt);
         given().get("/queues/{id}/waiting", queue).then().body("$", empty());
     }
 

@@ -7,6 +7,7 @@ import com.livechat.routing.domain.Refusal;
 import com.livechat.routing.domain.RoutingAdmin;
 import com.livechat.routing.domain.RoutingAdmin.AgentProfile;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.Like;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -55,7 +56,7 @@ public class AgentAdminResource {
     @GET
     @WithSession
     public Uni<List<AgentView>> list(@QueryParam("search") String search) {
-        return Agent.search(Ids.containing(search == null ? "" : search)).chain(agents -> Offer
+        return Agent.search(Like.containsPattern(search)).chain(agents -> Offer
                 .loadOf(agents.stream().map(agent -> agent.id).toList())
                 .map(load -> agents.stream().map(agent -> {
                     int[] counts = load.getOrDefault(agent.id, new int[2]);

@@ -8,11 +8,4 @@ final class Ids {
 
     private Ids() {
     }
-
-    /** A LIKE pattern matching names that contain {@code search}, case-insensitively. */
-    static String containing(String search) {
-        String escaped = search.trim().toLowerCase()
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
-    }
 }

@@ -8,6 +8,7 @@ import com.livechat.routing.domain.RoutingStrategy;
 import com.livechat.routing.domain.WaitingChat;
 import com.livechat.routing.config.RoutingConfig;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.Like;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -54,8 +55,8 @@ public class QueueAdminResource {
     @Path("admin/queues")
     @WithSession
     public Uni<List<QueueView>> list(@QueryParam("search") String search) {
-        return RoutingQueue.<RoutingQueue>list("lower(name) like ?1 order by name, id",
-                        Ids.containing(search == null ? "" : search))
+        return RoutingQueue.<RoutingQueue>list("lower(name) like ?1 escape '!' order by name, id",
+                        Like.containsPattern(search))
                 .chain(queues -> WaitingChat.countPerQueue().map(waiting -> queues.stream()
                         .map(queue -> QueueView.of(queue, waiting.getOrDefault(queue.id, 0L), null))
                         .toList()));

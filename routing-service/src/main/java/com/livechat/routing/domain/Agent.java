@@ -55,10 +55,10 @@ public class Agent extends PanacheEntityBase {
     @Column(name = "queue_id")
     public Set<String> queueIds = new HashSet<>();
 
-    /** Agents whose display name contains {@code pattern} (a lower-case LIKE pattern), with their queues. */
+    /** Agents whose display name contains {@code pattern} (a lower-case {@code Like} pattern), with their queues. */
     public static Uni<List<Agent>> search(String pattern) {
-        return list("select distinct a from Agent a left join fetch a.queueIds where lower(a.displayName) like ?1"
-                + " order by a.displayName, a.id", pattern);
+        return list("select distinct a from Agent a left join fetch a.queueIds"
+                + " where lower(a.displayName) like ?1 escape '!' order by a.displayName, a.id", pattern);
     }
 
     public static Uni<Agent> findWithQueues(String id) {

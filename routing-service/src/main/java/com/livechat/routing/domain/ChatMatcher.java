@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>Chats are taken in FIFO order of {@code waitingSince} (ties by conversation id). Each goes to the first agent,
  * in order of how long they have been ready (ties by agent id), who serves the chat's queue and has a free slot. An
- * agent who just got a chat has been ready for no time at all, so they move to the back of the line.
+ * agent who just got a chat has been ready for no time at all, so they move to the back of the line. An agent whose
+ * earlier participation in a chat is not settled is skipped for that chat only (it goes to the next agent or waits).
  */
 public final class ChatMatcher {
 
@@ -29,7 +30,12 @@ public final class ChatMatcher {
     public record FreeAgent(String agentId, Set<String> queueIds, int freeSlots, Instant readySince) {
     }
 
-    public record WaitingCandidate(String conversationId, String queueId, Instant waitingSince) {
+    /**
+     * A chat waiting in its queue. {@code unsettledAgents}: agents whose earlier participation in this chat is not
+     * settled yet (not DONE or WITHDRAWN); the chat is never matched to them.
+     */
+    public record WaitingCandidate(String conversationId, String queueId, Instant waitingSince,
+            Set<String> unsettledAgents) {
     }
 
     public record Match(String conversationId, String agentId) {
@@ -47,7 +53,8 @@ public final class ChatMatcher {
             ListIterator<Slot> cursor = line.listIterator();
             while (cursor.hasNext()) {
                 Slot slot = cursor.next();
-                if (slot.agent.queueIds().contains(chat.queueId())) {
+                if (slot.agent.queueIds().contains(chat.queueId())
+                        && !chat.unsettledAgents().contains(slot.agent.agentId())) {
                     matches.add(new Match(chat.conversationId(), slot.agent.agentId()));
                     cursor.remove();
                     if (--slot.remaining > 0) {

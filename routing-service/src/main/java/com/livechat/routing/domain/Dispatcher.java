@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * Offers waiting chats to free agents after any change. Cost does not grow with the number of waiting chats beyond
- * what can be offered: it loads the free agents first (one query, plus one for their load), then for each queue
- * they serve only as many of its oldest chats as they have free slots.
+ * what can be offered: it loads the free agents first (one query, plus one for their load and one for their unsettled
+ * participations in waiting chats), then for each queue they serve only as many of its oldest chats as they can take.
+ * A chat is never offered to an agent whose earlier participation in it is not settled yet (still wrapping it up).
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -40,12 +41,17 @@ public class Dispatcher {
             if (free.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            return oldestChats(decision, free).chain(chats -> {
-                List<Match> matches = ChatMatcher.match(free, chats.stream()
-                        .map(chat -> new WaitingCandidate(chat.conversationId, chat.queueId, chat.waitingSince))
-                        .toList());
-                return matches.isEmpty() ? Uni.createFrom().voidItem() : offer(decision, matches, chats);
-            });
+            return offers.unsettledInWaitingChats(decision, free.stream().map(FreeAgent::agentId).toList())
+                    .chain(unsettled -> oldestChats(decision, free, unsettled).chain(chats -> {
+                        Map<String, Set<String>> unsettledAgents = new HashMap<>();
+                        unsettled.forEach(row -> unsettledAgents
+                                .computeIfAbsent((String) row[0], id -> new HashSet<>()).add((String) row[1]));
+                        List<Match> matches = ChatMatcher.match(free, chats.stream()
+                                .map(chat -> new WaitingCandidate(chat.conversationId, chat.queueId, chat.waitingSince,
+                                        unsettledAgents.getOrDefault(chat.conversationId, Set.of())))
+                                .toList());
+                        return matches.isEmpty() ? Uni.createFrom().voidItem() : offer(decision, matches, chats);
+                    }));
         });
     }
 
@@ -71,10 +77,15 @@ public class Dispatcher {
                 }));
     }
 
-    /** For each queue the free agents serve, its oldest chats, no more than those agents' free slots. */
-    private Uni<List<WaitingChat>> oldestChats(Decision decision, List<FreeAgent> free) {
+    /**
+     * For each queue the free agents serve, its oldest chats: no more than those agents' free slots, plus one per
+     * unsettled participation of theirs in a chat of that queue (such a chat may be skipped, and the next one must
+     * then be within reach).
+     */
+    private Uni<List<WaitingChat>> oldestChats(Decision decision, List<FreeAgent> free, List<Object[]> unsettled) {
         Map<String, Integer> slotsPerQueue = new HashMap<>();
         free.forEach(agent -> agent.queueIds().forEach(queue -> slotsPerQueue.merge(queue, agent.freeSlots(), Integer::sum)));
+        unsettled.forEach(row -> slotsPerQueue.computeIfPresent((String) row[2], (queue, slots) -> slots + 1));
         return Multi.createFrom().iterable(slotsPerQueue.entrySet())
                 .onItem().transformToUniAndConcatenate(queue -> decision.session()
                         .createSelectionQuery("from WaitingChat w where w.queueId = :queue"

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * One chat offered to one agent. While PENDING it holds one of the agent's slots and has an absolute expiry time;
- * once ACCEPTED it is the agent's active chat until released.
+ * once ACCEPTED it is the agent's active chat until released (wrap-up), and their participation until settled (DONE).
  */
 @Entity
 @Table(name = "offer")
@@ -80,6 +80,13 @@ public class Offer extends PanacheEntityBase {
     @Column(name = "released_at")
     public Instant releasedAt;
 
+    /**
+     * For an accepted offer: when the conversation service reported the agent's participation DONE or WITHDRAWN (or
+     * the conversation CLOSED). Until then the agent may still owe a wrap-up, so the chat is not offered to them again.
+     */
+    @Column(name = "settled_at")
+    public Instant settledAt;
+
     /** Per agent: {active chats, pending offers}; agents without either are absent. Needs a session. */
     public static Uni<Map<String, int[]>> loadOf(Collection<String> agentIds) {
         if (agentIds.isEmpty()) {
@@ -121,6 +128,16 @@ public class Offer extends PanacheEntityBase {
                     + " is " + status + (releasedAt != null ? " and already released" : ""));
         }
         releasedAt = now;
+    }
+
+    /** The participation is over for good; it was released first (a settled participation holds no slot). */
+    public void settle(Instant now) {
+        if (status != OfferStatus.ACCEPTED || releasedAt == null || settledAt != null) {
+            throw new IllegalStateException("Only an accepted, released, unsettled offer can be settled; offer " + id
+                    + " is " + status + (releasedAt == null ? " and not released" : "")
+                    + (settledAt != null ? " and already settled" : ""));
+        }
+        settledAt = now;
     }
 
     public boolean isExpired(Instant now) {

@@ -53,6 +53,33 @@ public class Offers {
                 .getResultList());
     }
 
+    /** Accepted offers of a conversation whose participation is not settled yet (DONE/WITHDRAWN not seen). */
+    public Uni<List<Offer>> unsettledParticipations(Decision decision, String conversationId) {
+        return decision.session().flush().chain(() -> decision.session()
+                .createSelectionQuery("from Offer o where o.conversationId = :conversation"
+                        + " and o.status = :accepted and o.settledAt is null order by o.offeredAt, o.id", Offer.class)
+                .setParameter("conversation", conversationId)
+                .setParameter("accepted", OfferStatus.ACCEPTED)
+                .getResultList());
+    }
+
+    /**
+     * Of the given agents, those with an unsettled participation in a chat that is waiting in a queue:
+     * {@code {conversationId, agentId, queueId}} rows. One query, whatever the length of the queues.
+     */
+    public Uni<List<Object[]>> unsettledInWaitingChats(Decision decision, Collection<String> agentIds) {
+        if (agentIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return decision.session().flush().chain(() -> decision.session()
+                .createSelectionQuery("select o.conversationId, o.agentId, w.queueId from Offer o"
+                        + " join WaitingChat w on w.conversationId = o.conversationId"
+                        + " where o.agentId in :agents and o.status = :accepted and o.settledAt is null", Object[].class)
+                .setParameter("agents", agentIds)
+                .setParameter("accepted", OfferStatus.ACCEPTED)
+                .getResultList());
+    }
+
     public Uni<Integer> activeChats(Decision decision, String agentId) {
         return decision.session().flush().chain(() -> decision.session()
                 .createSelectionQuery("select count(o) from Offer o where o.agentId = :agent"

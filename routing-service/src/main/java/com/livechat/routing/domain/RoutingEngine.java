@@ -45,6 +45,9 @@ public class RoutingEngine {
     /** The agent left the chat (or never joined it): the slot it held is free again. */
     private static final Set<ParticipantState> PARTICIPATION_OVER = EnumSet.of(ParticipantState.WRAP_UP,
             ParticipantState.DONE, ParticipantState.WITHDRAWN);
+    /** Nothing more is owed for the participation (wrap-up submitted, or never joined): the chat may come back. */
+    private static final Set<ParticipantState> PARTICIPATION_SETTLED = EnumSet.of(ParticipantState.DONE,
+            ParticipantState.WITHDRAWN);
 
     private final DecisionRunner runner;
     private final Offers offers;
@@ -280,9 +283,10 @@ public class RoutingEngine {
             if (pending != null) {
                 return Uni.createFrom().item("the chat already has a pending offer");
             }
-            return offers.activeAssignments(decision, event.conversationId()).chain(assigned -> {
-                if (assigned.stream().anyMatch(offer -> offer.agentId.equals(agent.id))) {
-                    return Uni.createFrom().item("agent is already in the chat");
+            return offers.unsettledParticipations(decision, event.conversationId()).chain(participations -> {
+                if (participations.stream().anyMatch(offer -> offer.agentId.equals(agent.id))) {
+                    // In the chat, or still wrapping up an earlier part in it: one open participation per agent.
+                    return Uni.createFrom().item("agent's participation in the chat is not settled");
                 }
                 return offers.slotsTaken(decision, List.of(agent.id)).map(taken ->
                         taken.getOrDefault(agent.id, 0) >= agent.capacity ? "agent has no free capacity" : null);
@@ -297,10 +301,16 @@ public class RoutingEngine {
                         ? offers.withdraw(decision, pending, WithdrawReason.CANCELLED)
                         : Uni.createFrom().voidItem())
                 : Uni.createFrom().voidItem();
-        return cancelled
+        Uni<Void> released = cancelled
                 .chain(() -> offers.activeAssignments(decision, event.conversationId()))
                 .chain(assigned -> release(decision, assigned.stream()
                         .filter(offer -> offer.agentId.equals(event.agentId())).toList()));
+        return PARTICIPATION_SETTLED.contains(event.to())
+                ? released.chain(() -> offers.unsettledParticipations(decision, event.conversationId()))
+                        .invoke(unsettled -> settle(decision, unsettled.stream()
+                                .filter(offer -> offer.agentId.equals(event.agentId())).toList()))
+                        .replaceWithVoid()
+                : released;
     }
 
     private Uni<Void> routingOver(Decision decision, ConversationStateChanged event) {
@@ -311,6 +321,9 @@ public class RoutingEngine {
                 // CLOSED means every participation is over: a slot still held would be a leak.
                 .chain(() -> event.to() == ConversationState.CLOSED
                         ? offers.activeAssignments(decision, conversationId).chain(assigned -> release(decision, assigned))
+                                .chain(() -> offers.unsettledParticipations(decision, conversationId))
+                                .invoke(unsettled -> settle(decision, unsettled))
+                                .replaceWithVoid()
                         : Uni.createFrom().voidItem());
     }
 
@@ -326,6 +339,11 @@ public class RoutingEngine {
             decision.loadChanged(offer.agentId, "Chat released");
         });
         return Uni.createFrom().voidItem();
+    }
+
+    /** The participations are over for good: the chat may be offered to those agents again. */
+    private static void settle(Decision decision, List<Offer> participations) {
+        participations.forEach(offer -> offer.settle(decision.now()));
     }
 
     // ---- scans ---------------------------------------------------------------------------------------------------

@@ -89,11 +89,27 @@ class ChatMatcherTest {
         }
     }
 
+    @Test
+    void aChatSkipsAgentsWhoseParticipationInItIsNotSettledAndTheyTakeTheNextOne() {
+        // alice is still wrapping up her earlier part in c1: c1 goes to bob, alice takes c2.
+        List<Match> matches = ChatMatcher.match(
+                List.of(agent("alice", 1, 10, "q"), agent("bob", 1, 20, "q")),
+                List.of(new WaitingCandidate("c1", "q", T0.plusSeconds(1), Set.of("alice")), chat("c2", "q", 2)));
+        assertEquals(List.of(new Match("c1", "bob"), new Match("c2", "alice")), matches);
+    }
+
+    @Test
+    void aChatWaitsWhenItsOnlyAgentHasNotSettledTheirParticipationInIt() {
+        List<Match> matches = ChatMatcher.match(List.of(agent("alice", 2, 10, "q")),
+                List.of(new WaitingCandidate("c1", "q", T0.plusSeconds(1), Set.of("alice")), chat("c2", "q", 2)));
+        assertEquals(List.of(new Match("c2", "alice")), matches);
+    }
+
     private static FreeAgent agent(String id, int freeSlots, int readySecond, String... queues) {
         return new FreeAgent(id, Set.of(queues), freeSlots, T0.plusSeconds(readySecond));
     }
 
     private static WaitingCandidate chat(String id, String queue, int waitingSecond) {
-        return new WaitingCandidate(id, queue, T0.plusSeconds(waitingSecond));
+        return new WaitingCandidate(id, queue, T0.plusSeconds(waitingSecond), Set.of());
     }
 }
