@@ -171,6 +171,14 @@ class AdminApiTest extends RoutingTestBase {
                 .put("/admin/agents/{id}", agent)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("UNKNOWN_QUEUE")).body("detail", containsString("no-such-queue"));
+        // U+0000 never reaches PostgreSQL (it refuses it): a 400, in a body, a path or a query.
+        given().contentType(ContentType.JSON).body(Map.of("displayName", "A\u0000B", "queueIds", List.of("q\u0000")))
+                .put("/admin/agents/{id}", agent)
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors", hasSize(2));
+        given().urlEncodingEnabled(false).get("/admin/agents/a%00b").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+        given().urlEncodingEnabled(false).get("/admin/queues?search=%00").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
         given().get("/admin/agents/{id}", agent).then().statusCode(404);
     }
 

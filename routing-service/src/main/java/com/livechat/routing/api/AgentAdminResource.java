@@ -8,6 +8,7 @@ import com.livechat.routing.domain.RoutingAdmin;
 import com.livechat.routing.domain.RoutingAdmin.AgentProfile;
 import com.livechat.shared.problem.ApiException;
 import com.livechat.shared.validation.Like;
+import com.livechat.shared.validation.PlainText;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -55,7 +56,7 @@ public class AgentAdminResource {
     /** Agents whose display name contains {@code search} (case-insensitive), by name. */
     @GET
     @WithSession
-    public Uni<List<AgentView>> list(@QueryParam("search") String search) {
+    public Uni<List<AgentView>> list(@QueryParam("search") @PlainText String search) {
         return Agent.search(Like.containsPattern(search)).chain(agents -> Offer
                 .loadOf(agents.stream().map(agent -> agent.id).toList())
                 .map(load -> agents.stream().map(agent -> {
@@ -68,7 +69,7 @@ public class AgentAdminResource {
     @GET
     @Path("{id}")
     @WithSession
-    public Uni<AgentView> get(@PathParam("id") String id) {
+    public Uni<AgentView> get(@PathParam("id") @PlainText String id) {
         return load(id);
     }
 
@@ -86,7 +87,7 @@ public class AgentAdminResource {
 
     @DELETE
     @Path("{id}")
-    public Uni<Response> delete(@PathParam("id") String id) {
+    public Uni<Response> delete(@PathParam("id") @PlainText String id) {
         return admin.deleteAgent(id).map(deleted -> {
             if (!deleted) {
                 throw ApiException.notFound("No agent '" + id + "'.");

@@ -1,5 +1,6 @@
 package com.livechat.routing.api;
 
+import com.livechat.shared.validation.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /** Body of {@code PUT /admin/agents/{id}}: capacity defaults to 3, queues to none. */
 public record AgentRequest(
-        @NotBlank @Size(max = 200) String displayName,
-        @Size(max = 100) List<@NotBlank String> queueIds,
+        @NotBlank @Size(max = 200) @PlainText String displayName,
+        @Size(max = 100) List<@NotBlank @PlainText String> queueIds,
         @Min(1) @Max(10) Integer capacity) {
 }

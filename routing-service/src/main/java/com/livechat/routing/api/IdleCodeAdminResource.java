@@ -3,6 +3,7 @@ package com.livechat.routing.api;
 import com.livechat.routing.domain.IdleCode;
 import com.livechat.routing.domain.RoutingAdmin;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.PlainText;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -42,7 +43,7 @@ public class IdleCodeAdminResource {
 
     @DELETE
     @Path("{code}")
-    public Uni<Response> delete(@PathParam("code") String code) {
+    public Uni<Response> delete(@PathParam("code") @PlainText String code) {
         return admin.deleteIdleCode(code).map(deleted -> {
             if (!deleted) {
                 throw ApiException.notFound("No idle code '" + code + "'.");

@@ -9,6 +9,7 @@ import com.livechat.routing.domain.WaitingChat;
 import com.livechat.routing.config.RoutingConfig;
 import com.livechat.shared.problem.ApiException;
 import com.livechat.shared.validation.Like;
+import com.livechat.shared.validation.PlainText;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -54,7 +55,7 @@ public class QueueAdminResource {
     @GET
     @Path("admin/queues")
     @WithSession
-    public Uni<List<QueueView>> list(@QueryParam("search") String search) {
+    public Uni<List<QueueView>> list(@QueryParam("search") @PlainText String search) {
         return RoutingQueue.<RoutingQueue>list("lower(name) like ?1 escape '!' order by name, id",
                         Like.containsPattern(search))
                 .chain(queues -> WaitingChat.countPerQueue().map(waiting -> queues.stream()
@@ -66,7 +67,7 @@ public class QueueAdminResource {
     @GET
     @Path("admin/queues/{id}")
     @WithSession
-    public Uni<QueueView> get(@PathParam("id") String id) {
+    public Uni<QueueView> get(@PathParam("id") @PlainText String id) {
         return RoutingQueue.<RoutingQueue>findById(id).chain(queue -> {
             if (queue == null) {
                 throw ApiException.notFound("No queue '" + id + "'.");
@@ -78,7 +79,7 @@ public class QueueAdminResource {
     /** Deletes a queue: its waiting chats leave routing and its conversations are interrupted. */
     @DELETE
     @Path("admin/queues/{id}")
-    public Uni<Response> delete(@PathParam("id") String id) {
+    public Uni<Response> delete(@PathParam("id") @PlainText String id) {
         return admin.deleteQueue(id).map(deleted -> {
             if (!deleted) {
                 throw ApiException.notFound("No queue '" + id + "'.");
@@ -91,7 +92,7 @@ public class QueueAdminResource {
     @GET
     @Path("queues/{id}/waiting")
     @WithSession
-    public Uni<List<WaitingChatView>> waiting(@PathParam("id") String id) {
+    public Uni<List<WaitingChatView>> waiting(@PathParam("id") @PlainText String id) {
         return RoutingQueue.<RoutingQueue>findById(id).chain(queue -> {
             if (queue == null) {
                 throw ApiException.notFound("No queue '" + id + "'.");

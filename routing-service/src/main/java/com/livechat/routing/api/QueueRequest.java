@@ -1,5 +1,6 @@
 package com.livechat.routing.api;
 
+import com.livechat.shared.validation.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * here, so an unknown one gets a field error rather than an opaque JSON mapping failure.
  */
 public record QueueRequest(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @PlainText String name,
         @Min(5) @Max(600) Integer ronaTimeoutSeconds,
         @Min(1) @Max(86400) Integer maxWaitSeconds,
         @Pattern(regexp = "LONGEST_AVAILABLE_AGENT", message = "must be LONGEST_AVAILABLE_AGENT") String strategy) {
