@@ -1,5 +1,6 @@
 package com.livechat.masking.config;
 
+import com.livechat.shared.events.Topics;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,8 +18,11 @@ public interface MaskingConfig {
     @WithDefault("10000")
     int maxTextLength();
 
-    /** Largest inbound Kafka record value, in bytes, that is masked; larger ones go to the dead-letter topic. */
-    @WithDefault("65536")
+    /**
+     * Largest inbound Kafka record value, in bytes, that is masked; larger ones go to the dead-letter topic. Defaults
+     * to the limit the gateway checks before producing ({@link Topics#INBOUND_MAX_RECORD_BYTES}).
+     */
+    @WithDefault("" + Topics.INBOUND_MAX_RECORD_BYTES)
     int maxRecordBytes();
 
     /** How often each instance re-reads the masking policy, so that a change made on another instance applies here. */
