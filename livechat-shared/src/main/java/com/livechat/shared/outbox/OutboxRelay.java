@@ -8,12 +8,17 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -22,6 +27,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>A transaction-scoped advisory lock makes one relay at a time publish, even with several instances of a service,
  * so rows leave in id order. A relay that dies after sending but before deleting makes the next one send those rows
  * again: delivery is at-least-once and consumers drop duplicates by event id.
+ *
+ * <p>A round hands a batch to the producer at once and waits for every acknowledgement. Only the acknowledged rows
+ * before the first failed one leave the outbox; the failed row and everything after it stay, and the following
+ * rounds send the head row alone until it goes through, so a later row is never sent again ahead of it (the rows
+ * after it that the broker already took arrive again as duplicates). A row the broker can never take (too large,
+ * invalid topic) is logged in full at ERROR and removed, rather than blocking every event behind it forever.
  */
 public class OutboxRelay {
 
@@ -34,6 +45,8 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile boolean stopped;
+    /** The last round stopped at a failed row: send the head row alone until it is acknowledged. */
+    private volatile boolean oneByOne;
     private Vertx vertx;
     private long timerId;
 
@@ -70,7 +83,8 @@ public class OutboxRelay {
             return;
         }
         wanted.set(false);
-        publishBatch().subscribe().with(published -> finishRound(published == batchSize), failure -> {
+        int limit = roundSize();
+        publishRound(limit).subscribe().with(published -> finishRound(published == limit), failure -> {
             LOG.warnf("Outbox publishing failed, will retry: %s", failure.getMessage());
             finishRound(false);
         });
@@ -83,40 +97,92 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch; returns how many rows left the outbox. */
+    /** Publishes up to one batch (one row after a failed round); returns how many rows left the outbox. */
     public Uni<Integer> publishBatch() {
+        return publishRound(roundSize());
+    }
+
+    private int roundSize() {
+        return oneByOne ? 1 : batchSize;
+    }
+
+    private Uni<Integer> publishRound(int limit) {
         return pool.withTransaction(connection -> connection
                 .preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(lockKey))
                 .chain(() -> connection
                         .preparedQuery("select id, topic, record_key, payload from outbox order by id limit $1")
-                        .execute(Tuple.of(batchSize)))
+                        .execute(Tuple.of(limit)))
                 .chain(rows -> {
                     List<Row> pending = new ArrayList<>();
                     rows.forEach(pending::add);
                     if (pending.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
-                    return send(pending).chain(() -> delete(connection, pending)).replaceWith(pending.size());
+                    return send(pending).chain(outcomes -> {
+                        List<Long> settled = settled(pending, outcomes);
+                        return delete(connection, settled).replaceWith(settled.size());
+                    });
                 }));
     }
 
-    private Uni<Void> send(List<Row> rows) {
+    /** Sends every row and reports each one's outcome (empty: acknowledged), in row order. */
+    private Uni<List<Optional<Throwable>>> send(List<Row> rows) {
         // Handed to the producer in id order without waiting in between: the idempotent producer keeps that order.
-        List<Uni<Void>> acks = new ArrayList<>(rows.size());
+        List<Uni<Optional<Throwable>>> outcomes = new ArrayList<>(rows.size());
         for (Row row : rows) {
             Message<String> message = Message.of(row.getString("payload"))
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                             .withTopic(row.getString("topic"))
                             .withKey(row.getString("record_key"))
                             .build());
-            acks.add(emitter.sendMessage(message));
+            outcomes.add(emitter.sendMessage(message).map(ignored -> Optional.<Throwable>empty())
+                    .onFailure().recoverWithItem(Optional::of));
         }
-        return Uni.join().all(acks).andFailFast().replaceWithVoid();
+        return Uni.join().all(outcomes).andFailFast();
     }
 
-    private Uni<Void> delete(SqlConnection connection, List<Row> rows) {
-        Long[] ids = rows.stream().map(row -> row.getLong("id")).toArray(Long[]::new);
-        return connection.preparedQuery("delete from outbox where id = any($1)").execute(Tuple.of(ids))
+    /** The ids of the rows that may leave the outbox: those before the first row that must be sent again. */
+    private List<Long> settled(List<Row> rows, List<Optional<Throwable>> outcomes) {
+        List<Long> settled = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            Optional<Throwable> failure = outcomes.get(i);
+            if (failure.isPresent() && !isUnpublishable(failure.get())) {
+                LOG.warnf("Outbox row %d (%s, key %s) was not published, will send it again, alone, before any later "
+                        + "row: %s", row.getLong("id"), row.getString("topic"), row.getString("record_key"),
+                        failure.get().toString());
+                oneByOne = true;
+                return settled;
+            }
+            if (failure.isPresent()) {
+                LOG.errorf(failure.get(), "Outbox row %d (%s, key %s, %d characters) can never be published and is "
+                        + "removed so it does not block the rows after it; its payload: %s", row.getLong("id"),
+                        row.getString("topic"), row.getString("record_key"), row.getString("payload").length(),
+                        row.getString("payload"));
+            }
+            settled.add(row.getLong("id"));
+        }
+        oneByOne = false;
+        return settled;
+    }
+
+    /** Refusals of the record itself, which the broker or producer will repeat however often it is sent. */
+    private static boolean isUnpublishable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                    || cause instanceof InvalidTopicException || cause instanceof SerializationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Uni<Void> delete(SqlConnection connection, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("delete from outbox where id = any($1)")
+                .execute(Tuple.of(ids.toArray(Long[]::new)))
                 .replaceWithVoid();
     }
 }
