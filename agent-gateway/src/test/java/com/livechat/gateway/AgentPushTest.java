@@ -14,7 +14,9 @@ import com.livechat.shared.events.OfferKind;
 import com.livechat.shared.events.ParticipantState;
 import com.livechat.shared.events.RejectionCode;
 import com.livechat.shared.events.RoutingCommand;
+import com.livechat.shared.events.RoutingEvent;
 import com.livechat.shared.events.SenderType;
+import com.livechat.shared.events.Topics;
 import com.livechat.shared.events.WithdrawReason;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -140,6 +143,35 @@ class AgentPushTest {
         // A withdrawn offer can no longer be accepted, and the conversation is invisible again.
         given().auth().oauth2(token).get("/api/agent/offers").then().statusCode(200).body("size()", equalTo(0));
         given().auth().oauth2(token).get("/api/conversations/" + chat.conversationId).then().statusCode(404);
+    }
+
+    @Test
+    void anOfferIsShownOnceWhetherListedInTheHelloPushedLiveOrDeliveredAgain() {
+        Scenario listed = Scenario.newConversation(Fixtures.QUEUE).started("Bob").queued();
+        RoutingEvent.ChatOffered inHello = listed.offerEvent(agentId, "Alice Martin", OfferKind.QUEUE);
+        Kafka.publish(Topics.ROUTING_EVENTS, inHello);
+        awaitOfferListed(inHello.offerId());
+        Scenario live = Scenario.newConversation(Fixtures.QUEUE).started("Carol").queued();
+        RoutingEvent.ChatOffered pushed = live.offerEvent(agentId, "Alice Martin", OfferKind.QUEUE);
+        try (TestSocket socket = TestSocket.agent(baseUri, token)) {
+            JsonNode hello = socket.await("hello");
+            assertEquals(inHello.offerId(), hello.path("offers").get(0).path("offerId").asText());
+            Kafka.publish(Topics.ROUTING_EVENTS, pushed);
+            socket.await("offer", f -> f.path("offerId").asText().equals(pushed.offerId()));
+
+            // Both offers arrive again (a redelivery; the same as an offer committed while the hello was read).
+            Kafka.publish(Topics.ROUTING_EVENTS, inHello);
+            Kafka.publish(Topics.ROUTING_EVENTS, pushed);
+            // Withdrawals are keyed like the offers: once they are here, the repeated offers were handled before.
+            listed.withdrawn(inHello.offerId(), agentId, WithdrawReason.CANCELLED);
+            live.withdrawn(pushed.offerId(), agentId, WithdrawReason.CANCELLED);
+            socket.await("offer-withdrawn", f -> f.path("offerId").asText().equals(inHello.offerId()));
+            socket.await("offer-withdrawn", f -> f.path("offerId").asText().equals(pushed.offerId()));
+            socket.send(Map.of("type", "ping", "correlationId", "drained"));
+            socket.await("pong");
+            assertEquals(List.of(pushed.offerId()), socket.frames("offer").stream()
+                    .map(f -> f.path("offerId").asText()).toList(), "each offer shown once: one in the hello, one live");
+        }
     }
 
     @Test

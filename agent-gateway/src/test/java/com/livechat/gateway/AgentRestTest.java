@@ -27,6 +27,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -145,6 +146,17 @@ class AgentRestTest {
                 .body("code", equalTo(List.of(Fixtures.WRAP_UP_REASON)));
         json().body(Map.of("reasonCode", "NOPE")).post(base + "/wrap-up").then().statusCode(400)
                 .body("code", equalTo("UNKNOWN_WRAP_UP_REASON"));
+        // The note limit is the conversation service's: 1000 code points (1000 emoji are 2000 UTF-16 chars).
+        json().body(Map.of("reasonCode", Fixtures.WRAP_UP_REASON, "note", "n".repeat(1001))).post(base + "/wrap-up")
+                .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("MESSAGE_TOO_LONG"))
+                .body("detail", equalTo("A wrap-up note may hold at most 1000 characters; this one has 1001."));
+        json().body(Map.of("reasonCode", Fixtures.WRAP_UP_REASON, "note", "nul\u0000")).post(base + "/wrap-up")
+                .then().statusCode(400).body("code", equalTo("INVALID_MESSAGE"));
+        String emojiNote = "😀".repeat(1000);
+        String emojiWrapId = json().body(Map.of("reasonCode", Fixtures.WRAP_UP_REASON, "note", emojiNote))
+                .post(base + "/wrap-up").then().statusCode(202).extract().path("commandId");
+        assertEquals(emojiNote, Kafka.awaitConversationCommand(ConversationCommand.SubmitWrapUp.class,
+                c -> c.commandId().equals(emojiWrapId)).command().note());
         String wrapId = json().body(Map.of("reasonCode", Fixtures.WRAP_UP_REASON, "note", "sorted"))
                 .post(base + "/wrap-up").then().statusCode(202).extract().path("commandId");
         assertEquals("sorted", Kafka.awaitConversationCommand(ConversationCommand.SubmitWrapUp.class,
@@ -165,6 +177,29 @@ class AgentRestTest {
                 .body("type", hasItem("wrap-up-recorded"));
         given().auth().oauth2(token).get("/api/agent/history?size=1000").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void percentAndUnderscoreInASearchMatchThemselvesOnly() {
+        String tag = Scenario.unique("tag");
+        String literal = Scenario.unique("PCT");
+        String lookalike = Scenario.unique("PCT");
+        Scenario.wrapUpReason(literal, "Refund 100%_ok " + tag);
+        Scenario.wrapUpReason(lookalike, "Refund 1000 ok " + tag);
+        String underscored = Scenario.unique("ann");
+        String plain = Scenario.unique("ann");
+        Scenario.presence(underscored, "Ann_Lee " + tag, AgentState.AVAILABLE, 0, 3);
+        Scenario.presence(plain, "AnnXLee " + tag, AgentState.AVAILABLE, 0, 3);
+        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).queryParam("search", tag)
+                .get("/api/wrap-up-reasons").jsonPath().getList("code").size() == 2);
+        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).queryParam("search", tag)
+                .get("/api/transfer-targets").jsonPath().getList("agents").size() == 2);
+
+        // As wildcards, "%_" and "_" would match the look-alikes too.
+        given().auth().oauth2(token).queryParam("search", "100%_OK " + tag).get("/api/wrap-up-reasons").then()
+                .statusCode(200).body("code", equalTo(List.of(literal)));
+        given().auth().oauth2(token).queryParam("search", "ann_lee " + tag).get("/api/transfer-targets").then()
+                .statusCode(200).body("agents.agentId", equalTo(List.of(underscored)));
     }
 
     @Test
@@ -234,6 +269,45 @@ class AgentRestTest {
                 .extract().path("commandId");
         assertEquals(agentId, Kafka.awaitConversationCommand(ConversationCommand.EndConference.class,
                 c -> c.commandId().equals(endId)).command().agentId());
+    }
+
+    @Test
+    void noTransferOrInvitationToAColleagueWhoseEarlierPartInTheChatIsNotOver() {
+        String colleague = Scenario.unique("colleague");
+        String invitee = Scenario.unique("invitee");
+        Scenario.presence(colleague, "Bob Dupont", AgentState.AVAILABLE, 0, 3);
+        Scenario.presence(invitee, "Chloé Bernard", AgentState.AVAILABLE, 0, 3);
+        Scenario chat = connected();
+        String base = "/api/conversations/" + chat.conversationId;
+        // Bob was in a conference in this chat and left it: he is wrapping up his part, Alice carries on alone.
+        chat.conferenceRequested(colleague, agentId);
+        chat.participant(agentId, "Alice Martin", ParticipantState.ACTIVE, ParticipantState.CONFERENCE_REQUESTED);
+        chat.participant(colleague, "Bob Dupont", ParticipantState.OFFERED, ParticipantState.CONFERENCE);
+        chat.participant(agentId, "Alice Martin", ParticipantState.CONFERENCE_REQUESTED, ParticipantState.CONFERENCE);
+        chat.participant(colleague, "Bob Dupont", ParticipantState.CONFERENCE, ParticipantState.WRAP_UP);
+        chat.participant(agentId, "Alice Martin", ParticipantState.CONFERENCE, ParticipantState.ACTIVE);
+        // Chloé has a conference offer of this chat ringing.
+        String inviteeOffer = chat.offer(invitee, "Chloé Bernard", OfferKind.CONFERENCE);
+        await().atMost(TestSocket.WAIT).until(() -> "ACTIVE".equals(given().auth().oauth2(token).get(base)
+                .jsonPath().getString("myParticipantState")));
+        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(Tokens.agent(invitee, "Chloé Bernard"))
+                .get("/api/agent/offers").asString().contains(inviteeOffer));
+        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/transfer-targets")
+                .asString().contains(invitee));
+
+        transfer(base, "AGENT", colleague).then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("ILLEGAL_STATE")).body("detail", containsString("WRAP_UP"));
+        json().body(Map.of("agentId", colleague)).post(base + "/conference").then().statusCode(409)
+                .body("code", equalTo("ILLEGAL_STATE")).body("detail", containsString("WRAP_UP"));
+        transfer(base, "AGENT", invitee).then().statusCode(409).body("code", equalTo("ILLEGAL_STATE"))
+                .body("detail", containsString("offered"));
+        json().body(Map.of("agentId", invitee)).post(base + "/conference").then().statusCode(409)
+                .body("code", equalTo("ILLEGAL_STATE"));
+
+        // Once Bob's wrap-up is recorded, his part is over: he may be handed the chat again.
+        chat.wrapUp(colleague, Fixtures.WRAP_UP_REASON);
+        chat.participant(colleague, "Bob Dupont", ParticipantState.WRAP_UP, ParticipantState.DONE);
+        await().atMost(TestSocket.WAIT).until(() -> transfer(base, "AGENT", colleague).statusCode() == 202);
     }
 
     @Test

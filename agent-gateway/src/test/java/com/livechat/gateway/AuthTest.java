@@ -1,25 +1,33 @@
 package com.livechat.gateway;
 
 import com.livechat.gateway.support.Scenario;
+import com.livechat.gateway.support.TestSocket;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Login, the bootstrap admin account and account administration. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "livechat_gateway_test"))
 class AuthTest {
+
+    @TestHTTPResource("/")
+    URI baseUri;
 
     @Test
     void adminCreatesAnAgentWhoLogsIn() {
@@ -68,6 +76,67 @@ class AuthTest {
         given().contentType("application/json")
                 .body(Map.of("displayName", "X", "password", "long-enough", "roles", List.of("agent")))
                 .put("/api/admin/accounts/x1").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void repeatedFailedLoginsAreThrottledEvenWithTheRightPassword() {
+        String admin = login("admin", "admin").then().statusCode(200).extract().path("token");
+        String agentId = Scenario.unique("guessed");
+        createAccount(admin, agentId, "right-password");
+        for (int i = 0; i < 5; i++) {
+            login(agentId, "guess-" + i).then().statusCode(401).body("code", equalTo("BAD_CREDENTIALS"));
+        }
+        String retryAfter = login(agentId, "right-password").then().statusCode(429)
+                .contentType("application/problem+json").body("status", equalTo(429))
+                .body("code", equalTo("TOO_MANY_ATTEMPTS")).extract().header("Retry-After");
+        int seconds = Integer.parseInt(retryAfter);
+        assertTrue(seconds >= 1 && seconds <= 60, retryAfter);
+        // Other users are not affected.
+        login("admin", "admin").then().statusCode(200);
+    }
+
+    @Test
+    void aDisabledAccountIsRefusedAtLoginOnRestAndOnSocketUpgradeEvenWithAValidToken() {
+        String admin = login("admin", "admin").then().statusCode(200).extract().path("token");
+        String agentId = Scenario.unique("leaver");
+        createAccount(admin, agentId, "livechat");
+        String token = login(agentId, "livechat").then().statusCode(200).extract().path("token");
+        given().auth().oauth2(token).get("/api/agent/me").then().statusCode(200);
+        TestSocket.agent(baseUri, token).close();
+
+        given().auth().oauth2(admin).delete("/api/admin/accounts/" + agentId).then().statusCode(204);
+        login(agentId, "livechat").then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("ACCOUNT_DISABLED"));
+        given().auth().oauth2(token).get("/api/agent/me").then().statusCode(401)
+                .contentType("application/problem+json").body("code", equalTo("UNAUTHORIZED"));
+        assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, token)));
+
+        // An administrator cannot disable their own account; an unknown one is not found.
+        given().auth().oauth2(admin).delete("/api/admin/accounts/admin").then().statusCode(409)
+                .body("code", equalTo("ILLEGAL_STATE"));
+        given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("displayName", "Administrator", "password", "admin-pass", "roles", List.of("admin"),
+                        "disabled", true))
+                .put("/api/admin/accounts/admin").then().statusCode(409);
+        given().auth().oauth2(admin).delete("/api/admin/accounts/" + Scenario.unique("nobody")).then().statusCode(404)
+                .contentType("application/problem+json");
+
+        // A PUT without "disabled" enables it again; the token issued before works again.
+        given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("displayName", "Leaver", "password", "livechat", "roles", List.of("agent")))
+                .put("/api/admin/accounts/" + agentId).then().statusCode(200).body("disabled", equalTo(false));
+        login(agentId, "livechat").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/agent/me").then().statusCode(200);
+        given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("displayName", "Leaver", "password", "livechat", "roles", List.of("agent"), "disabled", true))
+                .put("/api/admin/accounts/" + agentId).then().statusCode(200).body("disabled", equalTo(true));
+        given().auth().oauth2(token).get("/api/agent/me").then().statusCode(401);
+    }
+
+    private static void createAccount(String adminToken, String agentId, String password) {
+        given().auth().oauth2(adminToken).contentType("application/json")
+                .body(Map.of("displayName", "Someone", "password", password, "roles", List.of("agent")))
+                .put("/api/admin/accounts/" + agentId).then().statusCode(200).body("disabled", equalTo(false));
     }
 
     private static io.restassured.response.Response login(String username, String password) {

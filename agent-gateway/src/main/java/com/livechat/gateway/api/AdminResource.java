@@ -3,6 +3,7 @@ package com.livechat.gateway.api;
 import com.livechat.gateway.domain.AccountRepository;
 import com.livechat.gateway.domain.Roles;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -11,11 +12,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 import java.util.List;
 
@@ -24,17 +28,20 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
-    public record AccountRequest(@NotBlank @Size(max = 200) String displayName,
-            @NotNull @Size(min = 8, max = 200) String password,
-            @NotEmpty List<@NotBlank String> roles) {
+    /** {@code disabled}: true disables the account (logins and existing tokens refused); omitted or false enables it. */
+    public record AccountRequest(@NotBlank @Size(max = 200) @PlainText String displayName,
+            @NotNull @Size(min = 8, max = 200) @PlainText String password,
+            @NotEmpty List<@NotBlank @PlainText String> roles, Boolean disabled) {
     }
 
-    public record AccountView(String agentId, String displayName, List<String> roles) {
+    public record AccountView(String agentId, String displayName, List<String> roles, boolean disabled) {
     }
 
+    private final JsonWebToken jwt;
     private final AccountRepository accounts;
 
-    public AdminResource(AccountRepository accounts) {
+    public AdminResource(JsonWebToken jwt, AccountRepository accounts) {
+        this.jwt = jwt;
         this.accounts = accounts;
     }
 
@@ -47,7 +54,31 @@ public class AdminResource {
         roles.stream().filter(role -> !Roles.STAFF.contains(role)).findFirst().ifPresent(role -> {
             throw ApiException.badRequest("Unknown role " + role + "; roles are agent, supervisor and admin.", "UNKNOWN_ROLE");
         });
-        return accounts.upsert(agentId, request.displayName(), request.password(), roles)
-                .map(account -> new AccountView(account.agentId, account.displayName, account.roleList()));
+        boolean disabled = Boolean.TRUE.equals(request.disabled());
+        if (disabled) {
+            refuseSelf(agentId);
+        }
+        return accounts.upsert(agentId, request.displayName(), request.password(), roles, disabled)
+                .map(account -> new AccountView(account.agentId, account.displayName, account.roleList(), account.disabled));
+    }
+
+    @DELETE
+    @Path("/{agentId}")
+    @ResponseStatus(204)
+    @Operation(summary = "Disable an account: its logins, tokens and socket upgrades are refused (a PUT enables it again)")
+    public Uni<Void> disable(@PathParam("agentId") @PlainText String agentId) {
+        refuseSelf(agentId);
+        return accounts.disable(agentId).invoke(found -> {
+            if (!found) {
+                throw ApiException.notFound("Account " + agentId + " was not found.");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** An administrator who disabled their own account could lock every administrator out. */
+    private void refuseSelf(String agentId) {
+        if (agentId.equals(jwt.getName())) {
+            throw ApiException.conflict("You cannot disable your own account.", "ILLEGAL_STATE");
+        }
     }
 }

@@ -9,12 +9,14 @@ import com.livechat.gateway.domain.AgentCommands;
 import com.livechat.gateway.domain.ConversationStore;
 import com.livechat.gateway.domain.Roles;
 import com.livechat.shared.events.AgentState;
+import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,7 +37,7 @@ import java.util.List;
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class AgentResource {
 
-    public record StateRequest(@NotNull AgentState state, String idleCode) {
+    public record StateRequest(@NotNull AgentState state, @Size(max = 100) @PlainText String idleCode) {
     }
 
     private final JsonWebToken jwt;
@@ -78,7 +80,7 @@ public class AgentResource {
     @Path("/offers/{offerId}/accept")
     @ResponseStatus(202)
     @Operation(summary = "Accept a pending offer")
-    public Uni<Accepted> accept(@PathParam("offerId") String offerId) {
+    public Uni<Accepted> accept(@PathParam("offerId") @PlainText String offerId) {
         return commands.acceptOffer(jwt.getName(), offerId).map(Accepted::new);
     }
 
@@ -86,7 +88,7 @@ public class AgentResource {
     @Path("/offers/{offerId}/decline")
     @ResponseStatus(202)
     @Operation(summary = "Decline a pending offer (routing treats it like RONA)")
-    public Uni<Accepted> decline(@PathParam("offerId") String offerId) {
+    public Uni<Accepted> decline(@PathParam("offerId") @PlainText String offerId) {
         return commands.declineOffer(jwt.getName(), offerId).map(Accepted::new);
     }
 

@@ -51,7 +51,10 @@ public class AgentSnapshot {
             hello.set("offers", EventJson.mapper().createArrayNode()
                     .addAll(pending.stream().map(view -> (ObjectNode) EventJson.mapper().valueToTree(view)).toList()));
             hello.set("conversations", EventJson.mapper().valueToTree(current));
-            pending.forEach(view -> stream.tracker().startAt(view.conversationId(), view.lastSeq()));
+            pending.forEach(view -> {
+                stream.firstSightOfOffer(view.offerId());
+                stream.tracker().startAt(view.conversationId(), view.lastSeq());
+            });
             current.forEach(view -> stream.tracker().startAt(view.conversationId(), view.lastSeq()));
             return stream.send(hello);
         })));

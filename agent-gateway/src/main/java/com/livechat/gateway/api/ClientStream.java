@@ -11,11 +11,14 @@ import io.smallrye.mutiny.Uni;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -40,8 +43,12 @@ public final class ClientStream {
     private final String conversationId;
     private final TokenBucket rateLimit;
     private final DeliveryTracker tracker = new DeliveryTracker();
+    /** The offers this socket was sent (in its hello or live), so that one listed in both is shown once. */
+    private final Set<String> offersSent = new HashSet<>();
     private final Queue<Supplier<Uni<Void>>> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Tasks queue up but do not run before {@link #start()}. */
+    private volatile boolean started;
     /** The replay asked for by a {@code resume} that opens the connection, or null when there was none. */
     private final CompletableFuture<Supplier<Uni<Void>>> openingResume = new CompletableFuture<>();
 
@@ -83,6 +90,14 @@ public final class ClientStream {
     /** Only touched from inside tasks, which never run concurrently. */
     DeliveryTracker tracker() {
         return tracker;
+    }
+
+    /**
+     * Records that the offer is shown on this socket; false when it already was (the hello listed it and it is now
+     * pushed live as well, or Kafka delivered it again). Only called from inside tasks.
+     */
+    boolean firstSightOfOffer(String offerId) {
+        return offersSent.add(offerId);
     }
 
     /** The frame this socket's owner sees for {@code event}, if any. */
@@ -146,33 +161,64 @@ public final class ClientStream {
         drain();
     }
 
+    /**
+     * Lets the queued tasks run. A socket queues its opening work (the hello) first, then becomes visible to live
+     * pushes, then starts: the hello reads its snapshot only once every later push is sure to reach this stream.
+     */
+    public void start() {
+        started = true;
+        drain();
+    }
+
+    /**
+     * Runs the queued tasks one after the other. A loop rather than a recursion: a task that completes at once lets
+     * the loop take the next one, and only a task that completes later resumes draining from its own callback, so a
+     * long backlog of quick tasks never deepens the stack.
+     */
     private void drain() {
-        if (!running.compareAndSet(false, true)) {
+        if (!started || !running.compareAndSet(false, true)) {
             return;
         }
-        Supplier<Uni<Void>> task = tasks.poll();
-        if (task == null) {
-            running.set(false);
-            // A task queued between poll() and set(false) must not be stranded.
-            if (!tasks.isEmpty()) {
-                drain();
+        while (true) {
+            Supplier<Uni<Void>> task = tasks.poll();
+            if (task == null) {
+                running.set(false);
+                // A task queued between poll() and set(false) must not be stranded.
+                if (tasks.isEmpty() || !running.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
             }
-            return;
+            if (!completedAtOnce(task)) {
+                return;
+            }
         }
+    }
+
+    /** Runs one task; true when it completed before this returns, else its completion resumes draining. */
+    private boolean completedAtOnce(Supplier<Uni<Void>> task) {
         Uni<Void> work;
         try {
             work = task.get();
         } catch (RuntimeException e) {
             work = Uni.createFrom().failure(e);
         }
-        work.subscribe().with(ignored -> next(), error -> {
+        // Exactly one of the completion and this method moves the outcome on from PENDING, whichever thread is first.
+        AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.PENDING);
+        Runnable done = () -> {
+            if (!outcome.compareAndSet(Outcome.PENDING, Outcome.COMPLETED_AT_ONCE)) {
+                running.set(false);
+                drain();
+            }
+        };
+        work.subscribe().with(ignored -> done.run(), error -> {
             LOG.warnf(error, "Push to connection %s failed", connection.id());
-            next();
+            done.run();
         });
+        return !outcome.compareAndSet(Outcome.PENDING, Outcome.COMPLETES_LATER);
     }
 
-    private void next() {
-        running.set(false);
-        drain();
+    private enum Outcome {
+        PENDING, COMPLETED_AT_ONCE, COMPLETES_LATER
     }
 }

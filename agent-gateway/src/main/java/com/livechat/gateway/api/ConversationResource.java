@@ -10,6 +10,7 @@ import com.livechat.gateway.domain.ConversationStore;
 import com.livechat.gateway.domain.Failures;
 import com.livechat.gateway.domain.Roles;
 import com.livechat.shared.events.TransferTargetType;
+import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,19 +40,20 @@ import java.util.List;
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class ConversationResource {
 
-    public record MessageRequest(@NotBlank @Size(max = 100) String clientMessageId, String text) {
+    public record MessageRequest(@NotBlank @Size(max = 100) @PlainText String clientMessageId, String text) {
     }
 
-    public record TemplateRequest(@NotBlank @Size(max = 100) String clientMessageId) {
+    public record TemplateRequest(@NotBlank @Size(max = 100) @PlainText String clientMessageId) {
     }
 
-    public record WrapUpRequest(@NotBlank String reasonCode, @Size(max = 2000) String note) {
+    /** The note follows {@link com.livechat.shared.validation.MessageRules#checkWrapUpNote} (at most 1000 code points). */
+    public record WrapUpRequest(@NotBlank @Size(max = 100) @PlainText String reasonCode, String note) {
     }
 
-    public record TransferRequest(@NotNull TransferTargetType targetType, @NotBlank String targetId) {
+    public record TransferRequest(@NotNull TransferTargetType targetType, @NotBlank @Size(max = 100) @PlainText String targetId) {
     }
 
-    public record ConferenceRequest(@NotBlank String agentId) {
+    public record ConferenceRequest(@NotBlank @Size(max = 100) @PlainText String agentId) {
     }
 
     private final JsonWebToken jwt;
@@ -66,7 +68,7 @@ public class ConversationResource {
 
     @GET
     @Operation(summary = "The conversation: state, customer, queue, participants")
-    public Uni<ConversationDetail> get(@PathParam("conversationId") String conversationId) {
+    public Uni<ConversationDetail> get(@PathParam("conversationId") @PlainText String conversationId) {
         return commands.requireReadable(jwt.getName(), conversationId).chain(access -> conversations.summary(conversationId)
                 .chain(summary -> conversations.participants(conversationId).map(participants -> {
                     var s = summary.orElseThrow(() -> Failures.conversationNotFound(conversationId));
@@ -79,7 +81,7 @@ public class ConversationResource {
     @GET
     @Path("/events")
     @Operation(summary = "The agent frames of the conversation after afterSeq, in order (resync, transcript)")
-    public Uni<List<ObjectNode>> events(@PathParam("conversationId") String conversationId,
+    public Uni<List<ObjectNode>> events(@PathParam("conversationId") @PlainText String conversationId,
             @QueryParam("afterSeq") @DefaultValue("0") @Min(0) long afterSeq) {
         return commands.requireReadable(jwt.getName(), conversationId)
                 .chain(() -> conversations.events(conversationId, afterSeq, Long.MAX_VALUE))
@@ -90,7 +92,7 @@ public class ConversationResource {
     @Path("/messages")
     @ResponseStatus(202)
     @Operation(summary = "Send a message (at most 1000 characters, no < or >)")
-    public Uni<MessageAccepted> postMessage(@PathParam("conversationId") String conversationId,
+    public Uni<MessageAccepted> postMessage(@PathParam("conversationId") @PlainText String conversationId,
             @Valid @NotNull MessageRequest request) {
         return commands.postMessage(jwt.getName(), conversationId, request.clientMessageId(), request.text())
                 .map(commandId -> new MessageAccepted(commandId, request.clientMessageId()));
@@ -100,8 +102,8 @@ public class ConversationResource {
     @Path("/templates/{templateId}")
     @ResponseStatus(202)
     @Operation(summary = "Send a message template, filled in by the conversation service")
-    public Uni<MessageAccepted> sendTemplate(@PathParam("conversationId") String conversationId,
-            @PathParam("templateId") String templateId, @Valid @NotNull TemplateRequest request) {
+    public Uni<MessageAccepted> sendTemplate(@PathParam("conversationId") @PlainText String conversationId,
+            @PathParam("templateId") @PlainText String templateId, @Valid @NotNull TemplateRequest request) {
         return commands.sendTemplate(jwt.getName(), conversationId, templateId, request.clientMessageId())
                 .map(commandId -> new MessageAccepted(commandId, request.clientMessageId()));
     }
@@ -110,7 +112,7 @@ public class ConversationResource {
     @Path("/end")
     @ResponseStatus(202)
     @Operation(summary = "Leave the conversation and go to wrap-up")
-    public Uni<Accepted> end(@PathParam("conversationId") String conversationId) {
+    public Uni<Accepted> end(@PathParam("conversationId") @PlainText String conversationId) {
         return commands.end(jwt.getName(), conversationId).map(Accepted::new);
     }
 
@@ -118,7 +120,7 @@ public class ConversationResource {
     @Path("/wrap-up")
     @ResponseStatus(202)
     @Operation(summary = "Record the wrap-up reason (after ending)")
-    public Uni<Accepted> wrapUp(@PathParam("conversationId") String conversationId, @Valid @NotNull WrapUpRequest request) {
+    public Uni<Accepted> wrapUp(@PathParam("conversationId") @PlainText String conversationId, @Valid @NotNull WrapUpRequest request) {
         return commands.wrapUp(jwt.getName(), conversationId, request.reasonCode(), request.note()).map(Accepted::new);
     }
 
@@ -126,7 +128,7 @@ public class ConversationResource {
     @Path("/transfer")
     @ResponseStatus(202)
     @Operation(summary = "Transfer to a queue or to an AVAILABLE agent; the agent then leaves and wraps up")
-    public Uni<Accepted> transfer(@PathParam("conversationId") String conversationId,
+    public Uni<Accepted> transfer(@PathParam("conversationId") @PlainText String conversationId,
             @Valid @NotNull TransferRequest request) {
         return commands.transfer(jwt.getName(), conversationId, request.targetType(), request.targetId()).map(Accepted::new);
     }
@@ -135,7 +137,7 @@ public class ConversationResource {
     @Path("/conference")
     @ResponseStatus(202)
     @Operation(summary = "Invite an AVAILABLE agent into the conversation")
-    public Uni<Accepted> conference(@PathParam("conversationId") String conversationId,
+    public Uni<Accepted> conference(@PathParam("conversationId") @PlainText String conversationId,
             @Valid @NotNull ConferenceRequest request) {
         return commands.conference(jwt.getName(), conversationId, request.agentId()).map(Accepted::new);
     }
@@ -144,7 +146,7 @@ public class ConversationResource {
     @Path("/conference/end")
     @ResponseStatus(202)
     @Operation(summary = "Leave the conference and wrap up; the other agent carries on")
-    public Uni<Accepted> endConference(@PathParam("conversationId") String conversationId) {
+    public Uni<Accepted> endConference(@PathParam("conversationId") @PlainText String conversationId) {
         return commands.endConference(jwt.getName(), conversationId).map(Accepted::new);
     }
 }

@@ -9,6 +9,7 @@ import com.livechat.gateway.domain.Roles;
 import com.livechat.gateway.domain.TokenIssuer;
 import com.livechat.shared.events.Customer;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,18 +38,29 @@ import java.util.Map;
 @Tag(name = "Customer")
 public class CustomerChatResource {
 
-    public record CustomerInfo(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email,
-            @Size(max = 50) String phone) {
+    /** Most custom attributes (CAD variables) a chat may start with. */
+    public static final int MAX_ATTRIBUTES = 50;
+    public static final int MAX_ATTRIBUTE_NAME = 100;
+    public static final int MAX_ATTRIBUTE_VALUE = 1000;
+
+    public record CustomerInfo(@NotBlank @Size(max = 200) @PlainText String name,
+            @Email @Size(max = 320) @PlainText String email, @Size(max = 50) @PlainText String phone) {
     }
 
-    public record StartRequest(@NotBlank String queueId, @Valid @NotNull CustomerInfo customer,
-            Map<@NotBlank @Size(max = 100) String, @Size(max = 2000) String> attributes, String invitationId) {
+    /**
+     * The chat to start. Each field has a limit, and the whole command must also fit the masking service's record
+     * limit ({@code 413} otherwise): a command masking refused after the customer got a 201 would be a lost chat.
+     */
+    public record StartRequest(@NotBlank @Size(max = 100) @PlainText String queueId, @Valid @NotNull CustomerInfo customer,
+            @Size(max = MAX_ATTRIBUTES) Map<@NotBlank @Size(max = MAX_ATTRIBUTE_NAME) @PlainText String,
+                    @NotNull @Size(max = MAX_ATTRIBUTE_VALUE) @PlainText String> attributes,
+            @Size(max = 100) @PlainText String invitationId) {
     }
 
     public record StartResponse(String conversationId, String token) {
     }
 
-    public record MessageRequest(@NotBlank @Size(max = 100) String clientMessageId, String text) {
+    public record MessageRequest(@NotBlank @Size(max = 100) @PlainText String clientMessageId, String text) {
     }
 
     private final JsonWebToken jwt;
@@ -81,7 +93,7 @@ public class CustomerChatResource {
     @RolesAllowed(Roles.CUSTOMER)
     @ResponseStatus(202)
     @Operation(summary = "Send a customer message")
-    public Uni<MessageAccepted> postMessage(@PathParam("conversationId") String conversationId,
+    public Uni<MessageAccepted> postMessage(@PathParam("conversationId") @PlainText String conversationId,
             @Valid @NotNull MessageRequest request) {
         requireOwnConversation(conversationId);
         return commands.postMessage(conversationId, request.clientMessageId(), request.text())
@@ -93,7 +105,7 @@ public class CustomerChatResource {
     @RolesAllowed(Roles.CUSTOMER)
     @ResponseStatus(202)
     @Operation(summary = "End the chat")
-    public Uni<Accepted> end(@PathParam("conversationId") String conversationId) {
+    public Uni<Accepted> end(@PathParam("conversationId") @PlainText String conversationId) {
         requireOwnConversation(conversationId);
         return commands.end(conversationId).map(Accepted::new);
     }
@@ -102,7 +114,7 @@ public class CustomerChatResource {
     @Path("/{conversationId}/messages")
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "The customer frames after afterSeq, in order (messages, agent joined/left, ended)")
-    public Uni<List<ObjectNode>> messages(@PathParam("conversationId") String conversationId,
+    public Uni<List<ObjectNode>> messages(@PathParam("conversationId") @PlainText String conversationId,
             @QueryParam("afterSeq") @DefaultValue("0") @Min(0) long afterSeq) {
         requireOwnConversation(conversationId);
         return conversations.events(conversationId, afterSeq, Long.MAX_VALUE)

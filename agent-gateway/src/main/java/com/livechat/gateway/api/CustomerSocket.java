@@ -45,7 +45,9 @@ public class CustomerSocket {
             return stream.send(hello);
         }));
         stream.awaitOpeningResume(config.socket().resumeWindow());
+        // Visible to live pushes before the hello reads the summary (see AgentSocket).
         connection.userData().put(ClientStream.KEY, stream);
+        stream.start();
     }
 
     @OnTextMessage

@@ -3,6 +3,7 @@ package com.livechat.gateway.api;
 import com.livechat.gateway.config.GatewayConfig;
 import com.livechat.gateway.domain.CustomerCommands;
 import com.livechat.gateway.domain.InvitationRepository;
+import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -22,7 +23,8 @@ import java.time.Instant;
 @Tag(name = "Customer")
 public class InvitationResource {
 
-    public record InvitationRequest(@NotBlank String queueId, @Size(max = 2000) String pageUrl) {
+    public record InvitationRequest(@NotBlank @Size(max = 100) @PlainText String queueId,
+            @Size(max = 2000) @PlainText String pageUrl) {
     }
 
     public record InvitationView(String invitationId, String queueId, Instant expiresAt) {

@@ -4,6 +4,7 @@ import com.livechat.gateway.domain.PresenceStore;
 import com.livechat.gateway.domain.ReferenceStore;
 import com.livechat.gateway.domain.ReferenceStore.Kind;
 import com.livechat.gateway.domain.Roles;
+import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -65,7 +66,7 @@ public class ReferenceResource {
     @GET
     @Path("/wrap-up-reasons")
     @Operation(summary = "Wrap-up reasons whose code or label contains search")
-    public Uni<List<CodeView>> wrapUpReasons(@QueryParam("search") String search) {
+    public Uni<List<CodeView>> wrapUpReasons(@QueryParam("search") @PlainText String search) {
         return reference.list(Kind.WRAP_UP_REASON, search)
                 .map(items -> items.stream().map(item -> new CodeView(item.id(), item.name())).toList());
     }
@@ -73,7 +74,7 @@ public class ReferenceResource {
     @GET
     @Path("/transfer-targets")
     @Operation(summary = "Queues and the agents AVAILABLE with free capacity now (read fresh on every call)")
-    public Uni<TransferTargets> transferTargets(@QueryParam("search") String search) {
+    public Uni<TransferTargets> transferTargets(@QueryParam("search") @PlainText String search) {
         return reference.list(Kind.QUEUE, search).chain(queues -> presence.availableAgents(jwt.getName(), search)
                 .map(agents -> new TransferTargets(
                         queues.stream().map(queue -> new QueueTarget(queue.id(), queue.name())).toList(),

@@ -1,5 +1,6 @@
 package com.livechat.gateway.api;
 
+import com.livechat.gateway.domain.LoginThrottledException;
 import com.livechat.shared.problem.Problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -14,6 +15,13 @@ public class SecurityProblemMappers {
     public Response unauthorized() {
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
                 .entity(Problem.of(401, "Unauthorized", "A valid bearer token is required.", "UNAUTHORIZED")).build();
+    }
+
+    /** A throttled login: the problem, plus when to try again. */
+    @ServerExceptionMapper
+    public Response loginThrottled(LoginThrottledException e) {
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
+                .entity(e.toProblem()).build();
     }
 
     @ServerExceptionMapper

@@ -43,12 +43,20 @@ public class SocketHub {
                 .forEach(stream -> stream.enqueue(() -> deliverLive(stream, event)));
     }
 
-    /** An offer: to every socket of the offered agent, with the thread read from the log when it is sent. */
+    /**
+     * An offer: to every socket of the offered agent, with the thread read from the log when it is sent. A socket
+     * that already shows it (listed in its hello, or delivered again by Kafka) is not sent it twice.
+     */
     public void offer(ChatOffered offer) {
-        agentStreams(offer.agentId()).forEach(stream -> stream.enqueue(() -> offerViews.view(offer).chain(view -> {
-            stream.tracker().startAt(offer.conversationId(), view.lastSeq());
-            return stream.send(OfferViews.frame(view));
-        })));
+        agentStreams(offer.agentId()).forEach(stream -> stream.enqueue(() -> {
+            if (!stream.firstSightOfOffer(offer.offerId())) {
+                return Uni.createFrom().voidItem();
+            }
+            return offerViews.view(offer).chain(view -> {
+                stream.tracker().startAt(offer.conversationId(), view.lastSeq());
+                return stream.send(OfferViews.frame(view));
+            });
+        }));
     }
 
     public void toAgent(String agentId, ObjectNode frame) {

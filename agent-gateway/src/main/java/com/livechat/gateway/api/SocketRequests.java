@@ -7,6 +7,7 @@ import com.livechat.gateway.domain.AgentCommands;
 import com.livechat.gateway.domain.CustomerCommands;
 import com.livechat.shared.events.serde.EventJson;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.MessageRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -101,6 +102,12 @@ public class SocketRequests {
         var fields = positions.fields();
         while (fields.hasNext()) {
             var field = fields.next();
+            if (MessageRules.hasControlCharacters(field.getKey())) {
+                stream.noOpeningResume();
+                stream.push(Frames.error(correlationId, null, "INVALID_FRAME",
+                        "A conversation id in lastSeq " + MessageRules.CONTROL_CHARACTER_REASON + "."));
+                return Uni.createFrom().voidItem();
+            }
             if (!field.getValue().canConvertToLong() || field.getValue().asLong() < 0) {
                 stream.noOpeningResume();
                 stream.push(Frames.error(correlationId, field.getKey(), "INVALID_FRAME",
@@ -120,9 +127,15 @@ public class SocketRequests {
         String conversationId = textOrNull(frame, "conversationId");
         String clientMessageId = textOrNull(frame, "clientMessageId");
         String text = textOrNull(frame, "text");
-        if (clientMessageId == null || clientMessageId.isBlank() || clientMessageId.length() > MAX_CLIENT_MESSAGE_ID) {
+        if (conversationId != null && MessageRules.hasControlCharacters(conversationId)) {
+            stream.push(Frames.error(correlationId, null, "VALIDATION_FAILED",
+                    "conversationId " + MessageRules.CONTROL_CHARACTER_REASON + "."));
+            return Uni.createFrom().voidItem();
+        }
+        if (clientMessageId == null || clientMessageId.isBlank() || clientMessageId.length() > MAX_CLIENT_MESSAGE_ID
+                || MessageRules.hasControlCharacters(clientMessageId)) {
             stream.push(Frames.error(correlationId, conversationId, "VALIDATION_FAILED",
-                    "clientMessageId is required (at most " + MAX_CLIENT_MESSAGE_ID + " characters)."));
+                    "clientMessageId is required (at most " + MAX_CLIENT_MESSAGE_ID + " characters, no control characters)."));
             return Uni.createFrom().voidItem();
         }
         Uni<String> command;

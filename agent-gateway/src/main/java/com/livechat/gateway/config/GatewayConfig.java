@@ -10,7 +10,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "livechat.gateway")
 public interface GatewayConfig {
 
-    /** Names this instance; its Kafka consumer group is {@code agent-gateway-<instance id>}. */
+    /**
+     * Names this instance; its Kafka consumer group is {@code agent-gateway-<instance id>}. Defaults to the host
+     * name and the HTTP port, so that two instances on one host do not share a group.
+     */
     String instanceId();
 
     /** Password of the bootstrap {@code admin} account, created at startup when missing. */
@@ -20,9 +23,15 @@ public interface GatewayConfig {
     @WithDefault("10M")
     Duration invitationLifetime();
 
+    /** How often expired invitations are deleted. */
+    @WithDefault("5M")
+    Duration invitationCleanupInterval();
+
     Token token();
 
     Socket socket();
+
+    Login login();
 
     interface Token {
         String issuer();
@@ -34,6 +43,19 @@ public interface GatewayConfig {
         /** Lifetime of a customer's conversation-scoped token. */
         @WithDefault("8H")
         Duration customerLifetime();
+    }
+
+    /** Login throttling: failed logins allowed per user name and per client address within the window. */
+    interface Login {
+        @WithDefault("5")
+        int maxFailuresPerUser();
+
+        /** Higher than per user: several people may share an address (an office behind one NAT). */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        @WithDefault("1M")
+        Duration failureWindow();
     }
 
     interface Socket {

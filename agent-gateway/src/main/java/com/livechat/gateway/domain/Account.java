@@ -31,6 +31,9 @@ public class Account extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** A disabled account cannot log in, and the tokens it already holds are refused. */
+    public boolean disabled;
+
     public List<String> roleList() {
         return Arrays.stream(roles.split(",")).map(String::strip).filter(role -> !role.isEmpty()).toList();
     }

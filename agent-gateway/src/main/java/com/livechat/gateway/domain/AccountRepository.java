@@ -6,6 +6,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -20,9 +22,11 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such account");
 
     private final Vertx vertx;
+    private final Pool pool;
 
-    public AccountRepository(Vertx vertx) {
+    public AccountRepository(Vertx vertx, Pool pool) {
         this.vertx = vertx;
+        this.pool = pool;
     }
 
     @WithSession
@@ -40,10 +44,33 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
     }
 
     /** Creates or replaces the account (bcrypt is slow on purpose: it runs on a worker thread). */
-    public Uni<Account> upsert(String agentId, String displayName, String password, List<String> roles) {
+    public Uni<Account> upsert(String agentId, String displayName, String password, List<String> roles,
+            boolean disabled) {
         // executeBlocking comes back on the caller's Vert.x context, where Hibernate Reactive must run.
         return vertx.executeBlocking(Uni.createFrom().item(() -> BcryptUtil.bcryptHash(password)))
-                .chain(hash -> save(agentId, displayName, hash, roles));
+                .chain(hash -> save(agentId, displayName, hash, roles, disabled));
+    }
+
+    /** Disables the account; false when there is none. */
+    @WithTransaction
+    public Uni<Boolean> disable(String agentId) {
+        return findById(agentId).map(account -> {
+            if (account == null) {
+                return false;
+            }
+            account.disabled = true;
+            account.updatedAt = Instant.now();
+            return true;
+        });
+    }
+
+    /**
+     * Whether the account exists and is disabled. Read on every authenticated staff request, outside any Hibernate
+     * session (it runs while the request's identity is built), hence the plain client.
+     */
+    public Uni<Boolean> isDisabled(String agentId) {
+        return pool.preparedQuery("select disabled from account where agent_id = $1").execute(Tuple.of(agentId))
+                .map(rows -> rows.size() > 0 && rows.iterator().next().getBoolean("disabled"));
     }
 
     /**
@@ -67,13 +94,14 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
     }
 
     @WithTransaction
-    Uni<Account> save(String agentId, String displayName, String hash, List<String> roles) {
+    Uni<Account> save(String agentId, String displayName, String hash, List<String> roles, boolean disabled) {
         return findById(agentId).chain(existing -> {
             Account account = existing == null ? new Account() : existing;
             account.agentId = agentId;
             account.displayName = displayName;
             account.passwordHash = hash;
             account.roles = String.join(",", roles);
+            account.disabled = disabled;
             account.updatedAt = Instant.now();
             return persist(account);
         });

@@ -114,6 +114,10 @@ public class AgentCommands {
     }
 
     public Uni<String> wrapUp(String agentId, String conversationId, String reasonCode, String note) {
+        var violation = MessageRules.checkWrapUpNote(note);
+        if (violation.isPresent()) {
+            return Uni.createFrom().failure(Failures.invalidMessage(violation.get()));
+        }
         return requireParticipation(agentId, conversationId).chain(access -> {
             // In the conversation is fine too: an "end" just sent goes first on the conversation's ordered path.
             if (access.participantState() != ParticipantState.WRAP_UP && !access.isInConversation()) {
@@ -134,20 +138,14 @@ public class AgentCommands {
                 return reference.find(Kind.QUEUE, targetId).map(queue -> queue.orElseThrow(
                         () -> Failures.unknown(RejectionCode.UNKNOWN_QUEUE, "Queue " + targetId + " was not found.")).name());
             }
-            return availableColleague(agentId, targetId);
+            return colleagueForChat(agentId, conversationId, targetId);
         }).chain(targetName -> send(new ConversationCommand.RequestTransfer(newId(), conversationId, Instant.now(),
                 agentId, targetType, targetId, targetName)));
     }
 
     public Uni<String> conference(String agentId, String conversationId, String inviteeId) {
         return requireActiveInConnected(agentId, conversationId)
-                .chain(() -> conversations.access(conversationId, inviteeId))
-                .chain(inviteeAccess -> {
-                    if (inviteeAccess.isInConversation() || inviteeAccess.offerPending()) {
-                        throw Failures.illegalState(inviteeId + " is already in this conversation.");
-                    }
-                    return availableColleague(agentId, inviteeId);
-                })
+                .chain(() -> colleagueForChat(agentId, conversationId, inviteeId))
                 .chain(inviteeName -> send(new ConversationCommand.RequestConference(newId(), conversationId,
                         Instant.now(), agentId, inviteeId, inviteeName)));
     }
@@ -206,11 +204,28 @@ public class AgentCommands {
         }).replaceWithVoid();
     }
 
-    /** The display name of a colleague who can take a chat now, else 404 (unknown) or 409 (not available). */
-    private Uni<String> availableColleague(String agentId, String colleagueId) {
+    /**
+     * The display name of a colleague who may be handed this conversation (transfer) or invited into it (conference):
+     * not the caller, not still taking part in it (409), known (404) and able to take a chat now (409).
+     */
+    private Uni<String> colleagueForChat(String agentId, String conversationId, String colleagueId) {
         if (agentId.equals(colleagueId)) {
             return Uni.createFrom().failure(Failures.illegalState("You cannot choose yourself."));
         }
+        // A second participation in the same chat while the first is not settled: both would share the one
+        // (conversation, agent) projection row, and the agent could be locked out of the chat or of its wrap-up.
+        return conversations.access(conversationId, colleagueId).chain(access -> {
+            if (access.isUnsettled()) {
+                throw Failures.illegalState(colleagueId + " is still part of this conversation ("
+                        + (access.participantState() == null ? "offered" : access.participantState())
+                        + "); choose them once their part in it is over (wrap-up recorded).");
+            }
+            return availableColleague(colleagueId);
+        });
+    }
+
+    /** The display name of a colleague who can take a chat now, else 404 (unknown) or 409 (not available). */
+    private Uni<String> availableColleague(String colleagueId) {
         return presence.find(colleagueId).map(found -> {
             PresenceStore.Presence colleague = found.orElseThrow(
                     () -> Failures.unknown(RejectionCode.UNKNOWN_AGENT, "Agent " + colleagueId + " was not found."));

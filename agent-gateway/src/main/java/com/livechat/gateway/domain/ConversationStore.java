@@ -69,6 +69,12 @@ public class ConversationStore {
         public boolean isInConversation() {
             return participantState != null && participantState.isInConversation();
         }
+
+        /** Offered, in, or wrapping up the conversation: a part in it that is not over (DONE or WITHDRAWN) yet. */
+        public boolean isUnsettled() {
+            return offerPending || (participantState != null && participantState != ParticipantState.DONE
+                    && participantState != ParticipantState.WITHDRAWN);
+        }
     }
 
     public record Page<T>(List<T> items, long total) {

@@ -30,4 +30,9 @@ public final class Failures {
     public static ApiException badReference(RejectionCode code, String detail) {
         return ApiException.badRequest(detail, code.name());
     }
+
+    /** The request would make a Kafka record larger than the services downstream accept. */
+    public static ApiException tooLarge(String detail) {
+        return new ApiException(413, "Content Too Large", detail, "PAYLOAD_TOO_LARGE");
+    }
 }

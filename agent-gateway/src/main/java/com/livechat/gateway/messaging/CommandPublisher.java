@@ -1,13 +1,19 @@
 package com.livechat.gateway.messaging;
 
+import com.livechat.gateway.domain.Failures;
 import com.livechat.shared.events.ConversationCommand;
 import com.livechat.shared.events.RoutingCommand;
+import com.livechat.shared.events.Topics;
+import com.livechat.shared.events.serde.EventJson;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes the commands of agents and customers to Kafka, keyed so their order holds: conversation commands
@@ -26,12 +32,31 @@ public class CommandPublisher {
         this.routing = routing;
     }
 
+    /**
+     * Refuses ({@code 413}) a command larger than the masking service masks: produced anyway, it would be
+     * dead-lettered there after the client was told it was accepted.
+     */
     public Uni<Void> send(ConversationCommand command) {
-        return inbound.sendMessage(keyed(command, command.key()));
+        int size = EventJson.write(command).getBytes(StandardCharsets.UTF_8).length;
+        if (size > Topics.INBOUND_MAX_RECORD_BYTES) {
+            return Uni.createFrom().failure(Failures.tooLarge("This request makes a command of " + size
+                    + " bytes; at most " + Topics.INBOUND_MAX_RECORD_BYTES + " are accepted. Send less data."));
+        }
+        return inbound.sendMessage(keyed(command, command.key())).onFailure().transform(CommandPublisher::refusal);
     }
 
     public Uni<Void> send(RoutingCommand command) {
-        return routing.sendMessage(keyed(command, command.key()));
+        return routing.sendMessage(keyed(command, command.key())).onFailure().transform(CommandPublisher::refusal);
+    }
+
+    /** A record the broker or the producer refuses for its size is the client's to shrink: 413, not a 500. */
+    static Throwable refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException) {
+                return Failures.tooLarge("This request makes a command larger than the broker accepts. Send less data.");
+            }
+        }
+        return failure;
     }
 
     private static <T> Message<T> keyed(T payload, String key) {

@@ -135,11 +135,15 @@ public final class Scenario {
     // Routing events.
 
     public String offer(String agentId, String agentName, OfferKind kind) {
-        String offerId = id();
-        Kafka.publish(Topics.ROUTING_EVENTS, new RoutingEvent.ChatOffered(id(), Instant.now(), offerId, conversationId,
-                kind, agentId, agentName, queueId, "Support", "Customer", false, Instant.now().minusSeconds(5),
-                Instant.now().plus(Duration.ofSeconds(30)), null));
-        return offerId;
+        RoutingEvent.ChatOffered offer = offerEvent(agentId, agentName, kind);
+        Kafka.publish(Topics.ROUTING_EVENTS, offer);
+        return offer.offerId();
+    }
+
+    /** An offer to publish (again: Kafka may deliver a record twice). */
+    public RoutingEvent.ChatOffered offerEvent(String agentId, String agentName, OfferKind kind) {
+        return new RoutingEvent.ChatOffered(id(), Instant.now(), id(), conversationId, kind, agentId, agentName, queueId,
+                "Support", "Customer", false, Instant.now().minusSeconds(5), Instant.now().plus(Duration.ofSeconds(30)), null);
     }
 
     public void assigned(String offerId, String agentId, String agentName) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.livechat.shared.events.serde.EventJson;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.WebSocketClientConnection;
+import io.vertx.core.http.UpgradeRejectedException;
 import org.awaitility.Awaitility;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 
 /** A WebSocket client (a fresh {@link BasicWebSocketConnector} per connection) that keeps every frame received. */
@@ -55,6 +57,20 @@ public final class TestSocket implements AutoCloseable {
 
     public static TestSocket customer(URI baseUri, String conversationId, String token) {
         return new TestSocket(baseUri, "/ws/customer/" + conversationId, token, false);
+    }
+
+    /** The HTTP status with which the server refused the upgrade; fails when it was accepted or failed otherwise. */
+    public static int refusedUpgrade(Supplier<TestSocket> connect) {
+        try (TestSocket accepted = connect.get()) {
+            throw new AssertionError("The upgrade was accepted");
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UpgradeRejectedException rejected) {
+                    return rejected.getStatus();
+                }
+            }
+            throw new AssertionError("The connection failed without a refused upgrade", e);
+        }
     }
 
     public void send(Object frame) {
