@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -104,7 +106,17 @@ public class ProblemExceptionMappers {
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {
-        // "create.request.name" -> "name": the method and parameter names mean nothing to the client.
+        // "create.request.name" -> "name": the method and parameter names mean nothing to the client. For a map key
+        // or a list element ("attributes[k].<map key>") it is the field that holds them: "attributes".
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER) {
+                field = node.getName();
+            }
+        }
+        if (field != null) {
+            return field;
+        }
         String path = violation.getPropertyPath().toString();
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
