@@ -9,6 +9,7 @@ import com.livechat.shared.events.ReferenceData;
 import com.livechat.shared.events.Topics;
 import com.livechat.shared.outbox.Outbox;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.Like;
 import com.livechat.shared.validation.MessageRules;
 import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
@@ -58,10 +59,10 @@ public class TemplateResource {
     /** Templates whose name or body contains {@code search} (case-insensitive), by name. */
     @GET
     public Uni<List<Views.TemplateView>> list(@QueryParam("search") @PlainText String search) {
-        String pattern = "%" + (search == null ? "" : search.trim().toLowerCase()) + "%";
+        String pattern = Like.containsPattern(search);
         return sessionFactory.withSession(session -> session.createSelectionQuery(
-                        "from MessageTemplate where lower(name) like :pattern or lower(body) like :pattern "
-                                + "order by lower(name), id", MessageTemplate.class)
+                        "from MessageTemplate where lower(name) like :pattern escape '!'"
+                                + " or lower(body) like :pattern escape '!' order by lower(name), id", MessageTemplate.class)
                 .setParameter("pattern", pattern)
                 .getResultList())
                 .map(templates -> templates.stream().map(TemplateResource::view).toList());

@@ -8,6 +8,7 @@ import com.livechat.shared.events.ReferenceData;
 import com.livechat.shared.events.Topics;
 import com.livechat.shared.outbox.Outbox;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.Like;
 import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -56,10 +57,10 @@ public class WrapUpReasonResource {
     /** Reasons whose code or label contains {@code search} (case-insensitive), by label. */
     @GET
     public Uni<List<Views.WrapUpReasonView>> list(@QueryParam("search") @PlainText String search) {
-        String pattern = "%" + (search == null ? "" : search.trim().toLowerCase()) + "%";
+        String pattern = Like.containsPattern(search);
         return sessionFactory.withSession(session -> session.createSelectionQuery(
-                        "from WrapUpReason where lower(label) like :pattern or lower(code) like :pattern "
-                                + "order by lower(label), code", WrapUpReason.class)
+                        "from WrapUpReason where lower(label) like :pattern escape '!'"
+                                + " or lower(code) like :pattern escape '!' order by lower(label), code", WrapUpReason.class)
                 .setParameter("pattern", pattern)
                 .getResultList())
                 .map(reasons -> reasons.stream().map(WrapUpReasonResource::view).toList());
