@@ -1,9 +1,13 @@
 package com.livechat.masking.domain;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import com.livechat.masking.config.MaskingConfig;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,11 +33,18 @@ public class CurrentMaskingPolicy {
         policy.accumulateAndGet(candidate, (held, offered) -> offered.version() >= held.version() ? offered : held);
     }
 
-    @Scheduled(every = "${livechat.masking.policy-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    @WithSession
-    Uni<Void> refresh() {
-        return MaskingPolicyEntity.<MaskingPolicyEntity>findById(MaskingPolicyEntity.THE_ROW)
+    /** Scheduled here rather than with {@code @Scheduled}, so that the interval comes from {@link MaskingConfig}. */
+    void scheduleRefresh(@Observes StartupEvent start, Scheduler scheduler, MaskingConfig config) {
+        scheduler.newJob(CurrentMaskingPolicy.class.getName() + ".refresh")
+                .setInterval(config.policyRefresh().toString())
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setSkipPredicate(Scheduled.ApplicationNotRunning.class)
+                .setAsyncTask(execution -> refresh())
+                .schedule();
+    }
+
+    private Uni<Void> refresh() {
+        return Panache.withSession(() -> MaskingPolicyEntity.<MaskingPolicyEntity>findById(MaskingPolicyEntity.THE_ROW))
                 .invoke(stored -> offer(stored.toPolicy()))
                 .replaceWithVoid()
                 // The policy in force stays; the next round tries again.
