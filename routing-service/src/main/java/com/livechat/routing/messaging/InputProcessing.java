@@ -1,71 +1,65 @@
 package com.livechat.routing.messaging;
 
 import com.livechat.shared.events.LivechatRecord;
-import io.quarkus.runtime.ShutdownEvent;
+import com.livechat.shared.events.serde.EventJson;
+import com.livechat.shared.messaging.FailureKind;
+import com.livechat.shared.messaging.UntilDecided;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * How a poll of inputs becomes decisions: the whole batch in one transaction, retried a few times (a database
- * hiccup); if it keeps failing, each input alone, so a bad record is isolated, retried, then parked on the
- * dead-letter topic and never stops its channel. While the service shuts down nothing is parked: the decision fails,
- * the offsets are not committed, and the records are decided again by whichever instance reads them next.
+ * How a poll of inputs becomes decisions: the whole batch in one transaction, retried for as long as the database
+ * is unavailable ({@link UntilDecided}: the partition waits, nothing is committed or parked meanwhile). A batch that
+ * fails for a reason retrying cannot fix is decided input by input, so the bad record is isolated and parked on the
+ * dead-letter topic, and never stops its channel. While the service shuts down nothing is parked: the decision
+ * fails, the offsets are not committed, and the records are decided again by whichever instance reads them next.
  */
 @ApplicationScoped
 public class InputProcessing {
 
     private static final Logger LOG = Logger.getLogger(InputProcessing.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
-    private static final int RETRIES = 3;
+    private static final String BATCH = "routing input batch";
+    private static final String INPUT = "routing input";
 
     private final DeadLetters deadLetters;
-    private volatile boolean shuttingDown;
+    private final UntilDecided untilDecided;
 
-    public InputProcessing(DeadLetters deadLetters) {
+    public InputProcessing(DeadLetters deadLetters, UntilDecided untilDecided) {
         this.deadLetters = deadLetters;
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        shuttingDown = true;
+        this.untilDecided = untilDecided;
     }
 
     public <I extends LivechatRecord> Uni<Void> process(List<I> inputs, Function<List<I>, Uni<Void>> decide) {
-        // Retries run after a back-off on another thread: bring each attempt back to this Vert.x context, which
-        // Hibernate Reactive requires.
-        Context context = Vertx.currentContext();
-        return retried(context, () -> decide.apply(inputs))
-                .onFailure(failure -> !shuttingDown && inputs.size() > 1).recoverWithUni(failure -> {
+        if (inputs.size() == 1) {
+            return alone(inputs.get(0), decide);
+        }
+        return untilDecided.run(BATCH, inputs.get(0).key() + " +" + (inputs.size() - 1),
+                        () -> decide.apply(inputs))
+                .onFailure(FailureKind::isDeterministic).recoverWithUni(failure -> {
                     LOG.warnf("A batch of %d inputs failed (%s); deciding them one by one", inputs.size(), failure);
                     return Multi.createFrom().iterable(inputs)
-                            .onItem().transformToUniAndConcatenate(input ->
-                                    retried(context, () -> decide.apply(List.of(input)))
-                                            .onFailure(ignored -> !shuttingDown)
-                                            .recoverWithUni(single -> deadLetters.park(input, single)))
+                            .onItem().transformToUniAndConcatenate(input -> alone(input, decide))
                             .collect().last()
                             .replaceWithVoid();
-                })
-                .onFailure(failure -> !shuttingDown && inputs.size() == 1)
-                .recoverWithUni(failure -> deadLetters.park(inputs.get(0), failure));
+                });
     }
 
-    private Uni<Void> retried(Context context, Supplier<Uni<Void>> attempt) {
-        Uni<Void> uni = Uni.createFrom().<Void>deferred(attempt::get);
-        if (context != null) {
-            uni = uni.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
-        }
-        return uni
-                .onFailure().invoke(failure -> LOG.warnf("Routing inputs failed: %s", failure.toString()))
-                .onFailure(failure -> !shuttingDown).retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).atMost(RETRIES);
+    private <I extends LivechatRecord> Uni<Void> alone(I input, Function<List<I>, Uni<Void>> decide) {
+        return untilDecided.run(INPUT, input.key(), () -> decide.apply(List.of(input)))
+                .onFailure(FailureKind::isDeterministic).recoverWithUni(failure -> park(input, failure));
+    }
+
+    /** Parks a record that can never be decided; a broker hiccup while parking is waited out too. */
+    private Uni<Void> park(LivechatRecord input, Throwable failure) {
+        return untilDecided.run("dead letter", input.key(), () -> deadLetters.park(input, failure))
+                .onFailure(FailureKind::isDeterministic).invoke(refused -> LOG.errorf(refused,
+                        "Could not park %s on the dead-letter topic either; skipped, its JSON: %s",
+                        input.getClass().getSimpleName(), EventJson.write(input)))
+                .onFailure(FailureKind::isDeterministic).recoverWithNull();
     }
 }
