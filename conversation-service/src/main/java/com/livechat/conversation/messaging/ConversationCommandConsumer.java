@@ -15,6 +15,7 @@ import com.livechat.shared.events.LivechatHeaders;
 import com.livechat.shared.events.RejectionCode;
 import com.livechat.shared.events.SenderType;
 import com.livechat.shared.events.Topics;
+import com.livechat.shared.messaging.FailureKind;
 import com.livechat.shared.outbox.Inbox;
 import com.livechat.shared.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -33,21 +34,23 @@ import java.util.UUID;
  * Executes the masked conversation commands of {@link Topics#CONVERSATION_COMMANDS}, each in one transaction: the
  * conversation row is locked, the command decided, new rows and events (outbox) written, and the command id recorded
  * (inbox) so that a redelivery changes nothing. A refused command rolls back and publishes a
- * {@code CommandRejected} instead; it never stops the channel.
+ * {@code CommandRejected} instead; so does a command that fails for a reason retrying cannot fix (data PostgreSQL
+ * refuses, a bug). While the database is unavailable the command waits ({@link Transactions}): it is never dropped.
  */
 @ApplicationScoped
 public class ConversationCommandConsumer {
 
     private static final Logger LOG = Logger.getLogger(ConversationCommandConsumer.class);
+    private static final String COMMAND = "conversation command";
 
-    private final Mutiny.SessionFactory sessionFactory;
+    private final Transactions transactions;
     private final ConversationStore store;
     private final ConversationCommands commands;
     private final OutboxPublisher outbox;
 
-    public ConversationCommandConsumer(Mutiny.SessionFactory sessionFactory, ConversationStore store,
+    public ConversationCommandConsumer(Transactions transactions, ConversationStore store,
             ConversationCommands commands, OutboxPublisher outbox) {
-        this.sessionFactory = sessionFactory;
+        this.transactions = transactions;
         this.store = store;
         this.commands = commands;
         this.outbox = outbox;
@@ -61,16 +64,38 @@ public class ConversationCommandConsumer {
         }
         Instant now = Timestamps.now();
         boolean pciMasked = pciMasked(record);
-        return Transactions.inTransaction(sessionFactory, session -> Inbox.firstDelivery(session, inboxKey(command))
-                        .chain(first -> first ? execute(session, command, pciMasked, now)
-                                : Uni.createFrom().voidItem()))
+        return transactions.inTransaction(COMMAND, command.commandId(),
+                        session -> Inbox.firstDelivery(session, inboxKey(command))
+                                .chain(first -> first ? execute(session, command, pciMasked, now)
+                                        : Uni.createFrom().voidItem()))
                 .onFailure(CommandRefusedException.class).recoverWithUni(failure -> {
                     CommandRefusedException refusal = (CommandRefusedException) failure;
                     return reject(command, refusal.code(), refusal.getMessage(), now);
                 })
                 .onFailure(IllegalTransitionException.class)
                 .recoverWithUni(failure -> reject(command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now))
+                .onFailure(FailureKind::isDeterministic).recoverWithUni(failure ->
+                        reject(command, RejectionCode.INVALID_COMMAND, unprocessable(command, failure), now))
                 .invoke(outbox::wakeUp);
+    }
+
+    /**
+     * Why a command failed in a way retrying cannot fix, for the requester: data PostgreSQL refuses (SQLState class
+     * 22, such as a NUL character), or anything unexpected (logged in full, it is a bug).
+     */
+    private static String unprocessable(ConversationCommand command, Throwable failure) {
+        if (hasDataError(failure)) {
+            LOG.warnf("Command %s (%s) holds data that cannot be stored: %s", command.commandId(),
+                    command.getClass().getSimpleName(), failure.toString());
+            return "The command holds characters or values that cannot be stored (for example a NUL character).";
+        }
+        LOG.errorf(failure, "Command %s (%s) could not be processed; refused", command.commandId(),
+                command.getClass().getSimpleName());
+        return "The command could not be processed.";
+    }
+
+    private static boolean hasDataError(Throwable failure) {
+        return FailureKind.sqlState(failure).filter(sqlState -> sqlState.startsWith("22")).isPresent();
     }
 
     private Uni<Void> execute(Mutiny.Session session, ConversationCommand command, boolean pciMasked, Instant now) {
@@ -139,9 +164,14 @@ public class ConversationCommandConsumer {
         ConversationEvent.CommandRejected rejected = new ConversationEvent.CommandRejected(
                 UUID.randomUUID().toString(), command.conversationId(), null, now, command.commandId(), issuer, agentId,
                 code, reason);
-        return Transactions.inTransaction(sessionFactory, session -> Inbox.firstDelivery(session, inboxKey(command))
-                .chain(first -> first ? Outbox.append(session, Topics.CONVERSATION_EVENTS, rejected)
-                        : Uni.createFrom().voidItem()));
+        return transactions.inTransaction(COMMAND, command.commandId(),
+                        session -> Inbox.firstDelivery(session, inboxKey(command))
+                                .chain(first -> first ? Outbox.append(session, Topics.CONVERSATION_EVENTS, rejected)
+                                        : Uni.createFrom().voidItem()))
+                // Last resort: not even the refusal can be stored. The command stays on its topic at this offset.
+                .onFailure(FailureKind::isDeterministic).invoke(failure -> LOG.errorf(failure,
+                        "Could not record the refusal of command %s (%s), skipped", command.commandId(), command))
+                .onFailure(FailureKind::isDeterministic).recoverWithNull();
     }
 
     private Uni<Boolean> alreadyStored(Mutiny.Session session, String conversationId, String clientMessageId) {

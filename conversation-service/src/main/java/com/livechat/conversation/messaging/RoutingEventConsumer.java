@@ -6,12 +6,12 @@ import com.livechat.conversation.domain.RoutingReactions;
 import com.livechat.conversation.domain.Timestamps;
 import com.livechat.shared.events.RoutingEvent;
 import com.livechat.shared.events.Topics;
+import com.livechat.shared.messaging.FailureKind;
 import com.livechat.shared.outbox.Inbox;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -20,21 +20,23 @@ import java.util.function.Consumer;
 /**
  * Follows routing's decisions from {@link Topics#ROUTING_EVENTS}: offers, assignments, withdrawals, queue time-outs
  * and deleted queues. Each event is applied in one transaction with its id recorded (inbox), so a replay changes
- * nothing. Events about agents and queue positions do not concern conversations and are skipped.
+ * nothing. Events about agents and queue positions do not concern conversations and are skipped. While the database
+ * is unavailable an event waits ({@link Transactions}); one that can never be applied is logged and skipped.
  */
 @ApplicationScoped
 public class RoutingEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(RoutingEventConsumer.class);
+    private static final String ROUTING_EVENT = "routing event";
 
-    private final Mutiny.SessionFactory sessionFactory;
+    private final Transactions transactions;
     private final ConversationStore store;
     private final RoutingReactions reactions;
     private final OutboxPublisher outbox;
 
-    public RoutingEventConsumer(Mutiny.SessionFactory sessionFactory, ConversationStore store,
+    public RoutingEventConsumer(Transactions transactions, ConversationStore store,
             RoutingReactions reactions, OutboxPublisher outbox) {
-        this.sessionFactory = sessionFactory;
+        this.transactions = transactions;
         this.store = store;
         this.reactions = reactions;
         this.outbox = outbox;
@@ -69,38 +71,49 @@ public class RoutingEventConsumer {
 
     private Uni<Void> onConversation(RoutingEvent event, String conversationId, Instant now,
             Consumer<ConversationTimeline> reaction) {
-        return Transactions.inTransaction(sessionFactory, session -> Inbox.firstDelivery(session, inboxKey(event))
-                        .chain(first -> !first ? Uni.createFrom().voidItem()
-                                : store.lock(session, conversationId, now).chain(timeline -> {
-                                    if (timeline == null) {
-                                        LOG.warnf("%s names unknown conversation %s; ignored",
-                                                event.getClass().getSimpleName(), conversationId);
-                                        return Uni.createFrom().voidItem();
-                                    }
-                                    reaction.accept(timeline);
-                                    return store.save(session, timeline);
-                                })))
-                .invoke(outbox::wakeUp);
+        return transactions.inTransaction(ROUTING_EVENT, event.eventId(),
+                        session -> Inbox.firstDelivery(session, inboxKey(event))
+                                .chain(first -> !first ? Uni.createFrom().voidItem()
+                                        : store.lock(session, conversationId, now).chain(timeline -> {
+                                            if (timeline == null) {
+                                                LOG.warnf("%s names unknown conversation %s; ignored",
+                                                        event.getClass().getSimpleName(), conversationId);
+                                                return Uni.createFrom().voidItem();
+                                            }
+                                            reaction.accept(timeline);
+                                            return store.save(session, timeline);
+                                        })))
+                .invoke(outbox::wakeUp)
+                .onFailure(FailureKind::isDeterministic).recoverWithUni(failure -> skip(event, failure));
+    }
+
+    /** Routing's decision cannot be applied, and retrying would not change that: logged in full and skipped. */
+    private static Uni<Void> skip(RoutingEvent event, Throwable failure) {
+        LOG.errorf(failure, "Could not apply %s; skipped: %s", event.getClass().getSimpleName(), event);
+        return Uni.createFrom().voidItem();
     }
 
     /** Interrupts every conversation still depending on the deleted queue, all in one transaction. */
     private Uni<Void> onQueueDeleted(RoutingEvent.QueueDeleted deleted, Instant now) {
         String queueName = deleted.queueName() == null || deleted.queueName().isBlank() ? deleted.queueId()
                 : deleted.queueName();
-        return Transactions.inTransaction(sessionFactory, session -> Inbox.firstDelivery(session, inboxKey(deleted))
-                        .chain(first -> !first ? Uni.createFrom().voidItem()
-                                : store.lockInterruptible(session, deleted.queueId())
-                                        .chain(conversations -> Multi.createFrom().iterable(conversations)
-                                                .onItem().transformToUniAndConcatenate(conversation -> store
-                                                        .participations(session, conversation.id())
-                                                        .chain(participations -> {
-                                                            ConversationTimeline timeline = new ConversationTimeline(
-                                                                    conversation, participations, now);
-                                                            reactions.queueDeleted(timeline, queueName);
-                                                            return store.save(session, timeline);
-                                                        }))
-                                                .collect().last().replaceWithVoid())))
-                .invoke(outbox::wakeUp);
+        return transactions.inTransaction(ROUTING_EVENT, deleted.eventId(),
+                        session -> Inbox.firstDelivery(session, inboxKey(deleted))
+                                .chain(first -> !first ? Uni.createFrom().voidItem()
+                                        : store.lockInterruptible(session, deleted.queueId())
+                                                .chain(conversations -> Multi.createFrom().iterable(conversations)
+                                                        .onItem().transformToUniAndConcatenate(conversation -> store
+                                                                .participations(session, conversation.id())
+                                                                .chain(participations -> {
+                                                                    ConversationTimeline timeline =
+                                                                            new ConversationTimeline(conversation,
+                                                                                    participations, now);
+                                                                    reactions.queueDeleted(timeline, queueName);
+                                                                    return store.save(session, timeline);
+                                                                }))
+                                                        .collect().last().replaceWithVoid())))
+                .invoke(outbox::wakeUp)
+                .onFailure(FailureKind::isDeterministic).recoverWithUni(failure -> skip(deleted, failure));
     }
 
     private static String inboxKey(RoutingEvent event) {

@@ -1,33 +1,31 @@
 package com.livechat.conversation.messaging;
 
-import com.livechat.conversation.domain.CommandRefusedException;
-import com.livechat.conversation.domain.IllegalTransitionException;
+import com.livechat.shared.messaging.UntilDecided;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-import java.time.Duration;
 import java.util.function.Function;
 
-/** Runs a consumer's unit of work in one transaction, retrying it when the failure may be transient. */
-final class Transactions {
+/**
+ * Runs a consumer's unit of work in one transaction until it is decided ({@link UntilDecided}): while the database
+ * is unreachable or restarting the record waits, retried with back-off, its offset uncommitted. A failure that says
+ * something about the record (a refusal, an illegal transition, data PostgreSQL rejects) comes back at once, for
+ * the consumer to turn into a {@code CommandRejected} or a logged skip.
+ */
+@ApplicationScoped
+class Transactions {
 
-    private static final int ATTEMPTS = 5;
+    private final Mutiny.SessionFactory sessionFactory;
+    private final UntilDecided untilDecided;
 
-    private Transactions() {
+    Transactions(Mutiny.SessionFactory sessionFactory, UntilDecided untilDecided) {
+        this.sessionFactory = sessionFactory;
+        this.untilDecided = untilDecided;
     }
 
-    /**
-     * A fresh session and transaction per attempt. Refusals and illegal transitions are decisions, not accidents:
-     * they are never retried. Anything else (a lost connection, a unique-key race between instances) is retried a
-     * few times before the record goes to the dead-letter topic.
-     */
-    static <T> Uni<T> inTransaction(Mutiny.SessionFactory sessionFactory, Function<Mutiny.Session, Uni<T>> work) {
-        return Uni.createFrom().deferred(() -> sessionFactory.withTransaction(work))
-                .onFailure(Transactions::mayBeTransient).retry()
-                .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2)).atMost(ATTEMPTS);
-    }
-
-    private static boolean mayBeTransient(Throwable failure) {
-        return !(failure instanceof CommandRefusedException) && !(failure instanceof IllegalTransitionException);
+    /** A fresh session and transaction per attempt. */
+    <T> Uni<T> inTransaction(String kind, Object id, Function<Mutiny.Session, Uni<T>> work) {
+        return untilDecided.run(kind, id, () -> sessionFactory.withTransaction(work));
     }
 }
