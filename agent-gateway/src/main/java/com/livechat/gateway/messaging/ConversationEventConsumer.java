@@ -7,20 +7,22 @@ import com.livechat.shared.events.ConversationEvent;
 import com.livechat.shared.events.ConversationEvent.CommandRejected;
 import com.livechat.shared.events.ConversationEvent.ParticipantStateChanged;
 import com.livechat.shared.events.ConversationEvent.WrapUpRecorded;
+import com.livechat.shared.messaging.FailureKind;
+import com.livechat.shared.messaging.UntilDecided;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * Projects every conversation event into the shared gateway database, then (after the commit) pushes it to the
  * sockets of this instance: the agents who follow the conversation and the customer. A rejection is not stored;
- * it goes to whoever issued the command as an {@code error} frame.
+ * it goes to whoever issued the command as an {@code error} frame. While the database is unavailable an event waits
+ * ({@link UntilDecided}); one that can never be projected is logged and skipped.
  */
 @ApplicationScoped
 public class ConversationEventConsumer {
@@ -30,11 +32,14 @@ public class ConversationEventConsumer {
     private final Pool pool;
     private final ConversationStore conversations;
     private final SocketHub hub;
+    private final UntilDecided untilDecided;
 
-    public ConversationEventConsumer(Pool pool, ConversationStore conversations, SocketHub hub) {
+    public ConversationEventConsumer(Pool pool, ConversationStore conversations, SocketHub hub,
+            UntilDecided untilDecided) {
         this.pool = pool;
         this.conversations = conversations;
         this.hub = hub;
+        this.untilDecided = untilDecided;
     }
 
     @Incoming("conversation-events")
@@ -51,13 +56,14 @@ public class ConversationEventConsumer {
             LOG.warnf("Skipped %s %s without seq", event.getClass().getSimpleName(), event.eventId());
             return Uni.createFrom().voidItem();
         }
-        return pool.withTransaction(connection -> conversations.apply(connection, event)
-                        .chain(() -> conversations.followers(connection, event.conversationId())))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200)).atMost(3)
+        return untilDecided.run("conversation event", event.eventId(),
+                        () -> pool.withTransaction(connection -> conversations.apply(connection, event)
+                                .chain(() -> conversations.followers(connection, event.conversationId()))))
                 .invoke(followers -> hub.conversationEvent(event, withSubject(event, followers)))
-                .onFailure().invoke(error -> LOG.errorf(error, "Could not project %s %s of conversation %s",
-                        event.getClass().getSimpleName(), event.eventId(), event.conversationId()))
-                .onFailure().recoverWithNull()
+                .onFailure(FailureKind::isDeterministic).invoke(error -> LOG.errorf(error,
+                        "Could not project %s %s of conversation %s; skipped", event.getClass().getSimpleName(),
+                        event.eventId(), event.conversationId()))
+                .onFailure(FailureKind::isDeterministic).recoverWithNull()
                 .replaceWithVoid();
     }
 

@@ -2,15 +2,18 @@ package com.livechat.gateway.messaging;
 
 import com.livechat.gateway.domain.ReferenceStore;
 import com.livechat.shared.events.ReferenceData;
+import com.livechat.shared.messaging.FailureKind;
+import com.livechat.shared.messaging.UntilDecided;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
-
-/** Keeps the gateway's copy of queues, agent profiles, idle codes, wrap-up reasons and templates. */
+/**
+ * Keeps the gateway's copy of queues, agent profiles, idle codes, wrap-up reasons and templates. While the database
+ * is unavailable a record waits ({@link UntilDecided}); one that can never be stored is logged and skipped.
+ */
 @ApplicationScoped
 public class ReferenceDataConsumer {
 
@@ -18,10 +21,12 @@ public class ReferenceDataConsumer {
 
     private final Pool pool;
     private final ReferenceStore reference;
+    private final UntilDecided untilDecided;
 
-    public ReferenceDataConsumer(Pool pool, ReferenceStore reference) {
+    public ReferenceDataConsumer(Pool pool, ReferenceStore reference, UntilDecided untilDecided) {
         this.pool = pool;
         this.reference = reference;
+        this.untilDecided = untilDecided;
     }
 
     @Incoming("reference-data")
@@ -30,9 +35,10 @@ public class ReferenceDataConsumer {
             // A tombstone of the compacted topic or an unreadable record: deletions arrive as deleted = true.
             return Uni.createFrom().voidItem();
         }
-        return pool.withTransaction(connection -> reference.save(connection, data))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200)).atMost(3)
-                .onFailure().invoke(error -> LOG.errorf(error, "Could not store %s", data.key()))
-                .onFailure().recoverWithNull();
+        return untilDecided.run("reference data", data.key(),
+                        () -> pool.withTransaction(connection -> reference.save(connection, data)))
+                .onFailure(FailureKind::isDeterministic).invoke(error -> LOG.errorf(error,
+                        "Could not store %s; skipped", data.key()))
+                .onFailure(FailureKind::isDeterministic).recoverWithNull();
     }
 }

@@ -15,6 +15,8 @@ import com.livechat.shared.events.RoutingEvent.QueueDeleted;
 import com.livechat.shared.events.RoutingEvent.QueuePositionChanged;
 import com.livechat.shared.events.RoutingEvent.RoutingCommandRejected;
 import com.livechat.shared.events.serde.EventJson;
+import com.livechat.shared.messaging.FailureKind;
+import com.livechat.shared.messaging.UntilDecided;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -22,9 +24,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
-
-/** Projects routing's decisions (offers, presence, queue positions) and pushes them after the commit. */
+/**
+ * Projects routing's decisions (offers, presence, queue positions) and pushes them after the commit. While the
+ * database is unavailable an event waits ({@link UntilDecided}); one that can never be projected is logged and skipped.
+ */
 @ApplicationScoped
 public class RoutingEventConsumer {
 
@@ -36,15 +39,17 @@ public class RoutingEventConsumer {
     private final ConversationStore conversations;
     private final ReferenceStore reference;
     private final SocketHub hub;
+    private final UntilDecided untilDecided;
 
     public RoutingEventConsumer(Pool pool, OfferStore offers, PresenceStore presence, ConversationStore conversations,
-            ReferenceStore reference, SocketHub hub) {
+            ReferenceStore reference, SocketHub hub, UntilDecided untilDecided) {
         this.pool = pool;
         this.offers = offers;
         this.presence = presence;
         this.conversations = conversations;
         this.reference = reference;
         this.hub = hub;
+        this.untilDecided = untilDecided;
     }
 
     @Incoming("routing-events")
@@ -53,12 +58,12 @@ public class RoutingEventConsumer {
             LOG.warn("Skipped an unreadable record on livechat.routing.events");
             return Uni.createFrom().voidItem();
         }
-        return pool.withTransaction(connection -> project(connection, event))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200)).atMost(3)
+        return untilDecided.run("routing event", event.eventId(),
+                        () -> pool.withTransaction(connection -> project(connection, event)))
                 .invoke(() -> push(event))
-                .onFailure().invoke(error -> LOG.errorf(error, "Could not project %s %s",
-                        event.getClass().getSimpleName(), event.eventId()))
-                .onFailure().recoverWithNull()
+                .onFailure(FailureKind::isDeterministic).invoke(error -> LOG.errorf(error,
+                        "Could not project %s %s; skipped", event.getClass().getSimpleName(), event.eventId()))
+                .onFailure(FailureKind::isDeterministic).recoverWithNull()
                 .replaceWithVoid();
     }
 
