@@ -2,6 +2,7 @@ package com.livechat.gateway.domain;
 
 import com.livechat.shared.events.AgentState;
 import com.livechat.shared.events.RoutingEvent.AgentStateChanged;
+import com.livechat.shared.validation.Like;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -60,11 +61,11 @@ public class PresenceStore {
 
     /** AVAILABLE agents with free capacity, except {@code excludedAgentId}, matching {@code search}, by name. */
     public Uni<List<Presence>> availableAgents(String excludedAgentId, String search) {
-        String pattern = "%" + (search == null ? "" : ReferenceStore.escapeLike(search.strip())) + "%";
+        String pattern = Like.containsPattern(search);
         return pool.preparedQuery("""
                         select p.* from agent_presence p
                         where p.state = 'AVAILABLE' and p.active_chats < p.capacity and p.agent_id <> $1
-                          and (coalesce(p.display_name, '') ilike $2 or p.agent_id ilike $2)
+                          and (coalesce(p.display_name, '') ilike $2 escape '!' or p.agent_id ilike $2 escape '!')
                           and not exists (select 1 from reference_item r where r.kind = 'AGENT' and r.item_id = p.agent_id and r.deleted)
                         order by lower(coalesce(p.display_name, p.agent_id)), p.agent_id""")
                 .execute(Tuple.of(excludedAgentId, pattern))

@@ -2,6 +2,7 @@ package com.livechat.gateway.domain;
 
 import com.livechat.shared.events.ReferenceData;
 import com.livechat.shared.events.serde.EventJson;
+import com.livechat.shared.validation.Like;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -62,20 +63,17 @@ public class ReferenceStore {
 
     /** Items that are not deleted, whose id or name contains {@code search} (any case), ordered by name. */
     public Uni<List<Item>> list(Kind kind, String search) {
-        String pattern = "%" + (search == null ? "" : escapeLike(search.strip())) + "%";
+        String pattern = Like.containsPattern(search);
         return pool.preparedQuery("""
                         select kind, item_id, name, body from reference_item
-                        where kind = $1 and not deleted and (name ilike $2 or item_id ilike $2) order by lower(name), item_id""")
+                        where kind = $1 and not deleted and (name ilike $2 escape '!' or item_id ilike $2 escape '!')
+                        order by lower(name), item_id""")
                 .execute(Tuple.of(kind.name(), pattern))
                 .map(rows -> {
                     List<Item> items = new ArrayList<>();
                     rows.forEach(row -> items.add(toItem(row)));
                     return items;
                 });
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Item toItem(Row row) {
