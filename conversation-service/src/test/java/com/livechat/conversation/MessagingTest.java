@@ -2,6 +2,7 @@ package com.livechat.conversation;
 
 import com.livechat.conversation.support.ConversationHarness;
 import com.livechat.conversation.support.Database;
+import com.livechat.shared.events.ConversationCommand;
 import com.livechat.shared.events.ConversationEvent;
 import com.livechat.shared.events.RejectionCode;
 import com.livechat.shared.events.SenderType;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,7 +24,10 @@ import java.util.concurrent.Future;
 import static com.livechat.conversation.support.ConversationHarness.newId;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -96,6 +101,49 @@ class MessagingTest {
                 .noneMatch(r -> r.commandId().equals(first.commandId()) || r.commandId().equals(resend.commandId())));
         assertEquals(1, Database.count(
                 "select count(*) from chat_message where conversation_id = ? and message_id = 'dup-1'", conversationId));
+    }
+
+    @Test
+    void aPageFarBeyondTheEndIsEmptyRatherThanAFailure() {
+        harness.customerSays(conversationId, "paging-1", "hello");
+        harness.awaitMessage(conversationId, "paging-1");
+
+        // page * size no longer fits in an int.
+        given().get("/conversations/{id}/transcript?page=50000000&size=50", conversationId).then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("page", equalTo(50000000))
+                .body("totalItems", greaterThanOrEqualTo(1));
+        given().get("/agents/alice/history?page=" + Integer.MAX_VALUE + "&size=200").then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("totalItems", greaterThanOrEqualTo(1));
+        // Not an int at all: JAX-RS answers 404 for a query parameter it cannot convert; a problem, not a failure.
+        given().get("/conversations/{id}/transcript?page=99999999999", conversationId).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theCustomerAndTheAgentMayPickTheSameClientMessageIdAndEachResendIsStoredOnce() {
+        List<ConversationCommand> commands = List.of(
+                harness.customerSays(conversationId, "m-1", "hello"),
+                harness.agentSays(conversationId, "alice", "m-1", "hi, how can I help?"),
+                harness.agentSays(conversationId, "alice", "m-1", "hi, how can I help?"),
+                harness.customerSays(conversationId, "m-1", "hello"));
+        harness.customerSays(conversationId, "after-same-ids", "anyone?");
+        harness.awaitMessage(conversationId, "after-same-ids");
+
+        List<ConversationEvent.MessagePosted> posted = harness.events(conversationId,
+                ConversationEvent.MessagePosted.class).stream().filter(p -> p.messageId().equals("m-1")).toList();
+        assertEquals(List.of(SenderType.CUSTOMER, SenderType.AGENT),
+                posted.stream().map(ConversationEvent.MessagePosted::senderType).toList());
+        assertEquals(List.of("hello", "hi, how can I help?"),
+                posted.stream().map(ConversationEvent.MessagePosted::text).toList());
+        assertTrue(harness.events(conversationId, ConversationEvent.CommandRejected.class).stream()
+                .noneMatch(r -> commands.stream().anyMatch(c -> c.commandId().equals(r.commandId()))));
+        List<Map<String, Object>> stored = Database.query("select sender_type, sender_id from chat_message "
+                + "where conversation_id = ? and message_id = 'm-1' order by seq", conversationId);
+        assertEquals(2, stored.size(), stored.toString());
+        assertEquals("CUSTOMER", stored.get(0).get("sender_type"));
+        assertNull(stored.get(0).get("sender_id"));
+        assertEquals("AGENT", stored.get(1).get("sender_type"));
+        assertEquals("alice", stored.get(1).get("sender_id"));
     }
 
     @Test

@@ -82,8 +82,8 @@ public final class ConversationCommands {
     }
 
     /**
-     * Adds a customer or agent message. {@code alreadyStored} is true when a message with the same client id exists:
-     * the resend is then ignored, without error.
+     * Adds a customer or agent message. {@code alreadyStored} is true when the same sender already posted a message
+     * with this client id: the resend is then ignored, without error.
      */
     public void postMessage(ConversationTimeline timeline, ConversationCommand.PostMessage command,
             boolean alreadyStored) {

@@ -11,6 +11,9 @@ import java.util.List;
 public class ConversationHistory {
 
     public Uni<List<ChatMessage>> transcript(Mutiny.Session session, String conversationId, int page, int size) {
+        if (beyondAnyRow(page, size)) {
+            return Uni.createFrom().item(List.of());
+        }
         return session.createSelectionQuery("from ChatMessage where conversationId = :id order by seq",
                         ChatMessage.class)
                 .setParameter("id", conversationId)
@@ -33,6 +36,9 @@ public class ConversationHistory {
 
     /** The agent's participations that got as far as joining the chat, newest first, with their conversation. */
     public Uni<List<Object[]>> agentConversations(Mutiny.Session session, String agentId, int page, int size) {
+        if (beyondAnyRow(page, size)) {
+            return Uni.createFrom().item(List.of());
+        }
         return session.createSelectionQuery("select p, c from Participation p join Conversation c on c.id = p.conversationId "
                         + "where p.agentId = :agentId and p.joinedAt is not null order by p.joinedAt desc, p.id desc",
                         Object[].class)
@@ -57,5 +63,10 @@ public class ConversationHistory {
         return session.createSelectionQuery("from WrapUp where participationId in :ids", WrapUp.class)
                 .setParameter("ids", participationIds)
                 .getResultList();
+    }
+
+    /** A first row past {@code Integer.MAX_VALUE} (where the int offset would overflow) exists in no page. */
+    private static boolean beyondAnyRow(int page, int size) {
+        return (long) page * size > Integer.MAX_VALUE;
     }
 }

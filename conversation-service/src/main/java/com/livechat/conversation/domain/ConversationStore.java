@@ -2,6 +2,7 @@ package com.livechat.conversation.domain;
 
 import com.livechat.shared.events.ConversationEvent;
 import com.livechat.shared.events.ConversationState;
+import com.livechat.shared.events.SenderType;
 import com.livechat.shared.events.Topics;
 import com.livechat.shared.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -52,11 +53,18 @@ public class ConversationStore {
         return session.find(Conversation.class, conversationId).map(conversation -> conversation != null);
     }
 
-    public Uni<Boolean> messageExists(Mutiny.Session session, String conversationId, String messageId) {
-        return session.createSelectionQuery(
-                        "select count(*) from ChatMessage where conversationId = :id and messageId = :messageId",
-                        Long.class)
+    /**
+     * Whether this sender already posted a message with this client id (a resend); the same key as the unique index
+     * of {@code chat_message}: another sender may use the same id. {@code senderId} is null for the customer.
+     */
+    public Uni<Boolean> messageExists(Mutiny.Session session, String conversationId, SenderType senderType,
+            String senderId, String messageId) {
+        return session.createSelectionQuery("select count(*) from ChatMessage where conversationId = :id "
+                                + "and senderType = :senderType and coalesce(senderId, '') = :senderId "
+                                + "and messageId = :messageId", Long.class)
                 .setParameter("id", conversationId)
+                .setParameter("senderType", senderType)
+                .setParameter("senderId", senderId == null ? "" : senderId)
                 .setParameter("messageId", messageId)
                 .getSingleResult()
                 .map(count -> count > 0);

@@ -124,11 +124,12 @@ public class ConversationCommandConsumer {
     private Uni<Void> decide(Mutiny.Session session, ConversationTimeline timeline, ConversationCommand command) {
         String conversationId = command.conversationId();
         if (command instanceof ConversationCommand.PostMessage post) {
-            return alreadyStored(session, conversationId, post.clientMessageId())
+            String senderId = post.senderType() == SenderType.AGENT ? post.agentId() : null;
+            return alreadyStored(session, conversationId, post.senderType(), senderId, post.clientMessageId())
                     .invoke(stored -> commands.postMessage(timeline, post, stored)).replaceWithVoid();
         }
         if (command instanceof ConversationCommand.SendTemplate send) {
-            return alreadyStored(session, conversationId, send.clientMessageId())
+            return alreadyStored(session, conversationId, SenderType.AGENT, send.agentId(), send.clientMessageId())
                     .chain(stored -> find(session, MessageTemplate.class, send.templateId())
                             .chain(template -> store.cadVariables(session, conversationId)
                                     .invoke(cad -> commands.sendTemplate(timeline, send, stored, template, cad))))
@@ -174,9 +175,11 @@ public class ConversationCommandConsumer {
                 .onFailure(FailureKind::isDeterministic).recoverWithNull();
     }
 
-    private Uni<Boolean> alreadyStored(Mutiny.Session session, String conversationId, String clientMessageId) {
+    /** Whether this sender already posted this client message id: a resend. Another sender may use the same id. */
+    private Uni<Boolean> alreadyStored(Mutiny.Session session, String conversationId, SenderType senderType,
+            String senderId, String clientMessageId) {
         return clientMessageId == null ? Uni.createFrom().item(false)
-                : store.messageExists(session, conversationId, clientMessageId);
+                : store.messageExists(session, conversationId, senderType, senderId, clientMessageId);
     }
 
     private static <T> Uni<T> find(Mutiny.Session session, Class<T> type, String id) {
