@@ -2,6 +2,7 @@ package com.livechat.conversation.api;
 
 import com.livechat.conversation.domain.CardNumberGuard;
 import com.livechat.conversation.domain.MessageTemplate;
+import com.livechat.conversation.domain.ReferenceDataStore;
 import com.livechat.conversation.domain.TemplateRenderer;
 import com.livechat.conversation.domain.Timestamps;
 import com.livechat.conversation.messaging.OutboxPublisher;
@@ -46,10 +47,13 @@ import java.util.regex.Matcher;
 public class TemplateResource {
 
     private final Mutiny.SessionFactory sessionFactory;
+    private final ReferenceDataStore referenceData;
     private final OutboxPublisher outbox;
 
-    public TemplateResource(Mutiny.SessionFactory sessionFactory, OutboxPublisher outbox) {
+    public TemplateResource(Mutiny.SessionFactory sessionFactory, ReferenceDataStore referenceData,
+            OutboxPublisher outbox) {
         this.sessionFactory = sessionFactory;
+        this.referenceData = referenceData;
         this.outbox = outbox;
     }
 
@@ -98,16 +102,12 @@ public class TemplateResource {
             throw ApiException.badRequest("The template contains a card number.", "UNMASKED_CARD_NUMBER");
         }
         Instant now = Timestamps.now();
-        return sessionFactory.withTransaction(session -> session.find(MessageTemplate.class, id).chain(existing -> {
-            MessageTemplate template = existing == null ? new MessageTemplate(id, name, body, now) : existing;
-            if (existing != null) {
-                existing.redefine(name, body, now);
-            }
-            Uni<Void> saved = existing == null ? session.persist(template) : Uni.createFrom().voidItem();
-            return saved.chain(() -> Outbox.append(session, Topics.REFERENCE_DATA,
-                            new ReferenceData.MessageTemplateInfo(id, name, body, false)))
-                    .map(ignored -> Response.status(existing == null ? 201 : 200).entity(view(template)).build());
-        })).invoke(outbox::wakeUp);
+        MessageTemplate template = new MessageTemplate(id, name, body, now);
+        return sessionFactory.withTransaction(session -> referenceData.upsert(session, template)
+                .call(created -> Outbox.append(session, Topics.REFERENCE_DATA,
+                        new ReferenceData.MessageTemplateInfo(id, name, body, false)))
+                .map(created -> Response.status(created ? 201 : 200).entity(view(template)).build()))
+                .invoke(outbox::wakeUp);
     }
 
     @DELETE

@@ -1,6 +1,7 @@
 package com.livechat.conversation.api;
 
 import com.livechat.conversation.domain.CardNumberGuard;
+import com.livechat.conversation.domain.ReferenceDataStore;
 import com.livechat.conversation.domain.Timestamps;
 import com.livechat.conversation.domain.WrapUpReason;
 import com.livechat.conversation.messaging.OutboxPublisher;
@@ -44,10 +45,13 @@ public class WrapUpReasonResource {
     static final String ID_MESSAGE = "must be 1 to 64 letters, digits, '_' or '-'";
 
     private final Mutiny.SessionFactory sessionFactory;
+    private final ReferenceDataStore referenceData;
     private final OutboxPublisher outbox;
 
-    public WrapUpReasonResource(Mutiny.SessionFactory sessionFactory, OutboxPublisher outbox) {
+    public WrapUpReasonResource(Mutiny.SessionFactory sessionFactory, ReferenceDataStore referenceData,
+            OutboxPublisher outbox) {
         this.sessionFactory = sessionFactory;
+        this.referenceData = referenceData;
         this.outbox = outbox;
     }
 
@@ -87,16 +91,12 @@ public class WrapUpReasonResource {
             throw ApiException.badRequest("The label contains a card number.", "UNMASKED_CARD_NUMBER");
         }
         Instant now = Timestamps.now();
-        return sessionFactory.withTransaction(session -> session.find(WrapUpReason.class, code).chain(existing -> {
-            WrapUpReason reason = existing == null ? new WrapUpReason(code, label, now) : existing;
-            if (existing != null) {
-                existing.relabel(label, now);
-            }
-            Uni<Void> saved = existing == null ? session.persist(reason) : Uni.createFrom().voidItem();
-            return saved.chain(() -> Outbox.append(session, Topics.REFERENCE_DATA,
-                            new ReferenceData.WrapUpReasonInfo(code, label, false)))
-                    .map(ignored -> Response.status(existing == null ? 201 : 200).entity(view(reason)).build());
-        })).invoke(outbox::wakeUp);
+        WrapUpReason reason = new WrapUpReason(code, label, now);
+        return sessionFactory.withTransaction(session -> referenceData.upsert(session, reason)
+                .call(created -> Outbox.append(session, Topics.REFERENCE_DATA,
+                        new ReferenceData.WrapUpReasonInfo(code, label, false)))
+                .map(created -> Response.status(created ? 201 : 200).entity(view(reason)).build()))
+                .invoke(outbox::wakeUp);
     }
 
     @DELETE

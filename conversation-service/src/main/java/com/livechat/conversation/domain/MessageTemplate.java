@@ -27,12 +27,6 @@ public class MessageTemplate {
         this.updatedAt = now;
     }
 
-    public void redefine(String newName, String newBody, Instant now) {
-        this.name = newName;
-        this.body = newBody;
-        this.updatedAt = now;
-    }
-
     public String id() {
         return id;
     }

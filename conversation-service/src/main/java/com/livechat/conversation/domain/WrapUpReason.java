@@ -25,11 +25,6 @@ public class WrapUpReason {
         this.updatedAt = now;
     }
 
-    public void relabel(String newLabel, Instant now) {
-        this.label = newLabel;
-        this.updatedAt = now;
-    }
-
     public String code() {
         return code;
     }
