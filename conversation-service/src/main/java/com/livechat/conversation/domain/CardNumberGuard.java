@@ -19,15 +19,9 @@ public final class CardNumberGuard {
         return CardNumbers.containsCardNumber(text);
     }
 
-    /**
-     * Refuses a command in which any free-text field (the fields masking masks, plus the names of a new
-     * conversation's attributes, which the website chooses) still holds a card number.
-     */
+    /** Refuses a command in which any free-text field (every field masking masks) still holds a card number. */
     public static void refuseCardNumbers(ConversationCommand command) {
         command.masked(CardNumberGuard::refuseIfCardNumber);
-        if (command instanceof ConversationCommand.StartConversation start && start.attributes() != null) {
-            start.attributes().keySet().forEach(CardNumberGuard::refuseIfCardNumber);
-        }
     }
 
     private static String refuseIfCardNumber(String text) {

@@ -54,9 +54,10 @@ public sealed interface ConversationCommand extends LivechatRecord {
             Customer maskedCustomer = customer == null ? null
                     : new Customer(maskNullable(customer.name(), masker), maskNullable(customer.email(), masker),
                             maskNullable(customer.phone(), masker));
+            // Names too: the website chooses them, so they could hold what a visitor typed.
             Map<String, String> maskedAttributes = new LinkedHashMap<>();
             if (attributes != null) {
-                attributes.forEach((name, value) -> maskedAttributes.put(name, maskNullable(value, masker)));
+                attributes.forEach((name, value) -> maskedAttributes.put(masker.apply(name), maskNullable(value, masker)));
             }
             return new StartConversation(commandId, conversationId, issuedAt, queueId, queueName, maskedCustomer,
                     maskedAttributes, proactive);

@@ -67,7 +67,7 @@ class EventJsonTest {
         ConversationCommand masked = start.masked(String::toUpperCase);
 
         assertEquals(new ConversationCommand.StartConversation("k", "c", AT, "support", "Support",
-                new Customer("NAME", "MAIL", "PHONE"), Map.of("origin", "VALUE"), true), masked);
+                new Customer("NAME", "MAIL", "PHONE"), Map.of("ORIGIN", "VALUE"), true), masked);
         ConversationCommand end = new ConversationCommand.EndByAgent("k", "c", AT, "alice");
         assertEquals(end, end.masked(String::toUpperCase));
         ConversationCommand message = new ConversationCommand.PostMessage("k", "c", AT, "m", SenderType.AGENT, "alice", "hi");

@@ -73,14 +73,15 @@ class InboundCommandMaskingTest {
     void displayFieldsOfANewConversationAreMaskedIncludingANameThatIsAPhoneNumber() throws Exception {
         StartConversation start = new StartConversation(newId(), newId(), Instant.now(), "queue-1", "Billing",
                 new Customer("+33 6 12 34 56 78", "melissa@gmail.com", "+ 1 (123) 456 7890"),
-                Map.of("contactOrigin", "+447966197542", "plan", "Premium 2024"), false);
+                Map.of("contactOrigin", "+447966197542", "plan", "Premium 2024", "ref 4111 1111 1111 1111", "x"), false);
 
         KafkaProbe.send(Topics.INBOUND, start.conversationId(), EventJson.write(start));
 
         StartConversation masked = (StartConversation) EventJson.read(awaitForwarded(start.commandId()).value(),
                 ConversationCommand.class);
         assertEquals(new Customer("********5678", "m******@gmail.com", "**********7890"), masked.customer());
-        assertEquals(Map.of("contactOrigin", "*********7542", "plan", "Premium 2024"), masked.attributes());
+        assertEquals(Map.of("contactOrigin", "*********7542", "plan", "Premium 2024", "ref ************1111", "x"),
+                masked.attributes());
         assertEquals("Billing", masked.queueName());
     }
 
