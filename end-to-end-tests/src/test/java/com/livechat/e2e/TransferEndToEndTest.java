@@ -12,15 +12,17 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Transfers through the gateway (issue 7): to a queue, to an agent who accepts, to an agent who does not (both
- * unanswered-transfer policies), and a customer who leaves while a transfer is pending. Each scenario has its own
- * queues and agents, spreads its people over both gateway instances, and ends with the conversation CLOSED in the
- * conversation service's database and one wrap-up record per agent who was in it (none for the others).
+ * Transfers through the gateway (issue 7): to a queue, back to a queue the transferring agent also serves, to an
+ * agent who accepts, to an agent who does not (both unanswered-transfer policies), and a customer who leaves while a
+ * transfer is pending. Each scenario has its own queues and agents, spreads its people over both gateway instances,
+ * and ends with the conversation CLOSED in the conversation service's database and one wrap-up record per
+ * participation (none for agents who never joined).
  */
 class TransferEndToEndTest {
 
@@ -79,6 +81,77 @@ class TransferEndToEndTest {
 
             Fixtures.assertClosedWithOneWrapUpEach(id, firstId, billingId);
             Fixtures.awaitNothingHeld(first, billing);
+        }
+    }
+
+    /**
+     * The review's "transfer back" case: an agent transfers a chat to a queue they also serve. Routing does not offer
+     * it back to them while they wrap up their part (their earlier participation is not settled), even though they
+     * are AVAILABLE, have free slots and lead the line; the other agent of that queue is IDLE, so the chat waits.
+     * Once their wrap-up is recorded (DONE), the chat is theirs again: a second participation, ended and wrapped up
+     * on its own. The conversation closes with two participations of that agent, each DONE with its own wrap-up,
+     * which is what the design implies (a wrap-up belongs to one participation, an agent has at most one open per
+     * chat).
+     */
+    @Test
+    void transferBackToAQueueTheAgentAlsoServes() throws Exception {
+        String homeQueue = Fixtures.queue("Home", 30);
+        String backQueue = Fixtures.queue("Back", 30);
+        String bothId = Fixtures.agent("Bianca Both", homeQueue, backQueue);
+        String backId = Fixtures.agent("Boris Back", backQueue);
+        try (AgentSession both = AgentSession.login(E2eStack.gateway(0), bothId).available();
+                AgentSession back = AgentSession.login(E2eStack.gateway(1), backId).changeState("IDLE", "BREAK");
+                CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), homeQueue, "Lea Back",
+                        "lea.back@example.com", null)) {
+            String id = customer.conversationId();
+            JsonNode firstOffer = both.awaitOffer(id);
+            both.acceptAndJoin(firstOffer);
+            customer.send("My order went to the wrong address").expect(202);
+            both.awaitMessage(id, "My order went to the wrong address");
+
+            both.transferToQueue(id, backQueue).expect(202);
+            both.await("participant", id, frame -> both.isAboutMe(frame)
+                    && "left".equals(frame.path("change").asText()));
+            // Routing decided the requeue (its dispatch ran with the agent free) and kept the chat waiting.
+            await().atMost(AgentSession.WAIT).until(() -> Fixtures.waitingIn(backQueue).contains(id));
+
+            // A later chat of the same queue, behind it in the line, goes to the agent: they are free, only not for
+            // the chat they are still wrapping up.
+            try (CustomerSession later = CustomerSession.start(E2eStack.gateway(0), backQueue, "Max Later", null,
+                    null)) {
+                JsonNode laterOffer = both.awaitOffer(later.conversationId());
+                assertEquals(List.of(firstOffer.path("offerId").asText()), offerIds(both, id),
+                        "not offered back while the agent wraps it up");
+                assertEquals(List.of(id), Fixtures.waitingIn(backQueue));
+                later.end().expect(202);
+                JsonNode cancelled = both.await("offer-withdrawn", later.conversationId(),
+                        frame -> laterOffer.path("offerId").asText().equals(frame.path("offerId").asText()));
+                assertEquals("CANCELLED", cancelled.path("reason").asText());
+            }
+            assertEquals(List.of("WRAP_UP -"), Fixtures.participationsOf(id, bothId));
+
+            both.wrapUp(id, "TRANSFERRED").expect(202);
+            JsonNode secondOffer = both.socket().await("offer", frame -> id.equals(frame.path("conversationId").asText())
+                    && !firstOffer.path("offerId").asText().equals(frame.path("offerId").asText()), AgentSession.WAIT);
+            assertEquals("QUEUE", secondOffer.path("kind").asText());
+            assertEquals(backQueue, secondOffer.path("queueId").asText());
+            assertEquals(firstOffer.path("receivedAt").asText(), secondOffer.path("receivedAt").asText(),
+                    "the original waiting time is kept");
+            assertTrue(AgentSession.threadTexts(secondOffer).contains("My order went to the wrong address"),
+                    "the whole thread comes with the offer: " + secondOffer);
+            assertTrue(back.socket().frames("offer").isEmpty(), "the IDLE agent was offered nothing");
+
+            both.acceptAndJoin(secondOffer);
+            both.send(id, "Back with you, I have corrected the address.").expect(202);
+            customer.awaitMessage("Back with you, I have corrected the address.");
+            customer.end().expect(202);
+            both.await("customer-ended", id, frame -> true);
+            both.end(id).expect(202);
+            both.wrapUp(id, "RESOLVED").expect(202);
+
+            Fixtures.assertClosedWithWrapUps(id, Map.of(bothId, 2));
+            assertEquals(List.of("DONE TRANSFERRED", "DONE RESOLVED"), Fixtures.participationsOf(id, bothId));
+            Fixtures.awaitNothingHeld(both, back);
         }
     }
 
@@ -274,5 +347,13 @@ class TransferEndToEndTest {
             Fixtures.assertClosedWithOneWrapUpEach(id, firstId);
             Fixtures.awaitNothingHeld(first, target);
         }
+    }
+
+    /** The ids of the offers of {@code conversationId} the agent's desktop received. */
+    private static List<String> offerIds(AgentSession agent, String conversationId) {
+        return agent.socket().frames("offer").stream()
+                .filter(frame -> conversationId.equals(frame.path("conversationId").asText()))
+                .map(frame -> frame.path("offerId").asText())
+                .toList();
     }
 }

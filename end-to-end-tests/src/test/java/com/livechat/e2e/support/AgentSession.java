@@ -82,18 +82,18 @@ public final class AgentSession implements AutoCloseable {
     /**
      * Accepts {@code offer} and waits until this agent is in the conversation: the {@code participant} frame with
      * {@code change: "joined"}, or for a conference the {@code conference} frame {@code status: "accepted"}, after
-     * which the gateway's projections allow acting on the chat.
+     * which the gateway's projections allow acting on the chat. Only frames after the accept count (an agent may
+     * join the same chat a second time).
      */
     public void acceptAndJoin(JsonNode offer) {
+        int from = socket.size();
         accept(offer.path("offerId").asText()).expect(202);
         String conversationId = offer.path("conversationId").asText();
-        if ("CONFERENCE".equals(offer.path("kind").asText())) {
-            await("conference", conversationId, frame -> isAboutMe(frame)
-                    && "accepted".equals(frame.path("status").asText()));
-        } else {
-            await("participant", conversationId, frame -> isAboutMe(frame)
-                    && "joined".equals(frame.path("change").asText()));
-        }
+        boolean conference = "CONFERENCE".equals(offer.path("kind").asText());
+        socket.awaitFrom(from, conference ? "conference" : "participant",
+                frame -> conversationId.equals(frame.path("conversationId").asText()) && isAboutMe(frame)
+                        && (conference ? "accepted".equals(frame.path("status").asText())
+                                : "joined".equals(frame.path("change").asText())), WAIT);
     }
 
     /** Waits for a frame of {@code type} about {@code conversationId} matching {@code condition}. */

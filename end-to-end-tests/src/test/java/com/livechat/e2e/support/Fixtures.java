@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,12 @@ public final class Fixtures {
         return id;
     }
 
+    /** The chats waiting in a queue, in the order routing will offer them (routing's operations view). */
+    public static List<String> waitingIn(String queueId) {
+        return Http.get(E2eStack.url(LivechatService.ROUTING) + "/queues/" + queueId + "/waiting", null).expect(200)
+                .body().findValuesAsText("conversationId");
+    }
+
     /** Deletes a queue as an administrator would. */
     public static void deleteQueue(String queueId) {
         Http.delete(E2eStack.url(LivechatService.ROUTING) + "/admin/queues/" + queueId).expect(200, 204);
@@ -84,12 +91,42 @@ public final class Fixtures {
      * {@code agentIds} has exactly one wrap-up record and nobody else has any.
      */
     public static void assertClosedWithOneWrapUpEach(String conversationId, String... agentIds) throws SQLException {
-        await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(storedState(conversationId)));
         Map<String, Integer> expected = new HashMap<>();
         for (String agentId : agentIds) {
             expected.put(agentId, 1);
         }
+        assertClosedWithWrapUps(conversationId, expected);
+    }
+
+    /**
+     * Waits until the conversation is CLOSED in the conversation service's database, then checks the number of
+     * wrap-up records of each agent (one per participation they had) and that nobody else has any.
+     */
+    public static void assertClosedWithWrapUps(String conversationId, Map<String, Integer> expected)
+            throws SQLException {
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(storedState(conversationId)));
         assertEquals(expected, wrapUpsPerAgent(conversationId), "wrap-up records per agent of " + conversationId);
+    }
+
+    /**
+     * The agent's participations in the conversation, oldest first, from the conversation service's database:
+     * {@code "<state> <wrap-up reason code or ->"} each.
+     */
+    public static List<String> participationsOf(String conversationId, String agentId) throws SQLException {
+        List<String> participations = new ArrayList<>();
+        try (Connection db = E2eStack.database(LivechatService.CONVERSATION);
+                PreparedStatement query = db.prepareStatement("select p.state, coalesce(w.reason_code, '-')"
+                        + " from participation p left join wrap_up w on w.participation_id = p.id"
+                        + " where p.conversation_id = ? and p.agent_id = ? order by p.id")) {
+            query.setString(1, conversationId);
+            query.setString(2, agentId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    participations.add(rows.getString(1) + " " + rows.getString(2));
+                }
+            }
+        }
+        return participations;
     }
 
     /**

@@ -77,9 +77,18 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
      * soon as the frame arrives, so a test acts on it as fast as a desktop would.
      */
     public JsonNode await(String type, Predicate<JsonNode> condition, Duration timeout) {
+        return awaitFrom(0, type, condition, timeout);
+    }
+
+    /**
+     * Like {@link #await(String, Predicate, Duration)}, among the frames received from position {@code from} on
+     * (the {@link #size()} before an action: only what came after it).
+     */
+    public JsonNode awaitFrom(int from, String type, Predicate<JsonNode> condition, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            for (JsonNode frame : frames) {
+            List<JsonNode> received = List.copyOf(frames);
+            for (JsonNode frame : received.subList(Math.min(from, received.size()), received.size())) {
                 if (type.equals(frame.path("type").asText()) && condition.test(frame)) {
                     return frame;
                 }
@@ -101,6 +110,11 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
     public List<JsonNode> frames() {
         return List.copyOf(frames);
+    }
+
+    /** How many frames were received so far. */
+    public int size() {
+        return frames.size();
     }
 
     public boolean isClosed() {
