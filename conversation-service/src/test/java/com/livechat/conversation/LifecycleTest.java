@@ -243,6 +243,9 @@ class LifecycleTest {
         given().get("/conversations/{id}/transcript?size=0", first).then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"));
         given().get("/agents/{agent}/history?size=500", agent).then().statusCode(400);
+        given().get("/agents/{agent}/history?page=two", agent).then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("INVALID_PARAMETER"))
+                .body("detail", equalTo("A query or path parameter does not have the expected type."));
     }
 
     static void assertSeqsAreGapless(String conversationId) {

@@ -86,6 +86,12 @@ public class ProblemExceptionMappers {
             }
         }
         int status = e.getResponse().getStatus();
+        // JAX-RS answers 404 to a query or path parameter it cannot convert ("?page=two"): the resource exists, the
+        // request is what is wrong.
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
+            return respond(Problem.of(400, "Invalid parameter",
+                    "A query or path parameter does not have the expected type.", "INVALID_PARAMETER"));
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return respond(Problem.of(status, "Internal Server Error", "The request could not be completed.", "INTERNAL"));
