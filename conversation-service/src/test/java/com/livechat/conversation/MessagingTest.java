@@ -114,9 +114,9 @@ class MessagingTest {
                 .body("totalItems", greaterThanOrEqualTo(1));
         given().get("/agents/alice/history?page=" + Integer.MAX_VALUE + "&size=200").then().statusCode(200)
                 .body("items.size()", equalTo(0)).body("totalItems", greaterThanOrEqualTo(1));
-        // Not an int at all: JAX-RS answers 404 for a query parameter it cannot convert; a problem, not a failure.
-        given().get("/conversations/{id}/transcript?page=99999999999", conversationId).then().statusCode(404)
-                .contentType("application/problem+json");
+        // Not an int at all: a bad request (JAX-RS alone would answer 404, as if the conversation did not exist).
+        given().get("/conversations/{id}/transcript?page=99999999999", conversationId).then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("INVALID_PARAMETER"));
     }
 
     @Test

@@ -114,9 +114,10 @@ class MaskingPolicyResourceTest {
                 .body("total", greaterThanOrEqualTo(1));
         given().when().get("/admin/masking-policy/audit?page=" + Integer.MAX_VALUE + "&size=100")
                 .then().statusCode(200).body("items.size()", equalTo(0));
-        // Not an int at all: JAX-RS answers 404 for a query parameter it cannot convert; a problem, not a failure.
+        // Not an int at all: a bad request (JAX-RS alone would answer 404, as if the resource did not exist).
         given().when().get("/admin/masking-policy/audit?page=99999999999")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("INVALID_PARAMETER"));
     }
 
     private static io.restassured.response.Response changePolicy(boolean pci, boolean pii, String by) {
