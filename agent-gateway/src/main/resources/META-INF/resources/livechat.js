@@ -18,8 +18,14 @@ const Livechat = (() => {
     return data;
   }
 
-  /** A socket that reconnects by itself; onFrame gets every frame; lastSeq() gives what to resume from. */
-  function socket(path, token, { onFrame, onStatus, lastSeq }) {
+  /** Close code of a socket whose token was revoked (account disabled or changed): reconnecting cannot help. */
+  const REVOKED = 4401;
+
+  /**
+   * A socket that reconnects by itself; onFrame gets every frame; lastSeq() gives what to resume from; onRevoked is
+   * called instead of reconnecting when the gateway closed it because its token was revoked.
+   */
+  function socket(path, token, { onFrame, onStatus, lastSeq, onRevoked }) {
     let ws = null;
     let closedByUs = false;
     let delay = 1000;
@@ -36,7 +42,12 @@ const Livechat = (() => {
         ws.send(JSON.stringify({ type: "resume", correlationId: "resume-" + Date.now(), lastSeq: positions }));
       };
       ws.onmessage = (event) => onFrame(JSON.parse(event.data));
-      ws.onclose = () => {
+      ws.onclose = (event) => {
+        if (event.code === REVOKED) {
+          onStatus && onStatus("signed out");
+          onRevoked && onRevoked();
+          return;
+        }
         onStatus && onStatus("disconnected");
         if (!closedByUs) {
           setTimeout(open, delay);

@@ -8,6 +8,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -28,6 +31,9 @@ class AuthTest {
 
     @TestHTTPResource("/")
     URI baseUri;
+
+    @Inject
+    Pool pool;
 
     @Test
     void adminCreatesAnAgentWhoLogsIn() {
@@ -121,16 +127,69 @@ class AuthTest {
         given().auth().oauth2(admin).delete("/api/admin/accounts/" + Scenario.unique("nobody")).then().statusCode(404)
                 .contentType("application/problem+json");
 
-        // A PUT without "disabled" enables it again; the token issued before works again.
+        // A PUT without "disabled" enables it again: a new login works, the token issued before stays revoked.
         given().auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("displayName", "Leaver", "password", "livechat", "roles", List.of("agent")))
                 .put("/api/admin/accounts/" + agentId).then().statusCode(200).body("disabled", equalTo(false));
-        login(agentId, "livechat").then().statusCode(200);
-        given().auth().oauth2(token).get("/api/agent/me").then().statusCode(200);
+        String fresh = login(agentId, "livechat").then().statusCode(200).extract().path("token");
+        given().auth().oauth2(fresh).get("/api/agent/me").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/agent/me").then().statusCode(401);
         given().auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("displayName", "Leaver", "password", "livechat", "roles", List.of("agent"), "disabled", true))
                 .put("/api/admin/accounts/" + agentId).then().statusCode(200).body("disabled", equalTo(true));
-        given().auth().oauth2(token).get("/api/agent/me").then().statusCode(401);
+        given().auth().oauth2(fresh).get("/api/agent/me").then().statusCode(401);
+    }
+
+    @Test
+    void aNewPasswordOrOtherRolesRevokeEarlierTokensAndCloseTheirSockets() {
+        String admin = login("admin", "admin").then().statusCode(200).extract().path("token");
+        String agentId = Scenario.unique("changed");
+        createAccount(admin, agentId, "first-pass");
+        String token = login(agentId, "first-pass").then().statusCode(200).extract().path("token");
+        try (TestSocket socket = TestSocket.agent(baseUri, token)) {
+            socket.await("hello");
+            // The same PUT again (seeding twice) and a new display name change nothing the token stands on.
+            createAccount(admin, agentId, "first-pass");
+            given().auth().oauth2(admin).contentType("application/json")
+                    .body(Map.of("displayName", "Renamed", "password", "first-pass", "roles", List.of("agent")))
+                    .put("/api/admin/accounts/" + agentId).then().statusCode(200);
+            given().auth().oauth2(token).get("/api/agent/me").then().statusCode(200);
+            assertTrue(socket.isOpen());
+
+            given().auth().oauth2(admin).contentType("application/json")
+                    .body(Map.of("displayName", "Renamed", "password", "second-pass", "roles", List.of("agent")))
+                    .put("/api/admin/accounts/" + agentId).then().statusCode(200);
+            assertEquals(4401, socket.awaitClosedByServer());
+        }
+        given().auth().oauth2(token).get("/api/agent/me").then().statusCode(401)
+                .contentType("application/problem+json").body("code", equalTo("UNAUTHORIZED"));
+        assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, token)));
+        login(agentId, "first-pass").then().statusCode(401);
+
+        String second = login(agentId, "second-pass").then().statusCode(200).extract().path("token");
+        given().auth().oauth2(second).get("/api/agent/me").then().statusCode(200);
+        given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("displayName", "Renamed", "password", "second-pass", "roles", List.of("agent", "supervisor")))
+                .put("/api/admin/accounts/" + agentId).then().statusCode(200);
+        given().auth().oauth2(second).get("/api/agent/me").then().statusCode(401);
+    }
+
+    /**
+     * Another gateway instance changed the account (here: the row, as that instance writes it): this instance closes
+     * the socket it holds at its next periodic check.
+     */
+    @Test
+    void aSocketIsClosedWhenAnotherInstanceDisablesTheAccount() {
+        String admin = login("admin", "admin").then().statusCode(200).extract().path("token");
+        String agentId = Scenario.unique("elsewhere");
+        createAccount(admin, agentId, "livechat");
+        String token = login(agentId, "livechat").then().statusCode(200).extract().path("token");
+        try (TestSocket socket = TestSocket.agent(baseUri, token)) {
+            socket.await("hello");
+            pool.preparedQuery("update account set disabled = true, credentials_version = credentials_version + 1"
+                    + " where agent_id = $1").executeAndAwait(Tuple.of(agentId));
+            assertEquals(4401, socket.awaitClosedByServer());
+        }
     }
 
     private static void createAccount(String adminToken, String agentId, String password) {

@@ -39,10 +39,12 @@ public class AdminResource {
 
     private final JsonWebToken jwt;
     private final AccountRepository accounts;
+    private final RevokedSocketCloser socketCloser;
 
-    public AdminResource(JsonWebToken jwt, AccountRepository accounts) {
+    public AdminResource(JsonWebToken jwt, AccountRepository accounts, RevokedSocketCloser socketCloser) {
         this.jwt = jwt;
         this.accounts = accounts;
+        this.socketCloser = socketCloser;
     }
 
     @PUT
@@ -59,6 +61,7 @@ public class AdminResource {
             refuseSelf(agentId);
         }
         return accounts.upsert(agentId, request.displayName(), request.password(), roles, disabled)
+                .call(socketCloser::closeRevoked)
                 .map(account -> new AccountView(account.agentId, account.displayName, account.roleList(), account.disabled));
     }
 
@@ -72,7 +75,7 @@ public class AdminResource {
             if (!found) {
                 throw ApiException.notFound("Account " + agentId + " was not found.");
             }
-        }).replaceWithVoid();
+        }).call(socketCloser::closeRevoked).replaceWithVoid();
     }
 
     /** An administrator who disabled their own account could lock every administrator out. */

@@ -20,6 +20,7 @@ public class SocketUpgradeCheck implements HttpUpgradeCheck {
 
     static final UserData.TypedKey<String> AGENT_ID = UserData.TypedKey.forString("livechat.agentId");
     static final UserData.TypedKey<String> AGENT_NAME = UserData.TypedKey.forString("livechat.agentName");
+    static final UserData.TypedKey<Integer> CREDENTIALS_VERSION = UserData.TypedKey.forInt("livechat.credentialsVersion");
     static final UserData.TypedKey<String> CONVERSATION_ID = UserData.TypedKey.forString("livechat.conversationId");
 
     @Override
@@ -39,6 +40,7 @@ public class SocketUpgradeCheck implements HttpUpgradeCheck {
             }
             context.userData().put(AGENT_ID, token.getName());
             context.userData().put(AGENT_NAME, stringClaim(token, "name"));
+            context.userData().put(CREDENTIALS_VERSION, RevokedTokenCheck.credentialsVersion(token));
             return CheckResult.permitUpgradeSync();
         }
         if (CustomerSocket.ENDPOINT_ID.equals(context.endpointId())) {

@@ -74,5 +74,12 @@ public interface GatewayConfig {
         /** ...refilled at this rate. */
         @WithDefault("10")
         double rateLimitPerSecond();
+
+        /**
+         * How often every instance closes its agent sockets whose account was disabled or changed since they opened
+         * (the instance that made the change closes its own at once).
+         */
+        @WithDefault("15S")
+        Duration revocationCheckInterval();
     }
 }

@@ -34,6 +34,10 @@ public class Account extends PanacheEntityBase {
     /** A disabled account cannot log in, and the tokens it already holds are refused. */
     public boolean disabled;
 
+    /** Incremented by every administrator change; tokens issued at another version are refused. */
+    @Column(name = "credentials_version")
+    public int credentialsVersion;
+
     public List<String> roleList() {
         return Arrays.stream(roles.split(",")).map(String::strip).filter(role -> !role.isEmpty()).toList();
     }

@@ -11,8 +11,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Accounts: look-up, password check and idempotent upsert. */
 @ApplicationScoped
@@ -43,11 +46,16 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
         });
     }
 
-    /** Creates or replaces the account (bcrypt is slow on purpose: it runs on a worker thread). */
+    /**
+     * Creates or replaces the account (bcrypt is slow on purpose: it runs on a worker thread). An unchanged password
+     * keeps its hash, so that replaying the same PUT (seeding twice) changes nothing and revokes no token.
+     */
     public Uni<Account> upsert(String agentId, String displayName, String password, List<String> roles,
             boolean disabled) {
         // executeBlocking comes back on the caller's Vert.x context, where Hibernate Reactive must run.
-        return vertx.executeBlocking(Uni.createFrom().item(() -> BcryptUtil.bcryptHash(password)))
+        return find(agentId).chain(existing -> vertx.executeBlocking(Uni.createFrom().item(() ->
+                        existing != null && BcryptUtil.matches(password, existing.passwordHash)
+                                ? existing.passwordHash : BcryptUtil.bcryptHash(password))))
                 .chain(hash -> save(agentId, displayName, hash, roles, disabled));
     }
 
@@ -59,18 +67,47 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
                 return false;
             }
             account.disabled = true;
+            account.credentialsVersion++;
             account.updatedAt = Instant.now();
             return true;
         });
     }
 
+    /** What decides whether an account's tokens still hold. */
+    public record TokenState(boolean disabled, int credentialsVersion) {
+
+        /** A token issued at {@code version} holds while the account is enabled and unchanged since. */
+        public boolean accepts(int version) {
+            return !disabled && credentialsVersion == version;
+        }
+    }
+
     /**
-     * Whether the account exists and is disabled. Read on every authenticated staff request, outside any Hibernate
-     * session (it runs while the request's identity is built), hence the plain client.
+     * Whether a token issued to {@code agentId} at {@code credentialsVersion} still holds. Read on every
+     * authenticated staff request, outside any Hibernate session (it runs while the request's identity is built),
+     * hence the plain client. A staff identity without an account row passes: the gateway issues tokens only to
+     * accounts, so such a token was signed by another trusted issuer.
      */
-    public Uni<Boolean> isDisabled(String agentId) {
-        return pool.preparedQuery("select disabled from account where agent_id = $1").execute(Tuple.of(agentId))
-                .map(rows -> rows.size() > 0 && rows.iterator().next().getBoolean("disabled"));
+    public Uni<Boolean> acceptsToken(String agentId, int credentialsVersion) {
+        return tokenStates(Set.of(agentId)).map(states -> {
+            TokenState state = states.get(agentId);
+            return state == null || state.accepts(credentialsVersion);
+        });
+    }
+
+    /** The token state of each of these accounts that exists. */
+    public Uni<Map<String, TokenState>> tokenStates(Set<String> agentIds) {
+        if (agentIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return pool.preparedQuery("select agent_id, disabled, credentials_version from account where agent_id = any($1)")
+                .execute(Tuple.of(agentIds.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, TokenState> states = new HashMap<>();
+                    rows.forEach(row -> states.put(row.getString("agent_id"),
+                            new TokenState(row.getBoolean("disabled"), row.getInteger("credentials_version"))));
+                    return states;
+                });
     }
 
     /**
@@ -97,10 +134,16 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
     Uni<Account> save(String agentId, String displayName, String hash, List<String> roles, boolean disabled) {
         return findById(agentId).chain(existing -> {
             Account account = existing == null ? new Account() : existing;
+            String joinedRoles = String.join(",", roles);
+            // A new password, other roles or a disabled account revoke the tokens issued before; a new name does not.
+            if (existing != null && (!hash.equals(existing.passwordHash) || !joinedRoles.equals(existing.roles)
+                    || disabled != existing.disabled)) {
+                account.credentialsVersion++;
+            }
             account.agentId = agentId;
             account.displayName = displayName;
             account.passwordHash = hash;
-            account.roles = String.join(",", roles);
+            account.roles = joinedRoles;
             account.disabled = disabled;
             account.updatedAt = Instant.now();
             return persist(account);

@@ -15,6 +15,9 @@ public class TokenIssuer {
     /** The claim naming the only conversation a customer token is good for. */
     public static final String CONVERSATION_CLAIM = "conversationId";
 
+    /** The claim holding the account's credentials version when a staff token was issued. */
+    public static final String CREDENTIALS_VERSION_CLAIM = "credentialsVersion";
+
     public record IssuedToken(String token, Instant expiresAt) {
     }
 
@@ -31,6 +34,7 @@ public class TokenIssuer {
                 .upn(account.agentId)
                 .groups(new HashSet<>(account.roleList()))
                 .claim("name", account.displayName)
+                .claim(CREDENTIALS_VERSION_CLAIM, account.credentialsVersion)
                 .expiresAt(expiresAt)
                 .sign();
         return new IssuedToken(token, expiresAt);

@@ -3,6 +3,7 @@ package com.livechat.gateway.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.livechat.shared.events.serde.EventJson;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.vertx.core.http.UpgradeRejectedException;
 import org.awaitility.Awaitility;
@@ -11,7 +12,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -23,6 +26,7 @@ public final class TestSocket implements AutoCloseable {
 
     private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
     private final List<Long> arrivalMillis = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<CloseReason> closeReason = new CompletableFuture<>();
     private final WebSocketClientConnection connection;
 
     private TestSocket(URI baseUri, String path, String token, boolean asSubprotocol) {
@@ -37,7 +41,8 @@ public final class TestSocket implements AutoCloseable {
                     } catch (IOException e) {
                         throw new IllegalStateException("Not JSON: " + text, e);
                     }
-                });
+                })
+                .onClose((c, reason) -> closeReason.complete(reason));
         if (token != null && asSubprotocol) {
             connector.addSubprotocol("bearer-token-carrier")
                     .addSubprotocol("quarkus-http-upgrade#Authorization#Bearer " + token);
@@ -110,6 +115,15 @@ public final class TestSocket implements AutoCloseable {
     /** When each frame of {@link #frames()} arrived (epoch millis), same order. */
     public List<Long> arrivalMillis() {
         return List.copyOf(arrivalMillis);
+    }
+
+    /** Waits until the server closes the connection; its close code. */
+    public int awaitClosedByServer() {
+        try {
+            return closeReason.get(WAIT.toSeconds(), TimeUnit.SECONDS).getCode();
+        } catch (Exception e) {
+            throw new AssertionError("The server did not close the socket within " + WAIT, e);
+        }
     }
 
     public boolean isOpen() {

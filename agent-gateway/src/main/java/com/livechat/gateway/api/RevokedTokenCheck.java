@@ -1,0 +1,59 @@
+package com.livechat.gateway.api;
+
+import com.livechat.gateway.domain.AccountRepository;
+import com.livechat.gateway.domain.Roles;
+import com.livechat.gateway.domain.TokenIssuer;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Refuses a staff token that is still valid but revoked: its account is disabled, or an administrator changed it
+ * (password, roles, name) after the token was issued. Every staff identity (REST call or socket upgrade) is checked
+ * against the account table, so such a token gets 401 everywhere at once; {@link RevokedSocketCloser} closes the
+ * sockets already open with it. Customer tokens pass.
+ */
+@ApplicationScoped
+public class RevokedTokenCheck implements SecurityIdentityAugmentor {
+
+    private final AccountRepository accounts;
+
+    public RevokedTokenCheck(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || Roles.STAFF.stream().noneMatch(identity::hasRole)
+                || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        return accounts.acceptsToken(token.getName(), credentialsVersion(token)).map(accepted -> {
+            if (!accepted) {
+                throw new AuthenticationFailedException("The token of " + token.getName()
+                        + " was revoked (account disabled or changed)");
+            }
+            return identity;
+        });
+    }
+
+    /**
+     * The account's credentials version the token was issued at: 0 for a token without the claim (issued before
+     * accounts had versions, so it holds until the account's first change), -1 (never current) for a garbled one.
+     */
+    static int credentialsVersion(JsonWebToken token) {
+        String claim = SocketUpgradeCheck.stringClaim(token, TokenIssuer.CREDENTIALS_VERSION_CLAIM);
+        if (claim == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(claim);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
