@@ -17,7 +17,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,7 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * before the first failed one leave the outbox; the failed row and everything after it stay, and the following
  * rounds send the head row alone until it goes through, so a later row is never sent again ahead of it (the rows
  * after it that the broker already took arrive again as duplicates). A row the broker can never take (too large,
- * invalid topic) is logged in full at ERROR and removed, rather than blocking every event behind it forever.
+ * invalid topic) is moved to {@code outbox_unpublishable} and logged at ERROR, rather than blocking every event
+ * behind it forever; it stays there for an operator to fix and re-insert.
  */
 public class OutboxRelay {
 
@@ -120,7 +123,8 @@ public class OutboxRelay {
                     }
                     return send(pending).chain(outcomes -> {
                         List<Long> settled = settled(pending, outcomes);
-                        return delete(connection, settled).replaceWith(settled.size());
+                        return setAside(connection, unpublishable(pending, outcomes, settled.size()))
+                                .chain(() -> delete(connection, settled)).replaceWith(settled.size());
                     });
                 }));
     }
@@ -155,10 +159,9 @@ public class OutboxRelay {
                 return settled;
             }
             if (failure.isPresent()) {
-                LOG.errorf(failure.get(), "Outbox row %d (%s, key %s, %d characters) can never be published and is "
-                        + "removed so it does not block the rows after it; its payload: %s", row.getLong("id"),
-                        row.getString("topic"), row.getString("record_key"), row.getString("payload").length(),
-                        row.getString("payload"));
+                LOG.errorf(failure.get(), "Outbox row %d (%s, key %s, %d characters) can never be published: it is "
+                        + "moved to outbox_unpublishable so it does not block the rows after it", row.getLong("id"),
+                        row.getString("topic"), row.getString("record_key"), row.getString("payload").length());
             }
             settled.add(row.getLong("id"));
         }
@@ -175,6 +178,29 @@ public class OutboxRelay {
             }
         }
         return false;
+    }
+
+    /** The rows among the first {@code settledCount} that failed: {@link #settled} let only unpublishable ones pass. */
+    private static Map<Long, String> unpublishable(List<Row> rows, List<Optional<Throwable>> outcomes, int settledCount) {
+        Map<Long, String> failures = new LinkedHashMap<>();
+        for (int i = 0; i < settledCount; i++) {
+            Optional<Throwable> failure = outcomes.get(i);
+            if (failure.isPresent()) {
+                failures.put(rows.get(i).getLong("id"), failure.get().toString());
+            }
+        }
+        return failures;
+    }
+
+    /** Copies the rows to {@code outbox_unpublishable} (with why), in the transaction that deletes them. */
+    private Uni<Void> setAside(SqlConnection connection, Map<Long, String> failures) {
+        if (failures.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Tuple> batch = failures.entrySet().stream().map(entry -> Tuple.of(entry.getKey(), entry.getValue())).toList();
+        return connection.preparedQuery("insert into outbox_unpublishable (id, topic, record_key, payload, created_at,"
+                        + " failure) select id, topic, record_key, payload, created_at, $2 from outbox where id = $1")
+                .executeBatch(batch).replaceWithVoid();
     }
 
     private Uni<Void> delete(SqlConnection connection, List<Long> ids) {
