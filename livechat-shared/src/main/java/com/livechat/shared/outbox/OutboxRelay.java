@@ -122,9 +122,9 @@ public class OutboxRelay {
                         return Uni.createFrom().item(0);
                     }
                     return send(pending).chain(outcomes -> {
-                        List<Long> settled = settled(pending, outcomes);
-                        return setAside(connection, unpublishable(pending, outcomes, settled.size()))
-                                .chain(() -> delete(connection, settled)).replaceWith(settled.size());
+                        Settled settled = settled(pending, outcomes);
+                        return setAside(connection, settled.unpublishable())
+                                .chain(() -> delete(connection, settled.ids())).replaceWith(settled.ids().size());
                     });
                 }));
     }
@@ -145,9 +145,16 @@ public class OutboxRelay {
         return Uni.join().all(outcomes).andFailFast();
     }
 
-    /** The ids of the rows that may leave the outbox: those before the first row that must be sent again. */
-    private List<Long> settled(List<Row> rows, List<Optional<Throwable>> outcomes) {
-        List<Long> settled = new ArrayList<>(rows.size());
+    /**
+     * What a round settles: the ids of the rows that leave the outbox, and among them those the broker can never take
+     * (id → why), which are set aside.
+     */
+    private record Settled(List<Long> ids, Map<Long, String> unpublishable) {
+    }
+
+    /** The rows that may leave the outbox: those before the first row that must be sent again. */
+    private Settled settled(List<Row> rows, List<Optional<Throwable>> outcomes) {
+        Settled settled = new Settled(new ArrayList<>(rows.size()), new LinkedHashMap<>());
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             Optional<Throwable> failure = outcomes.get(i);
@@ -162,8 +169,9 @@ public class OutboxRelay {
                 LOG.errorf(failure.get(), "Outbox row %d (%s, key %s, %d characters) can never be published: it is "
                         + "moved to outbox_unpublishable so it does not block the rows after it", row.getLong("id"),
                         row.getString("topic"), row.getString("record_key"), row.getString("payload").length());
+                settled.unpublishable().put(row.getLong("id"), failure.get().toString());
             }
-            settled.add(row.getLong("id"));
+            settled.ids().add(row.getLong("id"));
         }
         oneByOne = false;
         return settled;
@@ -178,18 +186,6 @@ public class OutboxRelay {
             }
         }
         return false;
-    }
-
-    /** The rows among the first {@code settledCount} that failed: {@link #settled} let only unpublishable ones pass. */
-    private static Map<Long, String> unpublishable(List<Row> rows, List<Optional<Throwable>> outcomes, int settledCount) {
-        Map<Long, String> failures = new LinkedHashMap<>();
-        for (int i = 0; i < settledCount; i++) {
-            Optional<Throwable> failure = outcomes.get(i);
-            if (failure.isPresent()) {
-                failures.put(rows.get(i).getLong("id"), failure.get().toString());
-            }
-        }
-        return failures;
     }
 
     /** Copies the rows to {@code outbox_unpublishable} (with why), in the transaction that deletes them. */
