@@ -101,6 +101,28 @@ class AuthTest {
         login("admin", "admin").then().statusCode(200);
     }
 
+    /** Failures counted by another gateway instance (rows it wrote) throttle here too: the counts are shared. */
+    @Test
+    void failedLoginsAtAnotherInstanceCountHereToo() {
+        String admin = login("admin", "admin").then().statusCode(200).extract().path("token");
+        String agentId = Scenario.unique("shared");
+        createAccount(admin, agentId, "right-password");
+        for (int i = 0; i < 4; i++) {
+            pool.preparedQuery("insert into login_failure (kind, subject) values ('user', $1)")
+                    .executeAndAwait(Tuple.of(agentId));
+        }
+        // Four failures elsewhere: one more attempt is allowed, and it fails here.
+        login(agentId, "guess").then().statusCode(401).body("code", equalTo("BAD_CREDENTIALS"));
+        login(agentId, "right-password").then().statusCode(429).body("code", equalTo("TOO_MANY_ATTEMPTS"));
+
+        // Once they are older than the window (here: moved back in time), the right password works and clears them.
+        pool.preparedQuery("update login_failure set failed_at = failed_at - interval '2 minutes' where subject = $1")
+                .executeAndAwait(Tuple.of(agentId));
+        login(agentId, "right-password").then().statusCode(200);
+        assertEquals(0L, pool.preparedQuery("select count(*) from login_failure where kind = 'user' and subject = $1")
+                .executeAndAwait(Tuple.of(agentId)).iterator().next().getLong(0));
+    }
+
     @Test
     void aDisabledAccountIsRefusedAtLoginOnRestAndOnSocketUpgradeEvenWithAValidToken() {
         String admin = login("admin", "admin").then().statusCode(200).extract().path("token");

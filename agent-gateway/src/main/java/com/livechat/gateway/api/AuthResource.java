@@ -50,19 +50,22 @@ public class AuthResource {
     public Uni<LoginResponse> login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
         String username = request.username();
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        throttle.check(username, address);
-        return accounts.authenticate(username, request.password()).map(account -> {
-            if (account.isEmpty()) {
-                throttle.failed(username, address);
-                throw new ApiException(401, "Unauthorized", "Unknown user or wrong password.", "BAD_CREDENTIALS");
-            }
-            Account found = account.get();
-            throttle.succeeded(username);
-            if (found.disabled) {
-                throw new ApiException(403, "Forbidden", "This account is disabled.", "ACCOUNT_DISABLED");
-            }
-            TokenIssuer.IssuedToken token = tokens.forAccount(found);
-            return new LoginResponse(token.token(), token.expiresAt(), found.agentId, found.displayName, found.roleList());
-        });
+        return throttle.check(username, address)
+                .chain(() -> accounts.authenticate(username, request.password()))
+                .chain(account -> {
+                    if (account.isEmpty()) {
+                        return throttle.failed(username, address).chain(() -> Uni.createFrom().failure(
+                                new ApiException(401, "Unauthorized", "Unknown user or wrong password.", "BAD_CREDENTIALS")));
+                    }
+                    return throttle.succeeded(username).map(ignored -> respond(account.get()));
+                });
+    }
+
+    private LoginResponse respond(Account found) {
+        if (found.disabled) {
+            throw new ApiException(403, "Forbidden", "This account is disabled.", "ACCOUNT_DISABLED");
+        }
+        TokenIssuer.IssuedToken token = tokens.forAccount(found);
+        return new LoginResponse(token.token(), token.expiresAt(), found.agentId, found.displayName, found.roleList());
     }
 }
