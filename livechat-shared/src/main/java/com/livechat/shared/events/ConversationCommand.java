@@ -54,10 +54,18 @@ public sealed interface ConversationCommand extends LivechatRecord {
             Customer maskedCustomer = customer == null ? null
                     : new Customer(maskNullable(customer.name(), masker), maskNullable(customer.email(), masker),
                             maskNullable(customer.phone(), masker));
-            // Names too: the website chooses them, so they could hold what a visitor typed.
+            // Names too: the website chooses them, so they could hold what a visitor typed. Two names may mask alike
+            // ("ref 4111 1111 1111 1111", "ref 5500 0000 0000 1111"): the later one gets a suffix, none is lost.
             Map<String, String> maskedAttributes = new LinkedHashMap<>();
             if (attributes != null) {
-                attributes.forEach((name, value) -> maskedAttributes.put(masker.apply(name), maskNullable(value, masker)));
+                attributes.forEach((name, value) -> {
+                    String maskedName = masker.apply(name);
+                    String key = maskedName;
+                    for (int n = 2; maskedAttributes.containsKey(key); n++) {
+                        key = maskedName + " (" + n + ")";
+                    }
+                    maskedAttributes.put(key, maskNullable(value, masker));
+                });
             }
             return new StartConversation(commandId, conversationId, issuedAt, queueId, queueName, maskedCustomer,
                     maskedAttributes, proactive);

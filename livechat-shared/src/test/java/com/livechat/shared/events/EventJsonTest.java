@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +73,23 @@ class EventJsonTest {
         assertEquals(end, end.masked(String::toUpperCase));
         ConversationCommand message = new ConversationCommand.PostMessage("k", "c", AT, "m", SenderType.AGENT, "alice", "hi");
         assertEquals("HI", ((ConversationCommand.PostMessage) message.masked(String::toUpperCase)).text());
+    }
+
+    @Test
+    void attributeNamesThatMaskAlikeAreAllKept() {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("ref", "1");
+        attributes.put("Ref", "2");
+        attributes.put("REF", "3");
+        attributes.put("REF (2)", "4");
+        ConversationCommand start = new ConversationCommand.StartConversation("k", "c", AT, "support", "Support",
+                null, attributes, false);
+
+        Map<String, String> masked = ((ConversationCommand.StartConversation) start.masked(String::toUpperCase))
+                .attributes();
+
+        assertEquals(List.of("REF", "REF (2)", "REF (3)", "REF (2) (2)"), List.copyOf(masked.keySet()));
+        assertEquals(List.of("1", "2", "3", "4"), List.copyOf(masked.values()));
     }
 
     @Test
