@@ -12,6 +12,7 @@ const Livechat = (() => {
     const data = text ? JSON.parse(text) : null;
     if (!response.ok) {
       const error = new Error((data && data.detail) || response.statusText);
+      error.status = response.status;
       error.problem = data;
       throw error;
     }
@@ -23,18 +24,26 @@ const Livechat = (() => {
 
   /**
    * A socket that reconnects by itself; onFrame gets every frame; lastSeq() gives what to resume from; onRevoked is
-   * called instead of reconnecting when the gateway closed it because its token was revoked.
+   * called instead of reconnecting when the gateway closed it because its token was revoked, or when an attempt that
+   * never opened (a refused upgrade looks like any lost connection to a browser) and isRevoked() confirms it.
    */
-  function socket(path, token, { onFrame, onStatus, lastSeq, onRevoked }) {
+  function socket(path, token, { onFrame, onStatus, lastSeq, onRevoked, isRevoked }) {
     let ws = null;
     let closedByUs = false;
     let delay = 1000;
 
+    function revoked() {
+      onStatus && onStatus("signed out");
+      onRevoked && onRevoked();
+    }
+
     function open() {
       const url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + path;
+      let opened = false;
       ws = new WebSocket(url, ["bearer-token-carrier",
         encodeURIComponent("quarkus-http-upgrade#Authorization#Bearer " + token)]);
       ws.onopen = () => {
+        opened = true;
         delay = 1000;
         onStatus && onStatus("connected");
         const positions = lastSeq();
@@ -42,17 +51,19 @@ const Livechat = (() => {
         ws.send(JSON.stringify({ type: "resume", correlationId: "resume-" + Date.now(), lastSeq: positions }));
       };
       ws.onmessage = (event) => onFrame(JSON.parse(event.data));
-      ws.onclose = (event) => {
+      ws.onclose = async (event) => {
         if (event.code === REVOKED) {
-          onStatus && onStatus("signed out");
-          onRevoked && onRevoked();
+          revoked();
           return;
         }
         onStatus && onStatus("disconnected");
-        if (!closedByUs) {
-          setTimeout(open, delay);
-          delay = Math.min(delay * 2, 15000);
+        if (closedByUs) return;
+        if (!opened && isRevoked && await isRevoked().catch(() => false)) {
+          revoked();
+          return;
         }
+        setTimeout(open, delay);
+        delay = Math.min(delay * 2, 15000);
       };
     }
 

@@ -1,5 +1,6 @@
 package com.livechat.gateway;
 
+import com.livechat.gateway.api.RevokedSocketCloser;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
 import com.livechat.testsupport.KafkaTestResource;
@@ -14,8 +15,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,6 +41,9 @@ class AuthTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    RevokedSocketCloser socketCloser;
 
     @Test
     void adminCreatesAnAgentWhoLogsIn() {
@@ -99,6 +109,34 @@ class AuthTest {
         assertTrue(seconds >= 1 && seconds <= 60, retryAfter);
         // Other users are not affected.
         login("admin", "admin").then().statusCode(200);
+    }
+
+    /** Guesses sent all at once cannot all pass the check before the first of them fails. */
+    @Test
+    void parallelGuessesAreThrottledToo() throws Exception {
+        String admin = login("admin", "admin").then().statusCode(200).extract().path("token");
+        String agentId = Scenario.unique("parallel");
+        createAccount(admin, agentId, "right-password");
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String guess = "guess-" + i;
+                statuses.add(clients.submit(() -> login(agentId, guess).then().extract().statusCode()));
+            }
+            Map<Integer, Integer> counts = new TreeMap<>();
+            for (Future<Integer> status : statuses) {
+                counts.merge(status.get(), 1, Integer::sum);
+            }
+            assertEquals(Set.of(401, 429), counts.keySet(), counts.toString());
+            assertTrue(counts.get(401) <= 5, "at most max-failures-per-user guesses checked: " + counts);
+            // The checked guesses count as failures; the refused ones do not.
+            assertEquals(counts.get(401).longValue(), pool.preparedQuery(
+                    "select count(*) from login_failure where kind = 'user' and subject = $1")
+                    .executeAndAwait(Tuple.of(agentId)).iterator().next().getLong(0));
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     /** Failures counted by another gateway instance (rows it wrote) throttle here too: the counts are shared. */
@@ -198,7 +236,7 @@ class AuthTest {
 
     /**
      * Another gateway instance changed the account (here: the row, as that instance writes it): this instance closes
-     * the socket it holds at its next periodic check.
+     * the socket it holds at its next periodic check (run here directly: the test profile's interval is an hour).
      */
     @Test
     void aSocketIsClosedWhenAnotherInstanceDisablesTheAccount() {
@@ -210,6 +248,8 @@ class AuthTest {
             socket.await("hello");
             pool.preparedQuery("update account set disabled = true, credentials_version = credentials_version + 1"
                     + " where agent_id = $1").executeAndAwait(Tuple.of(agentId));
+            assertTrue(socket.isOpen());
+            assertTrue(socketCloser.closeRevoked().await().atMost(TestSocket.WAIT) >= 1);
             assertEquals(4401, socket.awaitClosedByServer());
         }
     }

@@ -61,7 +61,7 @@ public class AdminResource {
             refuseSelf(agentId);
         }
         return accounts.upsert(agentId, request.displayName(), request.password(), roles, disabled)
-                .call(socketCloser::closeRevoked)
+                .call(socketCloser::closeRevokedOrLog)
                 .map(account -> new AccountView(account.agentId, account.displayName, account.roleList(), account.disabled));
     }
 
@@ -75,7 +75,7 @@ public class AdminResource {
             if (!found) {
                 throw ApiException.notFound("Account " + agentId + " was not found.");
             }
-        }).call(socketCloser::closeRevoked).replaceWithVoid();
+        }).call(socketCloser::closeRevokedOrLog).replaceWithVoid();
     }
 
     /** An administrator who disabled their own account could lock every administrator out. */

@@ -50,15 +50,12 @@ public class AuthResource {
     public Uni<LoginResponse> login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
         String username = request.username();
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        return throttle.check(username, address)
-                .chain(() -> accounts.authenticate(username, request.password()))
-                .chain(account -> {
-                    if (account.isEmpty()) {
-                        return throttle.failed(username, address).chain(() -> Uni.createFrom().failure(
-                                new ApiException(401, "Unauthorized", "Unknown user or wrong password.", "BAD_CREDENTIALS")));
-                    }
-                    return throttle.succeeded(username).map(ignored -> respond(account.get()));
-                });
+        // The attempt counts as a failure from the start; only the right password takes it back.
+        return throttle.begin(username, address)
+                .chain(attempt -> accounts.authenticate(username, request.password()).chain(account -> account.isEmpty()
+                        ? Uni.createFrom().<LoginResponse>failure(new ApiException(401, "Unauthorized",
+                                "Unknown user or wrong password.", "BAD_CREDENTIALS"))
+                        : throttle.succeeded(attempt).map(ignored -> respond(account.get()))));
     }
 
     private LoginResponse respond(Account found) {

@@ -41,11 +41,18 @@ public class RevokedSocketCloser {
     @Scheduled(every = "${livechat.gateway.socket.revocation-check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> periodically() {
+        return closeRevokedOrLog().replaceWithVoid();
+    }
+
+    /**
+     * {@link #closeRevoked()}, a failure logged instead of passed on: after an administrator's change is committed, a
+     * failure to close the sockets must not answer 500; the periodic check closes them anyway.
+     */
+    public Uni<Integer> closeRevokedOrLog() {
         return closeRevoked()
                 .onFailure().invoke(failure -> LOG.warnf("Checking open sockets for revoked tokens failed, will retry: %s",
                         failure.getMessage()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+                .onFailure().recoverWithItem(0);
     }
 
     /** Closes this instance's agent sockets whose token no longer holds; returns how many. */

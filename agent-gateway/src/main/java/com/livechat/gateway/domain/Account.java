@@ -34,7 +34,7 @@ public class Account extends PanacheEntityBase {
     /** A disabled account cannot log in, and the tokens it already holds are refused. */
     public boolean disabled;
 
-    /** Incremented by every administrator change; tokens issued at another version are refused. */
+    /** Incremented by a new password, other roles or a change of {@link #disabled}; tokens of another version are refused. */
     @Column(name = "credentials_version")
     public int credentialsVersion;
 

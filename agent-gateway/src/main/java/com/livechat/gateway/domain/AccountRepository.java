@@ -9,6 +9,7 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -62,7 +63,7 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
     /** Disables the account; false when there is none. */
     @WithTransaction
     public Uni<Boolean> disable(String agentId) {
-        return findById(agentId).map(account -> {
+        return findById(agentId, LockModeType.PESSIMISTIC_WRITE).map(account -> {
             if (account == null) {
                 return false;
             }
@@ -132,7 +133,8 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
 
     @WithTransaction
     Uni<Account> save(String agentId, String displayName, String hash, List<String> roles, boolean disabled) {
-        return findById(agentId).chain(existing -> {
+        // Locked: two changes at once must each increment the version, or a token could outlive the second one.
+        return findById(agentId, LockModeType.PESSIMISTIC_WRITE).chain(existing -> {
             Account account = existing == null ? new Account() : existing;
             String joinedRoles = String.join(",", roles);
             // A new password, other roles or a disabled account revoke the tokens issued before; a new name does not.
