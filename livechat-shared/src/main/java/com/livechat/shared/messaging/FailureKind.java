@@ -8,8 +8,6 @@ import org.apache.kafka.common.errors.RetriableException;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +38,6 @@ public enum FailureKind {
     private static final Set<String> INFRASTRUCTURE_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57", "58");
     /** Lock not available (lock time-out): another transaction holds the row for now. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
-    private static final int MAX_CAUSES = 32;
 
     public static boolean isDeterministic(Throwable failure) {
         return of(failure) == DETERMINISTIC;
@@ -52,28 +49,12 @@ public enum FailureKind {
 
     /** The SQLState PostgreSQL gave for {@code failure} or one of its causes (outermost first), if any. */
     public static Optional<String> sqlState(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.size() < MAX_CAUSES && seen.add(cause);
-                cause = cause.getCause()) {
-            String sqlState = sqlStateOf(cause);
-            if (sqlState != null) {
-                return Optional.of(sqlState);
-            }
-        }
-        return Optional.empty();
+        return Causes.first(failure, FailureKind::sqlStateOf);
     }
 
     /** Classifies {@code failure} by the first of its causes (outermost first) that says something definite. */
     public static FailureKind of(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.size() < MAX_CAUSES && seen.add(cause);
-                cause = cause.getCause()) {
-            FailureKind kind = ofOne(cause);
-            if (kind != null) {
-                return kind;
-            }
-        }
-        return DETERMINISTIC;
+        return Causes.first(failure, FailureKind::ofOne).orElse(DETERMINISTIC);
     }
 
     private static FailureKind ofOne(Throwable failure) {

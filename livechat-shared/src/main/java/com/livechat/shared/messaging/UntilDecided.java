@@ -97,7 +97,7 @@ public class UntilDecided {
     }
 
     private boolean worthRetrying(Throwable failure) {
-        return !stopped && FailureKind.of(failure) == FailureKind.INFRASTRUCTURE;
+        return !stopped && FailureKind.isInfrastructure(failure);
     }
 
     private void waiting(String kind, String what, int attempt, Throwable failure) {

@@ -1,5 +1,6 @@
 package com.livechat.shared.outbox;
 
+import com.livechat.shared.messaging.Causes;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -100,11 +101,6 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch (one row after a failed round); returns how many rows left the outbox. */
-    public Uni<Integer> publishBatch() {
-        return publishRound(roundSize());
-    }
-
     private int roundSize() {
         return oneByOne ? 1 : batchSize;
     }
@@ -179,13 +175,9 @@ public class OutboxRelay {
 
     /** Refusals of the record itself, which the broker or producer will repeat however often it is sent. */
     private static boolean isUnpublishable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
-                    || cause instanceof InvalidTopicException || cause instanceof SerializationException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(failure, cause -> cause instanceof RecordTooLargeException
+                || cause instanceof RecordBatchTooLargeException || cause instanceof InvalidTopicException
+                || cause instanceof SerializationException ? cause : null).isPresent();
     }
 
     /** Copies the rows to {@code outbox_unpublishable} (with why), in the transaction that deletes them. */
