@@ -1,10 +1,8 @@
 package com.livechat.shared.outbox;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,12 +37,7 @@ public final class Inbox {
      * returned once; the caller applies its first occurrence only.
      */
     public static Uni<Set<String>> firstDeliveries(Mutiny.Session session, List<String> eventIds) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < eventIds.size(); from += IDS_PER_INSERT) {
-            chunks.add(eventIds.subList(from, Math.min(eventIds.size(), from + IDS_PER_INSERT)));
-        }
-        return Multi.createFrom().iterable(chunks)
-                .onItem().transformToUniAndConcatenate(chunk -> insert(session, chunk))
+        return Chunks.inOrder(eventIds, IDS_PER_INSERT, chunk -> insert(session, chunk))
                 .collect().in(HashSet::new, Set::addAll);
     }
 

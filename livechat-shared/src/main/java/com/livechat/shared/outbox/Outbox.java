@@ -2,11 +2,9 @@ package com.livechat.shared.outbox;
 
 import com.livechat.shared.events.LivechatRecord;
 import com.livechat.shared.events.serde.EventJson;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -45,12 +43,7 @@ public final class Outbox {
      * {@value #ROWS_PER_INSERT} entries: for a decision that publishes many records, without a round trip each.
      */
     public static Uni<Void> appendAll(Mutiny.Session session, List<Entry> entries) {
-        List<List<Entry>> chunks = new ArrayList<>();
-        for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
-            chunks.add(entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT)));
-        }
-        return Multi.createFrom().iterable(chunks)
-                .onItem().transformToUniAndConcatenate(chunk -> insert(session, chunk))
+        return Chunks.inOrder(entries, ROWS_PER_INSERT, chunk -> insert(session, chunk))
                 .collect().last()
                 .replaceWithVoid();
     }

@@ -46,15 +46,7 @@ public final class MessageRules {
         if (note == null || note.isBlank()) {
             return Optional.empty();
         }
-        if (hasControlCharacters(note)) {
-            return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, "A wrap-up note " + CONTROL_CHARACTER_REASON + "."));
-        }
-        int length = note.codePointCount(0, note.length());
-        if (length > WRAP_UP_NOTE_MAX_CODE_POINTS) {
-            return Optional.of(new Violation(RejectionCode.MESSAGE_TOO_LONG, "A wrap-up note may hold at most "
-                    + WRAP_UP_NOTE_MAX_CODE_POINTS + " characters; this one has " + length + "."));
-        }
-        return Optional.empty();
+        return checkCharactersAndLength(note, WRAP_UP_NOTE_MAX_CODE_POINTS, "A wrap-up note");
     }
 
     /**
@@ -76,13 +68,18 @@ public final class MessageRules {
         if (text == null || text.isBlank()) {
             return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, "A message needs some text."));
         }
+        return checkCharactersAndLength(text, maxCodePoints, "A message");
+    }
+
+    /** No control character, at most {@code maxCodePoints} code points; {@code subject} starts the reason. */
+    private static Optional<Violation> checkCharactersAndLength(String text, int maxCodePoints, String subject) {
         if (hasControlCharacters(text)) {
-            return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, "A message " + CONTROL_CHARACTER_REASON + "."));
+            return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, subject + " " + CONTROL_CHARACTER_REASON + "."));
         }
         int length = text.codePointCount(0, text.length());
         if (length > maxCodePoints) {
             return Optional.of(new Violation(RejectionCode.MESSAGE_TOO_LONG,
-                    "A message may hold at most " + maxCodePoints + " characters; this one has " + length + "."));
+                    subject + " may hold at most " + maxCodePoints + " characters; this one has " + length + "."));
         }
         return Optional.empty();
     }
