@@ -1,6 +1,5 @@
 package com.livechat.conversation.api;
 
-import com.livechat.conversation.domain.CardNumberGuard;
 import com.livechat.conversation.domain.MessageTemplate;
 import com.livechat.conversation.domain.ReferenceDataStore;
 import com.livechat.conversation.domain.TemplateRenderer;
@@ -10,6 +9,7 @@ import com.livechat.shared.events.ReferenceData;
 import com.livechat.shared.events.Topics;
 import com.livechat.shared.outbox.Outbox;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.CardNumbers;
 import com.livechat.shared.validation.Like;
 import com.livechat.shared.validation.MessageRules;
 import com.livechat.shared.validation.PlainText;
@@ -98,7 +98,7 @@ public class TemplateResource {
         TemplateRenderer.checkBody(body).ifPresent(problem -> {
             throw ApiException.badRequest(problem, "INVALID_TEMPLATE");
         });
-        if (CardNumberGuard.containsCardNumber(name) || CardNumberGuard.containsCardNumber(body)) {
+        if (CardNumbers.containsCardNumber(name) || CardNumbers.containsCardNumber(body)) {
             throw ApiException.badRequest("The template contains a card number.", "UNMASKED_CARD_NUMBER");
         }
         Instant now = Timestamps.now();

@@ -1,6 +1,5 @@
 package com.livechat.conversation.api;
 
-import com.livechat.conversation.domain.CardNumberGuard;
 import com.livechat.conversation.domain.ReferenceDataStore;
 import com.livechat.conversation.domain.Timestamps;
 import com.livechat.conversation.domain.WrapUpReason;
@@ -9,6 +8,7 @@ import com.livechat.shared.events.ReferenceData;
 import com.livechat.shared.events.Topics;
 import com.livechat.shared.outbox.Outbox;
 import com.livechat.shared.problem.ApiException;
+import com.livechat.shared.validation.CardNumbers;
 import com.livechat.shared.validation.Like;
 import com.livechat.shared.validation.PlainText;
 import io.smallrye.mutiny.Uni;
@@ -87,7 +87,7 @@ public class WrapUpReasonResource {
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String code,
             @Valid @NotNull WrapUpReasonRequest request) {
         String label = request.label().trim();
-        if (CardNumberGuard.containsCardNumber(label)) {
+        if (CardNumbers.containsCardNumber(label)) {
             throw ApiException.badRequest("The label contains a card number.", "UNMASKED_CARD_NUMBER");
         }
         Instant now = Timestamps.now();

@@ -14,18 +14,13 @@ public final class CardNumberGuard {
     private CardNumberGuard() {
     }
 
-    /** True when {@code text} holds a card number by the shared rule. */
-    public static boolean containsCardNumber(String text) {
-        return CardNumbers.containsCardNumber(text);
-    }
-
     /** Refuses a command in which any free-text field (every field masking masks) still holds a card number. */
     public static void refuseCardNumbers(ConversationCommand command) {
         command.masked(CardNumberGuard::refuseIfCardNumber);
     }
 
     private static String refuseIfCardNumber(String text) {
-        if (containsCardNumber(text)) {
+        if (CardNumbers.containsCardNumber(text)) {
             throw new CommandRefusedException(RejectionCode.UNMASKED_CARD_NUMBER,
                     "This still contains a card number and cannot be stored: card numbers must be masked first.");
         }

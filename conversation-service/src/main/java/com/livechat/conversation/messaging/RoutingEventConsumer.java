@@ -12,10 +12,12 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Follows routing's decisions from {@link Topics#ROUTING_EVENTS}: offers, assignments, withdrawals, queue time-outs
@@ -71,18 +73,41 @@ public class RoutingEventConsumer {
 
     private Uni<Void> onConversation(RoutingEvent event, String conversationId, Instant now,
             Consumer<ConversationTimeline> reaction) {
+        return applyOnce(event, session -> store.lock(session, conversationId, now).chain(timeline -> {
+            if (timeline == null) {
+                LOG.warnf("%s names unknown conversation %s; ignored", event.getClass().getSimpleName(), conversationId);
+                return Uni.createFrom().voidItem();
+            }
+            reaction.accept(timeline);
+            return store.save(session, timeline);
+        }));
+    }
+
+    /** Interrupts every conversation still depending on the deleted queue, all in one transaction. */
+    private Uni<Void> onQueueDeleted(RoutingEvent.QueueDeleted deleted, Instant now) {
+        String queueName = deleted.queueName() == null || deleted.queueName().isBlank() ? deleted.queueId()
+                : deleted.queueName();
+        return applyOnce(deleted, session -> store.lockInterruptible(session, deleted.queueId())
+                .chain(conversations -> Multi.createFrom().iterable(conversations)
+                        .onItem().transformToUniAndConcatenate(conversation -> store
+                                .participations(session, conversation.id())
+                                .chain(participations -> {
+                                    ConversationTimeline timeline = new ConversationTimeline(conversation,
+                                            participations, now);
+                                    reactions.queueDeleted(timeline, queueName);
+                                    return store.save(session, timeline);
+                                }))
+                        .collect().last().replaceWithVoid()));
+    }
+
+    /**
+     * Applies {@code work} in one transaction unless the inbox has seen the event, then wakes the outbox relay; a
+     * failure retrying cannot fix is logged and the event skipped.
+     */
+    private Uni<Void> applyOnce(RoutingEvent event, Function<Mutiny.Session, Uni<Void>> work) {
         return transactions.inTransaction(ROUTING_EVENT, event.eventId(),
                         session -> Inbox.firstDelivery(session, inboxKey(event))
-                                .chain(first -> !first ? Uni.createFrom().voidItem()
-                                        : store.lock(session, conversationId, now).chain(timeline -> {
-                                            if (timeline == null) {
-                                                LOG.warnf("%s names unknown conversation %s; ignored",
-                                                        event.getClass().getSimpleName(), conversationId);
-                                                return Uni.createFrom().voidItem();
-                                            }
-                                            reaction.accept(timeline);
-                                            return store.save(session, timeline);
-                                        })))
+                                .chain(first -> first ? work.apply(session) : Uni.createFrom().voidItem()))
                 .invoke(outbox::wakeUp)
                 .onFailure(FailureKind::isDeterministic).recoverWithUni(failure -> skip(event, failure));
     }
@@ -91,29 +116,6 @@ public class RoutingEventConsumer {
     private static Uni<Void> skip(RoutingEvent event, Throwable failure) {
         LOG.errorf(failure, "Could not apply %s; skipped: %s", event.getClass().getSimpleName(), event);
         return Uni.createFrom().voidItem();
-    }
-
-    /** Interrupts every conversation still depending on the deleted queue, all in one transaction. */
-    private Uni<Void> onQueueDeleted(RoutingEvent.QueueDeleted deleted, Instant now) {
-        String queueName = deleted.queueName() == null || deleted.queueName().isBlank() ? deleted.queueId()
-                : deleted.queueName();
-        return transactions.inTransaction(ROUTING_EVENT, deleted.eventId(),
-                        session -> Inbox.firstDelivery(session, inboxKey(deleted))
-                                .chain(first -> !first ? Uni.createFrom().voidItem()
-                                        : store.lockInterruptible(session, deleted.queueId())
-                                                .chain(conversations -> Multi.createFrom().iterable(conversations)
-                                                        .onItem().transformToUniAndConcatenate(conversation -> store
-                                                                .participations(session, conversation.id())
-                                                                .chain(participations -> {
-                                                                    ConversationTimeline timeline =
-                                                                            new ConversationTimeline(conversation,
-                                                                                    participations, now);
-                                                                    reactions.queueDeleted(timeline, queueName);
-                                                                    return store.save(session, timeline);
-                                                                }))
-                                                        .collect().last().replaceWithVoid())))
-                .invoke(outbox::wakeUp)
-                .onFailure(FailureKind::isDeterministic).recoverWithUni(failure -> skip(deleted, failure));
     }
 
     private static String inboxKey(RoutingEvent event) {
