@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,28 +79,19 @@ public class AgentStates {
         if (changes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return findAll(decision, changes.keySet()).chain(found -> decision.session().flush()
-                .chain(() -> decision.session()
-                        .createSelectionQuery("select o.agentId, count(o) from Offer o where o.agentId in :agents"
-                                + " and o.status = :accepted and o.releasedAt is null group by o.agentId", Object[].class)
-                        .setParameter("agents", changes.keySet())
-                        .setParameter("accepted", OfferStatus.ACCEPTED)
-                        .getResultList())
-                .invoke(rows -> {
-                    Map<String, Integer> active = new HashMap<>();
-                    rows.forEach(row -> active.put((String) row[0], ((Number) row[1]).intValue()));
-                    found.stream()
-                            .sorted(Comparator.comparing(agent -> agent.id))
-                            .forEach(agent -> decision.publish(stateOf(decision, agent, agent.state,
-                                    String.join(", ", changes.get(agent.id)), active.getOrDefault(agent.id, 0))));
-                })
+        return findAll(decision, changes.keySet()).chain(found -> offers.activeChats(decision, changes.keySet())
+                .invoke(active -> found.stream()
+                        .sorted(Comparator.comparing(agent -> agent.id))
+                        .forEach(agent -> decision.publish(stateOf(decision, agent, agent.state,
+                                String.join(", ", changes.get(agent.id)), active.getOrDefault(agent.id, 0)))))
                 .replaceWithVoid());
     }
 
     /** Publishes the agent's state and load; {@code previous} equals the state when only the load changed. */
     public Uni<Void> publish(Decision decision, Agent agent, AgentState previous, String reason) {
-        return offers.activeChats(decision, agent.id)
-                .invoke(active -> decision.publish(stateOf(decision, agent, previous, reason, active)))
+        return offers.activeChats(decision, List.of(agent.id))
+                .invoke(active -> decision.publish(stateOf(decision, agent, previous, reason,
+                        active.getOrDefault(agent.id, 0))))
                 .replaceWithVoid();
     }
 

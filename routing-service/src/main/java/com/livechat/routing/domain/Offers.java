@@ -16,10 +16,12 @@ import java.util.Map;
 @ApplicationScoped
 public class Offers {
 
-    /** An offer that takes one of the agent's slots: pending, or accepted and not yet released. */
+    /** An active chat: an accepted offer whose slot is not released yet. */
+    private static final String ACTIVE_CHAT =
+            "(o.status = com.livechat.routing.domain.OfferStatus.ACCEPTED and o.releasedAt is null)";
+    /** An offer that takes one of the agent's slots: pending, or an active chat. */
     private static final String HOLDS_A_SLOT =
-            "(o.status = com.livechat.routing.domain.OfferStatus.PENDING"
-                    + " or (o.status = com.livechat.routing.domain.OfferStatus.ACCEPTED and o.releasedAt is null))";
+            "(o.status = com.livechat.routing.domain.OfferStatus.PENDING or " + ACTIVE_CHAT + ")";
 
     public Uni<Offer> find(Decision decision, String offerId) {
         return offerId == null ? Uni.createFrom().nullItem() : decision.session().find(Offer.class, offerId);
@@ -40,16 +42,6 @@ public class Offers {
                         + " order by o.offeredAt, o.id", Offer.class)
                 .setParameter("agent", agentId)
                 .setParameter("pending", OfferStatus.PENDING)
-                .getResultList());
-    }
-
-    /** Accepted, unreleased offers of a conversation: the agents it is assigned to. */
-    public Uni<List<Offer>> activeAssignments(Decision decision, String conversationId) {
-        return decision.session().flush().chain(() -> decision.session()
-                .createSelectionQuery("from Offer o where o.conversationId = :conversation"
-                        + " and o.status = :accepted and o.releasedAt is null order by o.offeredAt, o.id", Offer.class)
-                .setParameter("conversation", conversationId)
-                .setParameter("accepted", OfferStatus.ACCEPTED)
                 .getResultList());
     }
 
@@ -80,30 +72,30 @@ public class Offers {
                 .getResultList());
     }
 
-    public Uni<Integer> activeChats(Decision decision, String agentId) {
-        return decision.session().flush().chain(() -> decision.session()
-                .createSelectionQuery("select count(o) from Offer o where o.agentId = :agent"
-                        + " and o.status = :accepted and o.releasedAt is null", Long.class)
-                .setParameter("agent", agentId)
-                .setParameter("accepted", OfferStatus.ACCEPTED)
-                .getSingleResult()
-                .map(Long::intValue));
+    /** For each agent, its active chats (absent when none). */
+    public Uni<Map<String, Integer>> activeChats(Decision decision, Collection<String> agentIds) {
+        return countPerAgent(decision, agentIds, ACTIVE_CHAT);
     }
 
     /** For each agent, the slots taken: active chats plus pending offers (absent when none). */
     public Uni<Map<String, Integer>> slotsTaken(Decision decision, Collection<String> agentIds) {
+        return countPerAgent(decision, agentIds, HOLDS_A_SLOT);
+    }
+
+    private static Uni<Map<String, Integer>> countPerAgent(Decision decision, Collection<String> agentIds,
+            String condition) {
         if (agentIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return decision.session().flush().chain(() -> decision.session()
                 .createSelectionQuery("select o.agentId, count(o) from Offer o where o.agentId in :agents and "
-                        + HOLDS_A_SLOT + " group by o.agentId", Object[].class)
+                        + condition + " group by o.agentId", Object[].class)
                 .setParameter("agents", agentIds)
                 .getResultList()
                 .map(rows -> {
-                    Map<String, Integer> taken = new HashMap<>();
-                    rows.forEach(row -> taken.put((String) row[0], ((Number) row[1]).intValue()));
-                    return taken;
+                    Map<String, Integer> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).intValue()));
+                    return counts;
                 }));
     }
 

@@ -301,16 +301,17 @@ public class RoutingEngine {
                         ? offers.withdraw(decision, pending, WithdrawReason.CANCELLED)
                         : Uni.createFrom().voidItem())
                 : Uni.createFrom().voidItem();
-        Uni<Void> released = cancelled
-                .chain(() -> offers.activeAssignments(decision, event.conversationId()))
-                .chain(assigned -> release(decision, assigned.stream()
-                        .filter(offer -> offer.agentId.equals(event.agentId())).toList()));
-        return PARTICIPATION_SETTLED.contains(event.to())
-                ? released.chain(() -> offers.unsettledParticipations(decision, event.conversationId()))
-                        .invoke(unsettled -> settle(decision, unsettled.stream()
-                                .filter(offer -> offer.agentId.equals(event.agentId())).toList()))
-                        .replaceWithVoid()
-                : released;
+        // The unsettled participations include the active assignments (a settled offer is always released).
+        return cancelled.chain(() -> offers.unsettledParticipations(decision, event.conversationId()))
+                .invoke(unsettled -> {
+                    List<Offer> agents = unsettled.stream()
+                            .filter(offer -> offer.agentId.equals(event.agentId())).toList();
+                    releaseActive(decision, agents);
+                    if (PARTICIPATION_SETTLED.contains(event.to())) {
+                        settle(decision, agents);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private Uni<Void> routingOver(Decision decision, ConversationStateChanged event) {
@@ -320,9 +321,11 @@ public class RoutingEngine {
                 .chain(() -> cancelPendingOffer(decision, conversationId))
                 // CLOSED means every participation is over: a slot still held would be a leak.
                 .chain(() -> event.to() == ConversationState.CLOSED
-                        ? offers.activeAssignments(decision, conversationId).chain(assigned -> release(decision, assigned))
-                                .chain(() -> offers.unsettledParticipations(decision, conversationId))
-                                .invoke(unsettled -> settle(decision, unsettled))
+                        ? offers.unsettledParticipations(decision, conversationId)
+                                .invoke(unsettled -> {
+                                    releaseActive(decision, unsettled);
+                                    settle(decision, unsettled);
+                                })
                                 .replaceWithVoid()
                         : Uni.createFrom().voidItem());
     }
@@ -333,12 +336,12 @@ public class RoutingEngine {
                 : offers.withdraw(decision, pending, WithdrawReason.CANCELLED));
     }
 
-    private Uni<Void> release(Decision decision, List<Offer> assignments) {
-        assignments.forEach(offer -> {
+    /** Frees the slots of those participations that still hold one (not released yet). */
+    private static void releaseActive(Decision decision, List<Offer> participations) {
+        participations.stream().filter(offer -> offer.releasedAt == null).forEach(offer -> {
             offer.release(decision.now());
             decision.loadChanged(offer.agentId, "Chat released");
         });
-        return Uni.createFrom().voidItem();
     }
 
     /** The participations are over for good: the chat may be offered to those agents again. */
