@@ -30,13 +30,8 @@ public class AgentSocket {
         String agentId = connection.userData().get(SocketUpgradeCheck.AGENT_ID);
         ClientStream stream = ClientStream.forAgent(connection, agentId, new TokenBucket(
                 config.socket().rateLimitBurst(), config.socket().rateLimitPerSecond(), System::nanoTime));
-        // The hello goes first in the stream's queue, before anything pushed after the stream becomes visible; it
-        // reads its snapshot only after that (start), so an offer or event committed meanwhile is either in the
-        // snapshot or pushed live behind it. What is both is sent once (tracked seqs and offer ids).
-        stream.enqueue(() -> snapshot.hello(stream, connection.userData().get(SocketUpgradeCheck.AGENT_NAME)));
-        stream.awaitOpeningResume(config.socket().resumeWindow());
-        connection.userData().put(ClientStream.KEY, stream);
-        stream.start();
+        stream.open(() -> snapshot.hello(stream, connection.userData().get(SocketUpgradeCheck.AGENT_NAME)),
+                config.socket().resumeWindow());
     }
 
     @OnTextMessage

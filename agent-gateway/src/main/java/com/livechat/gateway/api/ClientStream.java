@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -116,11 +115,24 @@ public final class ClientStream {
     }
 
     /**
+     * Opens the stream of a new socket. The hello goes first in the queue, then the hold for an opening resume; the
+     * stream then becomes visible to live pushes (in the connection's user data) and only then starts, so the hello
+     * reads its snapshot once every later push is sure to reach this stream: an offer or event committed meanwhile is
+     * either in the snapshot or pushed live behind it, and what is both is sent once (tracked seqs and offer ids).
+     */
+    public void open(Supplier<Uni<Void>> hello, Duration resumeWindow) {
+        enqueue(hello);
+        awaitOpeningResume(resumeWindow);
+        connection.userData().put(KEY, this);
+        start();
+    }
+
+    /**
      * Holds every later push until the client's first frame or until {@code window} has passed: when that first
      * frame is a {@code resume}, its replay runs here, before any live frame, so the client gets the conversation
      * strictly in order. Queued right after the hello.
      */
-    public void awaitOpeningResume(Duration window) {
+    private void awaitOpeningResume(Duration window) {
         enqueue(() -> openingResume(window)
                 .chain(replay -> replay == null ? Uni.createFrom().voidItem() : replay.get()));
     }
@@ -203,10 +215,11 @@ public final class ClientStream {
         } catch (RuntimeException e) {
             work = Uni.createFrom().failure(e);
         }
-        // Exactly one of the completion and this method moves the outcome on from PENDING, whichever thread is first.
-        AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.PENDING);
+        // Whichever of the completion and this method comes second (any thread) sees settled already set: if that is
+        // the completion, the task finished later and resumes draining; if it is this method, it finished at once.
+        AtomicBoolean settled = new AtomicBoolean();
         Runnable done = () -> {
-            if (!outcome.compareAndSet(Outcome.PENDING, Outcome.COMPLETED_AT_ONCE)) {
+            if (settled.getAndSet(true)) {
                 running.set(false);
                 drain();
             }
@@ -215,10 +228,6 @@ public final class ClientStream {
             LOG.warnf(error, "Push to connection %s failed", connection.id());
             done.run();
         });
-        return !outcome.compareAndSet(Outcome.PENDING, Outcome.COMPLETES_LATER);
-    }
-
-    private enum Outcome {
-        PENDING, COMPLETED_AT_ONCE, COMPLETES_LATER
+        return settled.getAndSet(true);
     }
 }

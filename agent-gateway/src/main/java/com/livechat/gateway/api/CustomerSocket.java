@@ -32,7 +32,7 @@ public class CustomerSocket {
         String conversationId = connection.userData().get(SocketUpgradeCheck.CONVERSATION_ID);
         ClientStream stream = ClientStream.forCustomer(connection, conversationId, new TokenBucket(
                 config.socket().rateLimitBurst(), config.socket().rateLimitPerSecond(), System::nanoTime));
-        stream.enqueue(() -> conversations.summary(conversationId).chain(summary -> {
+        stream.open(() -> conversations.summary(conversationId).chain(summary -> {
             long lastSeq = summary.map(ConversationStore.Summary::lastSeq).orElse(0L);
             stream.tracker().startAt(conversationId, lastSeq);
             ObjectNode hello = Frames.frame("hello").put("conversationId", conversationId).put("lastSeq", lastSeq);
@@ -43,11 +43,7 @@ public class CustomerSocket {
                 }
             });
             return stream.send(hello);
-        }));
-        stream.awaitOpeningResume(config.socket().resumeWindow());
-        // Visible to live pushes before the hello reads the summary (see AgentSocket).
-        connection.userData().put(ClientStream.KEY, stream);
-        stream.start();
+        }), config.socket().resumeWindow());
     }
 
     @OnTextMessage

@@ -68,10 +68,9 @@ public class RevokedSocketCloser {
 
     private static List<WebSocketConnection> revoked(Collection<WebSocketConnection> sockets,
             Map<String, TokenState> states) {
-        return sockets.stream().filter(connection -> {
-            TokenState state = states.get(connection.userData().get(SocketUpgradeCheck.AGENT_ID));
-            return state != null && !state.accepts(connection.userData().get(SocketUpgradeCheck.CREDENTIALS_VERSION));
-        }).toList();
+        return sockets.stream().filter(connection -> !TokenState.holds(
+                states.get(connection.userData().get(SocketUpgradeCheck.AGENT_ID)),
+                connection.userData().get(SocketUpgradeCheck.CREDENTIALS_VERSION))).toList();
     }
 
     private static Uni<Integer> closeEach(List<WebSocketConnection> sockets) {

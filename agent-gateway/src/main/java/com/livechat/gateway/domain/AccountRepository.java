@@ -77,23 +77,23 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
     /** What decides whether an account's tokens still hold. */
     public record TokenState(boolean disabled, int credentialsVersion) {
 
-        /** A token issued at {@code version} holds while the account is enabled and unchanged since. */
-        public boolean accepts(int version) {
-            return !disabled && credentialsVersion == version;
+        /**
+         * Whether a token issued at {@code version} holds, given its account's state ({@code null}: no account row).
+         * It holds while the account is enabled and unchanged since; a staff identity without an account row passes:
+         * the gateway issues tokens only to accounts, so such a token was signed by another trusted issuer.
+         */
+        public static boolean holds(TokenState state, int version) {
+            return state == null || !state.disabled() && state.credentialsVersion() == version;
         }
     }
 
     /**
-     * Whether a token issued to {@code agentId} at {@code credentialsVersion} still holds. Read on every
-     * authenticated staff request, outside any Hibernate session (it runs while the request's identity is built),
-     * hence the plain client. A staff identity without an account row passes: the gateway issues tokens only to
-     * accounts, so such a token was signed by another trusted issuer.
+     * Whether a token issued to {@code agentId} at {@code credentialsVersion} still holds ({@link TokenState#holds}).
+     * Read on every authenticated staff request, outside any Hibernate session (it runs while the request's identity
+     * is built), hence the plain client.
      */
     public Uni<Boolean> acceptsToken(String agentId, int credentialsVersion) {
-        return tokenStates(Set.of(agentId)).map(states -> {
-            TokenState state = states.get(agentId);
-            return state == null || state.accepts(credentialsVersion);
-        });
+        return tokenStates(Set.of(agentId)).map(states -> TokenState.holds(states.get(agentId), credentialsVersion));
     }
 
     /** The token state of each of these accounts that exists. */

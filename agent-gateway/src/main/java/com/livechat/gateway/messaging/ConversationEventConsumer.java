@@ -60,10 +60,11 @@ public class ConversationEventConsumer {
                         () -> pool.withTransaction(connection -> conversations.apply(connection, event)
                                 .chain(() -> conversations.followers(connection, event.conversationId()))))
                 .invoke(followers -> hub.conversationEvent(event, withSubject(event, followers)))
-                .onFailure(FailureKind::isDeterministic).invoke(error -> LOG.errorf(error,
-                        "Could not project %s %s of conversation %s; skipped", event.getClass().getSimpleName(),
-                        event.eventId(), event.conversationId()))
-                .onFailure(FailureKind::isDeterministic).recoverWithNull()
+                .onFailure(FailureKind::isDeterministic).recoverWithItem(error -> {
+                    LOG.errorf(error, "Could not project %s %s of conversation %s; skipped",
+                            event.getClass().getSimpleName(), event.eventId(), event.conversationId());
+                    return null;
+                })
                 .replaceWithVoid();
     }
 

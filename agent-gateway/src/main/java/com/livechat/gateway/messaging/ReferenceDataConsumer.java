@@ -37,8 +37,9 @@ public class ReferenceDataConsumer {
         }
         return untilDecided.run("reference data", data.key(),
                         () -> pool.withTransaction(connection -> reference.save(connection, data)))
-                .onFailure(FailureKind::isDeterministic).invoke(error -> LOG.errorf(error,
-                        "Could not store %s; skipped", data.key()))
-                .onFailure(FailureKind::isDeterministic).recoverWithNull();
+                .onFailure(FailureKind::isDeterministic).recoverWithItem(error -> {
+                    LOG.errorf(error, "Could not store %s; skipped", data.key());
+                    return null;
+                });
     }
 }

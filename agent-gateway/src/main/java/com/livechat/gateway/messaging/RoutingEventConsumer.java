@@ -61,9 +61,11 @@ public class RoutingEventConsumer {
         return untilDecided.run("routing event", event.eventId(),
                         () -> pool.withTransaction(connection -> project(connection, event)))
                 .invoke(() -> push(event))
-                .onFailure(FailureKind::isDeterministic).invoke(error -> LOG.errorf(error,
-                        "Could not project %s %s; skipped", event.getClass().getSimpleName(), event.eventId()))
-                .onFailure(FailureKind::isDeterministic).recoverWithNull()
+                .onFailure(FailureKind::isDeterministic).recoverWithItem(error -> {
+                    LOG.errorf(error, "Could not project %s %s; skipped", event.getClass().getSimpleName(),
+                            event.eventId());
+                    return null;
+                })
                 .replaceWithVoid();
     }
 
