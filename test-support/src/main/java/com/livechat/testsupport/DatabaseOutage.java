@@ -1,7 +1,6 @@
 package com.livechat.testsupport;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,7 +48,7 @@ public final class DatabaseOutage implements AutoCloseable {
 
     private void terminateConnections() {
         long deadline = System.nanoTime() + TERMINATION_TIMEOUT.toNanos();
-        try (Connection admin = admin();
+        try (Connection admin = server.admin();
              PreparedStatement terminate = admin.prepareStatement("select pg_terminate_backend(pid) "
                      + "from pg_stat_activity where datname = ? and pid <> pg_backend_pid()");
              PreparedStatement count = admin.prepareStatement(
@@ -78,14 +77,10 @@ public final class DatabaseOutage implements AutoCloseable {
     }
 
     private void execute(String sql) {
-        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+        try (Connection admin = server.admin(); Statement statement = admin.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not run: " + sql, e);
         }
-    }
-
-    private Connection admin() throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl("postgres"), server.adminUser(), server.adminPassword());
     }
 }

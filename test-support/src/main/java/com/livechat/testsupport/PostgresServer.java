@@ -70,7 +70,8 @@ public record PostgresServer(String host, int port, String adminUser, String adm
         }
     }
 
-    private Connection admin() throws SQLException {
+    /** A connection to the {@code postgres} database as the administrator. */
+    Connection admin() throws SQLException {
         return DriverManager.getConnection(jdbcUrl("postgres"), adminUser, adminPassword);
     }
 
