@@ -78,7 +78,7 @@ create index offer_agent_load on offer (agent_id)
     where status = 'PENDING' or (status = 'ACCEPTED' and released_at is null);
 create index offer_conversation on offer (conversation_id);
 
--- Transactional outbox and idempotent inbox (livechat-shared, com.livechat.shared.outbox).
+-- Transactional outbox and idempotent inbox (livechat-platform, com.livechat.platform.outbox).
 create table outbox (
     id         bigserial primary key,
     topic      text        not null,

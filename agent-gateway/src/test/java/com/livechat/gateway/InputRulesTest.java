@@ -6,7 +6,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
 import com.livechat.gateway.support.Tokens;
-import com.livechat.shared.events.Topics;
+import com.livechat.contracts.events.Topics;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -75,8 +75,8 @@ class ReconnectTest {
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE);
         String token = Tokens.customer(chat.conversationId);
         chat.started("Jean").queued();
-        IntStream.rangeClosed(1, 5).forEach(i -> chat.message(com.livechat.shared.events.SenderType.AGENT, "a", "Alice",
-                com.livechat.shared.events.Audience.EVERYONE, "answer " + i));
+        IntStream.rangeClosed(1, 5).forEach(i -> chat.message(com.livechat.contracts.events.SenderType.AGENT, "a", "Alice",
+                com.livechat.contracts.events.Audience.EVERYONE, "answer " + i));
         await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token)
                 .get("/api/chats/" + chat.conversationId + "/messages").asString().contains("answer 5"));
         try (TestSocket socket = TestSocket.customer(baseUri, chat.conversationId, token)) {

@@ -2,11 +2,11 @@ package com.livechat.conversation;
 
 import com.livechat.conversation.support.ConversationHarness;
 import com.livechat.conversation.support.Database;
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.Customer;
-import com.livechat.shared.events.OfferKind;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.OfferKind;
 import com.livechat.testsupport.DatabaseOutage;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package com.livechat.conversation;
 
 import com.livechat.conversation.support.Database;
-import com.livechat.shared.outbox.InboxPruner;
+import com.livechat.platform.outbox.InboxPruner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;

@@ -3,17 +3,17 @@ package com.livechat.conversation;
 import com.livechat.conversation.domain.SystemMessages;
 import com.livechat.conversation.support.ConversationHarness;
 import com.livechat.conversation.support.Database;
-import com.livechat.shared.events.Audience;
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.Customer;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ParticipantState;
-import com.livechat.shared.events.QueueReason;
-import com.livechat.shared.events.RejectionCode;
-import com.livechat.shared.events.RoutingEvent;
-import com.livechat.shared.validation.MessageRules;
+import com.livechat.contracts.events.Audience;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.QueueReason;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.platform.validation.MessageRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,9 +173,9 @@ class LifecycleTest {
     void aRingingOfferWithdrawnPutsTheChatBackAndAQueueTimeOutAbandonsIt() {
         String id = newId();
         harness.start(id, "support");
-        RoutingEvent.ChatOffered offer = harness.offer(id, "bob", com.livechat.shared.events.OfferKind.QUEUE, null);
+        RoutingEvent.ChatOffered offer = harness.offer(id, "bob", com.livechat.contracts.events.OfferKind.QUEUE, null);
         harness.awaitState(id, ConversationState.OFFERED);
-        harness.withdraw(offer, com.livechat.shared.events.WithdrawReason.RONA_TIMEOUT);
+        harness.withdraw(offer, com.livechat.contracts.events.WithdrawReason.RONA_TIMEOUT);
         harness.awaitState(id, ConversationState.QUEUED);
         harness.awaitEvent(id, ConversationEvent.ParticipantStateChanged.class,
                 change -> change.agentId().equals("bob") && change.to() == ParticipantState.WITHDRAWN);
@@ -189,7 +189,7 @@ class LifecycleTest {
     void anAcceptanceAfterTheCustomerLeftIsWithdrawnSoRoutingFreesTheAgent() {
         String id = newId();
         harness.start(id, "support");
-        RoutingEvent.ChatOffered offer = harness.offer(id, "carol", com.livechat.shared.events.OfferKind.QUEUE, null);
+        RoutingEvent.ChatOffered offer = harness.offer(id, "carol", com.livechat.contracts.events.OfferKind.QUEUE, null);
         harness.awaitState(id, ConversationState.OFFERED);
         harness.customerEnds(id);
         harness.awaitState(id, ConversationState.ABANDONED);

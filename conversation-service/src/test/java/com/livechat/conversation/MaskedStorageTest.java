@@ -2,10 +2,10 @@ package com.livechat.conversation;
 
 import com.livechat.conversation.support.ConversationHarness;
 import com.livechat.conversation.support.Database;
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.Customer;
-import com.livechat.shared.events.RejectionCode;
-import com.livechat.shared.events.SenderType;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.contracts.events.SenderType;
 import com.livechat.testsupport.CardNumberScan;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -2,10 +2,10 @@ package com.livechat.conversation;
 
 import com.livechat.conversation.support.ConversationHarness;
 import com.livechat.conversation.support.Database;
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.RejectionCode;
-import com.livechat.shared.events.SenderType;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.contracts.events.SenderType;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -195,7 +195,7 @@ class MessagingTest {
 
     @Test
     void anUnreadableCommandDoesNotStopTheChannel() {
-        harness.sendRaw(com.livechat.shared.events.Topics.CONVERSATION_COMMANDS, conversationId, "not a command");
+        harness.sendRaw(com.livechat.contracts.events.Topics.CONVERSATION_COMMANDS, conversationId, "not a command");
         harness.customerSays(conversationId, "after-poison", "still there?");
         assertEquals("still there?", harness.awaitMessage(conversationId, "after-poison").text());
     }

@@ -2,11 +2,11 @@ package com.livechat.conversation;
 
 import com.livechat.conversation.support.ConversationHarness;
 import com.livechat.conversation.support.Database;
-import com.livechat.shared.events.Audience;
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.SenderType;
-import com.livechat.shared.events.Topics;
-import com.livechat.shared.events.serde.EventJson;
+import com.livechat.contracts.events.Audience;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.SenderType;
+import com.livechat.contracts.events.Topics;
+import com.livechat.contracts.json.EventJson;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

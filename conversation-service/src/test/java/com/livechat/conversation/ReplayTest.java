@@ -2,10 +2,10 @@ package com.livechat.conversation;
 
 import com.livechat.conversation.support.ConversationHarness;
 import com.livechat.conversation.support.Database;
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.RoutingEvent;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.RoutingEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;

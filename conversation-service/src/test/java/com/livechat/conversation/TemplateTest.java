@@ -1,10 +1,10 @@
 package com.livechat.conversation;
 
 import com.livechat.conversation.support.ConversationHarness;
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.ReferenceData;
-import com.livechat.shared.events.RejectionCode;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.ReferenceData;
+import com.livechat.contracts.events.RejectionCode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;

@@ -2,14 +2,14 @@ package com.livechat.conversation;
 
 import com.livechat.conversation.support.ConversationHarness;
 import com.livechat.conversation.support.Database;
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.Customer;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ParticipantState;
-import com.livechat.shared.events.RejectionCode;
-import com.livechat.shared.events.RoutingEvent;
-import com.livechat.shared.events.SenderType;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.SenderType;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package com.livechat.e2e;
 
-import com.livechat.shared.events.Topics;
+import com.livechat.contracts.events.Topics;
 import com.livechat.testsupport.stack.LivechatService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

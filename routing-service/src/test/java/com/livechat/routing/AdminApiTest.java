@@ -2,9 +2,9 @@ package com.livechat.routing;
 
 import com.livechat.routing.support.Inputs;
 import com.livechat.routing.support.RoutingTestBase;
-import com.livechat.shared.events.AgentState;
-import com.livechat.shared.events.ReferenceData;
-import com.livechat.shared.events.RoutingEvent.AgentStateChanged;
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.ReferenceData;
+import com.livechat.contracts.events.RoutingEvent.AgentStateChanged;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

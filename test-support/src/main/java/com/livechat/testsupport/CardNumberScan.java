@@ -1,6 +1,6 @@
 package com.livechat.testsupport;
 
-import com.livechat.shared.validation.Luhn;
+import com.livechat.platform.validation.Luhn;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * (single spaces or dashes allowed between them) passing the Luhn check. UUIDs are left out: their digit runs are
  * identifiers, not cards.
  *
- * <p>This is a test oracle, deliberately broader than the product's rule ({@code CardNumbers} in livechat-shared,
+ * <p>This is a test oracle, deliberately broader than the product's rule ({@code CardNumbers} in livechat-platform,
  * which the masker and the conversation service's guard share): any Luhn-valid window of 13 to 19 digits counts,
  * whatever the grouping, a leading 0 or a neighbouring word, so a gap in that rule shows up here instead of being
  * reproduced by it. Test data should therefore avoid long digit runs that are not meant as cards.

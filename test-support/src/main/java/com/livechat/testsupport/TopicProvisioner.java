@@ -1,6 +1,6 @@
 package com.livechat.testsupport;
 
-import com.livechat.shared.events.Topics;
+import com.livechat.contracts.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;

@@ -2,8 +2,8 @@ package com.livechat.gateway.api;
 
 import com.livechat.gateway.domain.AccountRepository;
 import com.livechat.gateway.domain.Roles;
-import com.livechat.shared.problem.ApiException;
-import com.livechat.shared.validation.PlainText;
+import com.livechat.platform.problem.ApiException;
+import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -7,7 +7,7 @@ import com.livechat.gateway.api.Views.PresenceView;
 import com.livechat.gateway.domain.ConversationStore;
 import com.livechat.gateway.domain.OfferStore;
 import com.livechat.gateway.domain.PresenceStore;
-import com.livechat.shared.events.serde.EventJson;
+import com.livechat.contracts.json.EventJson;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -9,8 +9,8 @@ import com.livechat.gateway.domain.AgentCommands;
 import com.livechat.gateway.domain.ConversationStore;
 import com.livechat.gateway.domain.Failures;
 import com.livechat.gateway.domain.Roles;
-import com.livechat.shared.events.TransferTargetType;
-import com.livechat.shared.validation.PlainText;
+import com.livechat.contracts.events.TransferTargetType;
+import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -46,7 +46,7 @@ public class ConversationResource {
     public record TemplateRequest(@NotBlank @Size(max = 100) @PlainText String clientMessageId) {
     }
 
-    /** The note follows {@link com.livechat.shared.validation.MessageRules#checkWrapUpNote} (at most 1000 code points). */
+    /** The note follows {@link com.livechat.platform.validation.MessageRules#checkWrapUpNote} (at most 1000 code points). */
     public record WrapUpRequest(@NotBlank @Size(max = 100) @PlainText String reasonCode, String note) {
     }
 

@@ -3,6 +3,7 @@ package com.livechat.gateway.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.livechat.gateway.config.GatewayConfig;
 import com.livechat.gateway.domain.ConversationStore;
+import com.livechat.gateway.domain.StateReading;
 import com.livechat.gateway.domain.TokenBucket;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
@@ -38,7 +39,7 @@ public class CustomerSocket {
             ObjectNode hello = Frames.frame("hello").put("conversationId", conversationId).put("lastSeq", lastSeq);
             summary.ifPresent(s -> {
                 hello.put("state", s.state() == null ? null : s.state().name());
-                if (s.queuePosition() != null && s.state() != null && s.state().isWaitingForAgent()) {
+                if (s.queuePosition() != null && s.state() != null && StateReading.isWaitingForAgent(s.state())) {
                     hello.put("queuePosition", s.queuePosition());
                 }
             });

@@ -1,18 +1,19 @@
 package com.livechat.gateway.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.ConversationEvent.AgentOfferRequested;
-import com.livechat.shared.events.ConversationEvent.ConversationQueued;
-import com.livechat.shared.events.ConversationEvent.ConversationStarted;
-import com.livechat.shared.events.ConversationEvent.ConversationStateChanged;
-import com.livechat.shared.events.ConversationEvent.MessagePosted;
-import com.livechat.shared.events.ConversationEvent.ParticipantStateChanged;
-import com.livechat.shared.events.ConversationEvent.WrapUpRecorded;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ParticipantState;
-import com.livechat.shared.events.serde.EventJson;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationEvent.AgentOfferRequested;
+import com.livechat.contracts.events.ConversationEvent.ConversationQueued;
+import com.livechat.contracts.events.ConversationEvent.ConversationStarted;
+import com.livechat.contracts.events.ConversationEvent.ConversationStateChanged;
+import com.livechat.contracts.events.ConversationEvent.MessagePosted;
+import com.livechat.contracts.events.ConversationEvent.ParticipantStateChanged;
+import com.livechat.contracts.events.ConversationEvent.WrapUpRecorded;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.json.EventJson;
+import com.livechat.gateway.domain.StateReading;
 
 import java.util.Optional;
 
@@ -156,7 +157,8 @@ public final class Frames {
     private static ObjectNode customerParticipant(ParticipantStateChanged p) {
         boolean joined = (p.to() == ParticipantState.ACTIVE && (p.from() == null || p.from() == ParticipantState.OFFERED))
                 || (p.to() == ParticipantState.CONFERENCE && p.from() == ParticipantState.OFFERED);
-        boolean left = p.to() == ParticipantState.WRAP_UP && p.from() != null && p.from().isInConversation();
+        boolean left = p.to() == ParticipantState.WRAP_UP && p.from() != null
+                && StateReading.isInConversation(p.from());
         if (!joined && !left) {
             return null;
         }

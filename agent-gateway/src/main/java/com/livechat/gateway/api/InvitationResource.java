@@ -3,7 +3,7 @@ package com.livechat.gateway.api;
 import com.livechat.gateway.config.GatewayConfig;
 import com.livechat.gateway.domain.CustomerCommands;
 import com.livechat.gateway.domain.InvitationRepository;
-import com.livechat.shared.validation.PlainText;
+import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;

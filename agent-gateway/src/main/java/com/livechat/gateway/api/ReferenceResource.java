@@ -4,7 +4,7 @@ import com.livechat.gateway.domain.PresenceStore;
 import com.livechat.gateway.domain.ReferenceStore;
 import com.livechat.gateway.domain.ReferenceStore.Kind;
 import com.livechat.gateway.domain.Roles;
-import com.livechat.shared.validation.PlainText;
+import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

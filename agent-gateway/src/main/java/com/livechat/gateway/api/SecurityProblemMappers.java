@@ -1,7 +1,7 @@
 package com.livechat.gateway.api;
 
 import com.livechat.gateway.domain.LoginThrottledException;
-import com.livechat.shared.problem.Problem;
+import com.livechat.platform.problem.Problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

@@ -2,9 +2,9 @@ package com.livechat.gateway.api;
 
 import com.livechat.gateway.domain.ConversationStore;
 import com.livechat.gateway.domain.PresenceStore;
-import com.livechat.shared.events.AgentState;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.ParticipantState;
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.ParticipantState;
 
 import java.time.Instant;
 import java.util.List;

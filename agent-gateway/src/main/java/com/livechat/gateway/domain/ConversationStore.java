@@ -1,15 +1,15 @@
 package com.livechat.gateway.domain;
 
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.ConversationEvent.ConversationQueued;
-import com.livechat.shared.events.ConversationEvent.ConversationStarted;
-import com.livechat.shared.events.ConversationEvent.ConversationStateChanged;
-import com.livechat.shared.events.ConversationEvent.ParticipantStateChanged;
-import com.livechat.shared.events.ConversationEvent.WrapUpRecorded;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.ParticipantState;
-import com.livechat.shared.events.RoutingEvent.QueuePositionChanged;
-import com.livechat.shared.events.serde.EventJson;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationEvent.ConversationQueued;
+import com.livechat.contracts.events.ConversationEvent.ConversationStarted;
+import com.livechat.contracts.events.ConversationEvent.ConversationStateChanged;
+import com.livechat.contracts.events.ConversationEvent.ParticipantStateChanged;
+import com.livechat.contracts.events.ConversationEvent.WrapUpRecorded;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.RoutingEvent.QueuePositionChanged;
+import com.livechat.contracts.json.EventJson;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -67,7 +67,7 @@ public class ConversationStore {
         }
 
         public boolean isInConversation() {
-            return participantState != null && participantState.isInConversation();
+            return participantState != null && StateReading.isInConversation(participantState);
         }
 
         /** Offered, in, or wrapping up the conversation: a part in it that is not over (DONE or WITHDRAWN) yet. */

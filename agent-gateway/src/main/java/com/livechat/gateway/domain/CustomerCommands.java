@@ -2,13 +2,13 @@ package com.livechat.gateway.domain;
 
 import com.livechat.gateway.domain.ReferenceStore.Kind;
 import com.livechat.gateway.messaging.CommandPublisher;
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.Customer;
-import com.livechat.shared.events.RejectionCode;
-import com.livechat.shared.events.SenderType;
-import com.livechat.shared.problem.ApiException;
-import com.livechat.shared.validation.MessageRules;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.contracts.events.SenderType;
+import com.livechat.platform.problem.ApiException;
+import com.livechat.platform.validation.MessageRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -80,7 +80,7 @@ public class CustomerCommands {
     private Uni<Void> requireOpen(String conversationId) {
         return conversations.summary(conversationId).invoke(summary -> {
             ConversationState state = summary.map(ConversationStore.Summary::state).orElse(null);
-            if (state != null && !state.isOpenForCustomer()) {
+            if (state != null && !StateReading.isOpenForCustomer(state)) {
                 throw Failures.illegalState("This chat has ended.");
             }
         }).replaceWithVoid();

@@ -1,8 +1,8 @@
 package com.livechat.gateway.domain;
 
-import com.livechat.shared.events.RejectionCode;
-import com.livechat.shared.problem.ApiException;
-import com.livechat.shared.validation.MessageRules;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.platform.problem.ApiException;
+import com.livechat.platform.validation.MessageRules;
 
 /** The refusals the gateway answers at once, each a problem+json (REST) or an error frame (socket). */
 public final class Failures {

@@ -1,6 +1,6 @@
 package com.livechat.gateway.domain;
 
-import com.livechat.shared.problem.ApiException;
+import com.livechat.platform.problem.ApiException;
 
 import java.time.Duration;
 

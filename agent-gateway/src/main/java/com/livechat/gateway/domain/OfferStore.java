@@ -1,7 +1,7 @@
 package com.livechat.gateway.domain;
 
-import com.livechat.shared.events.RoutingEvent.ChatOffered;
-import com.livechat.shared.events.serde.EventJson;
+import com.livechat.contracts.events.RoutingEvent.ChatOffered;
+import com.livechat.contracts.json.EventJson;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;

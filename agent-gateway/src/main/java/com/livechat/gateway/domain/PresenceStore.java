@@ -1,8 +1,8 @@
 package com.livechat.gateway.domain;
 
-import com.livechat.shared.events.AgentState;
-import com.livechat.shared.events.RoutingEvent.AgentStateChanged;
-import com.livechat.shared.validation.Like;
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.RoutingEvent.AgentStateChanged;
+import com.livechat.platform.validation.Like;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,8 +1,8 @@
 package com.livechat.gateway.domain;
 
-import com.livechat.shared.events.ReferenceData;
-import com.livechat.shared.events.serde.EventJson;
-import com.livechat.shared.validation.Like;
+import com.livechat.contracts.events.ReferenceData;
+import com.livechat.contracts.json.EventJson;
+import com.livechat.platform.validation.Like;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

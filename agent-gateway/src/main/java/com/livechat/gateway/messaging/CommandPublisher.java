@@ -1,10 +1,10 @@
 package com.livechat.gateway.messaging;
 
 import com.livechat.gateway.domain.Failures;
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.RoutingCommand;
-import com.livechat.shared.events.Topics;
-import com.livechat.shared.events.serde.EventJson;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.RoutingCommand;
+import com.livechat.contracts.events.Topics;
+import com.livechat.contracts.json.EventJson;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;

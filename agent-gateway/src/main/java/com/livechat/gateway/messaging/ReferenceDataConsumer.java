@@ -1,9 +1,9 @@
 package com.livechat.gateway.messaging;
 
 import com.livechat.gateway.domain.ReferenceStore;
-import com.livechat.shared.events.ReferenceData;
-import com.livechat.shared.messaging.FailureKind;
-import com.livechat.shared.messaging.UntilDecided;
+import com.livechat.contracts.events.ReferenceData;
+import com.livechat.platform.failure.FailureKind;
+import com.livechat.platform.failure.UntilDecided;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;

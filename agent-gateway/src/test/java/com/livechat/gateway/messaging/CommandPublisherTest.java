@@ -1,6 +1,6 @@
 package com.livechat.gateway.messaging;
 
-import com.livechat.shared.problem.ApiException;
+import com.livechat.platform.problem.ApiException;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;

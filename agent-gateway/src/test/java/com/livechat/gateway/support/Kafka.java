@@ -1,11 +1,11 @@
 package com.livechat.gateway.support;
 
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.LivechatRecord;
-import com.livechat.shared.events.RoutingCommand;
-import com.livechat.shared.events.Topics;
-import com.livechat.shared.events.serde.EventJson;
-import com.livechat.shared.events.serde.JsonRecordSerializer;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.LivechatRecord;
+import com.livechat.contracts.events.RoutingCommand;
+import com.livechat.contracts.events.Topics;
+import com.livechat.contracts.json.EventJson;
+import com.livechat.platform.kafka.JsonRecordSerializer;
 import com.livechat.testsupport.EmbeddedKafka;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

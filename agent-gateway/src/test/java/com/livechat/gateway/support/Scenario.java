@@ -1,19 +1,19 @@
 package com.livechat.gateway.support;
 
-import com.livechat.shared.events.AgentState;
-import com.livechat.shared.events.Audience;
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.Customer;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ParticipantState;
-import com.livechat.shared.events.QueueReason;
-import com.livechat.shared.events.ReferenceData;
-import com.livechat.shared.events.RejectionCode;
-import com.livechat.shared.events.RoutingEvent;
-import com.livechat.shared.events.SenderType;
-import com.livechat.shared.events.Topics;
-import com.livechat.shared.events.WithdrawReason;
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.Audience;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.QueueReason;
+import com.livechat.contracts.events.ReferenceData;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.SenderType;
+import com.livechat.contracts.events.Topics;
+import com.livechat.contracts.events.WithdrawReason;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.livechat.gateway.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.livechat.shared.events.serde.EventJson;
+import com.livechat.contracts.json.EventJson;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketClientConnection;

@@ -4,7 +4,7 @@ import com.livechat.conversation.domain.Conversation;
 import com.livechat.conversation.domain.ConversationHistory;
 import com.livechat.conversation.domain.Participation;
 import com.livechat.conversation.domain.WrapUp;
-import com.livechat.shared.validation.PlainText;
+import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

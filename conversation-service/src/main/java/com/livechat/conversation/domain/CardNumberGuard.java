@@ -1,8 +1,8 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.RejectionCode;
-import com.livechat.shared.validation.CardNumbers;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.platform.validation.CardNumbers;
 
 /**
  * Defence in depth for PCI: masking happens before this service, yet while PCI masking is on nothing that still

@@ -1,7 +1,7 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.events.Audience;
-import com.livechat.shared.events.SenderType;
+import com.livechat.contracts.events.Audience;
+import com.livechat.contracts.events.SenderType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

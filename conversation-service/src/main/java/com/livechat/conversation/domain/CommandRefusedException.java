@@ -1,6 +1,6 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.events.RejectionCode;
+import com.livechat.contracts.events.RejectionCode;
 
 /** A command the conversation cannot carry out; becomes a {@code CommandRejected} event, never a failure. */
 public class CommandRefusedException extends RuntimeException {

@@ -1,6 +1,6 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.events.ConversationState;
+import com.livechat.contracts.events.ConversationState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,16 +1,16 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.events.Audience;
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.Customer;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ParticipantState;
-import com.livechat.shared.events.QueueReason;
-import com.livechat.shared.events.RejectionCode;
-import com.livechat.shared.events.SenderType;
-import com.livechat.shared.validation.MessageRules;
+import com.livechat.contracts.events.Audience;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.QueueReason;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.contracts.events.SenderType;
+import com.livechat.platform.validation.MessageRules;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -95,7 +95,7 @@ public final class ConversationCommands {
         }
         Conversation conversation = timeline.conversation();
         if (command.senderType() == SenderType.CUSTOMER) {
-            if (!conversation.state().isOpenForCustomer()) {
+            if (!ConversationLifecycle.isOpenForCustomer(conversation.state())) {
                 throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
                         "The chat has ended: no more messages can be sent.");
             }
@@ -154,7 +154,7 @@ public final class ConversationCommands {
         if (state == ConversationState.CONNECTED) {
             timeline.moveTo(ConversationState.CUSTOMER_ENDED, "ended by the customer");
             timeline.system(Audience.AGENTS, SystemMessages.CUSTOMER_ENDED);
-        } else if (state.isWaitingForAgent()) {
+        } else if (ConversationLifecycle.isWaitingForAgent(state)) {
             timeline.moveTo(ConversationState.ABANDONED, "the customer left before an agent took the chat");
             timeline.closeIfSettled();
         } else {

@@ -1,10 +1,10 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.SenderType;
-import com.livechat.shared.events.Topics;
-import com.livechat.shared.outbox.Outbox;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.SenderType;
+import com.livechat.contracts.events.Topics;
+import com.livechat.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.LockMode;

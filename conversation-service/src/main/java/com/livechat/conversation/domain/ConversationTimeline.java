@@ -1,11 +1,11 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.events.Audience;
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ParticipantState;
-import com.livechat.shared.events.SenderType;
+import com.livechat.contracts.events.Audience;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.SenderType;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ParticipantState;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,10 +53,10 @@ public class Participation {
     /** Moves to {@code target} if the state machine allows it, else throws {@link IllegalTransitionException}. */
     public void moveTo(ParticipantState target, Instant now) {
         Transitions.check(state, target);
-        if (target.isInConversation() && joinedAt == null) {
+        if (ParticipationLifecycle.isInConversation(target) && joinedAt == null) {
             joinedAt = now;
         }
-        if (state.isInConversation() && !target.isInConversation()) {
+        if (ParticipationLifecycle.isInConversation(state) && !ParticipationLifecycle.isInConversation(target)) {
             leftAt = now;
         }
         state = target;
@@ -71,7 +71,7 @@ public class Participation {
     }
 
     public boolean isInConversation() {
-        return state.isInConversation();
+        return ParticipationLifecycle.isInConversation(state);
     }
 
     /** Finished with this conversation: wrapped up, or never joined. */

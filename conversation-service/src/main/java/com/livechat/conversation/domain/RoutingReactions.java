@@ -1,11 +1,11 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.events.Audience;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ParticipantState;
-import com.livechat.shared.events.QueueReason;
-import com.livechat.shared.events.RoutingEvent;
+import com.livechat.contracts.events.Audience;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.QueueReason;
+import com.livechat.contracts.events.RoutingEvent;
 
 import java.util.List;
 import java.util.Optional;
@@ -128,7 +128,7 @@ public final class RoutingReactions {
 
     /** The chat waited longer than its queue allows. */
     public void queueTimedOut(ConversationTimeline timeline) {
-        if (!timeline.state().isWaitingForAgent()) {
+        if (!ConversationLifecycle.isWaitingForAgent(timeline.state())) {
             return;
         }
         timeline.system(Audience.CUSTOMER, SystemMessages.NO_AGENT_AVAILABLE);
@@ -142,7 +142,7 @@ public final class RoutingReactions {
      */
     public void queueDeleted(ConversationTimeline timeline, String queueName) {
         ConversationState state = timeline.state();
-        if (!state.canTransitionTo(ConversationState.INTERRUPTED)) {
+        if (!ConversationLifecycle.canTransition(state, ConversationState.INTERRUPTED)) {
             return;
         }
         timeline.moveTo(ConversationState.INTERRUPTED, "queue " + queueName + " was deleted");

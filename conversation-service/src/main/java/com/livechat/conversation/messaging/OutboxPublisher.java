@@ -1,8 +1,8 @@
 package com.livechat.conversation.messaging;
 
 import com.livechat.conversation.config.ConversationConfig;
-import com.livechat.shared.outbox.InboxPruner;
-import com.livechat.shared.outbox.OutboxRelay;
+import com.livechat.platform.outbox.InboxPruner;
+import com.livechat.platform.outbox.OutboxRelay;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;

@@ -1,6 +1,6 @@
 package com.livechat.conversation.messaging;
 
-import com.livechat.shared.messaging.UntilDecided;
+import com.livechat.platform.failure.UntilDecided;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;

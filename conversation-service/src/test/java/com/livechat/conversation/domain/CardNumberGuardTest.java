@@ -1,6 +1,6 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.validation.CardNumbers;
+import com.livechat.platform.validation.CardNumbers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,8 +1,8 @@
 package com.livechat.conversation.domain;
 
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ParticipantState;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,7 +28,7 @@ class TransitionsTest {
 
     @Test
     void everyLegalConversationPathFromCreationIsWalked() {
-        List<List<ConversationState>> trails = trails(ConversationState.QUEUED, ConversationState::allowedTargets);
+        List<List<ConversationState>> trails = trails(ConversationState.QUEUED, ConversationLifecycle::allowedTargets);
         Set<String> edgesWalked = new HashSet<>();
         for (List<ConversationState> trail : trails) {
             Conversation conversation = newConversation();
@@ -38,7 +38,7 @@ class TransitionsTest {
                 edgesWalked.add(trail.get(i - 1) + ">" + trail.get(i));
             }
         }
-        assertEquals(allEdges(EnumSet.allOf(ConversationState.class), ConversationState::allowedTargets),
+        assertEquals(allEdges(EnumSet.allOf(ConversationState.class), ConversationLifecycle::allowedTargets),
                 edgesWalked);
         assertTrue(trails.stream().anyMatch(t -> t.equals(List.of(ConversationState.QUEUED,
                 ConversationState.OFFERED, ConversationState.CONNECTED, ConversationState.ENDED,
@@ -50,7 +50,7 @@ class TransitionsTest {
         int refused = 0;
         for (ConversationState from : ConversationState.values()) {
             for (ConversationState to : ConversationState.values()) {
-                if (from.canTransitionTo(to)) {
+                if (ConversationLifecycle.canTransition(from, to)) {
                     continue;
                 }
                 Conversation conversation = conversationIn(from);
@@ -66,7 +66,7 @@ class TransitionsTest {
 
     @Test
     void everyLegalParticipationPathFromTheOfferIsWalked() {
-        List<List<ParticipantState>> trails = trails(ParticipantState.OFFERED, ParticipantState::allowedTargets);
+        List<List<ParticipantState>> trails = trails(ParticipantState.OFFERED, ParticipationLifecycle::allowedTargets);
         Set<String> edgesWalked = new HashSet<>();
         for (List<ParticipantState> trail : trails) {
             Participation participation = newParticipation();
@@ -76,7 +76,7 @@ class TransitionsTest {
                 edgesWalked.add(trail.get(i - 1) + ">" + trail.get(i));
             }
         }
-        assertEquals(allEdges(EnumSet.allOf(ParticipantState.class), ParticipantState::allowedTargets), edgesWalked);
+        assertEquals(allEdges(EnumSet.allOf(ParticipantState.class), ParticipationLifecycle::allowedTargets), edgesWalked);
     }
 
     @Test
@@ -84,7 +84,7 @@ class TransitionsTest {
         int refused = 0;
         for (ParticipantState from : ParticipantState.values()) {
             for (ParticipantState to : ParticipantState.values()) {
-                if (from.canTransitionTo(to)) {
+                if (ParticipationLifecycle.canTransition(from, to)) {
                     continue;
                 }
                 Participation participation = participationIn(from);
@@ -155,14 +155,14 @@ class TransitionsTest {
     }
 
     private static Conversation conversationIn(ConversationState state) {
-        List<ConversationState> path = shortestPath(ConversationState.QUEUED, state, ConversationState::allowedTargets);
+        List<ConversationState> path = shortestPath(ConversationState.QUEUED, state, ConversationLifecycle::allowedTargets);
         Conversation conversation = newConversation();
         path.stream().skip(1).forEach(next -> conversation.moveTo(next, NOW));
         return conversation;
     }
 
     private static Participation participationIn(ParticipantState state) {
-        List<ParticipantState> path = shortestPath(ParticipantState.OFFERED, state, ParticipantState::allowedTargets);
+        List<ParticipantState> path = shortestPath(ParticipantState.OFFERED, state, ParticipationLifecycle::allowedTargets);
         Participation participation = newParticipation();
         path.stream().skip(1).forEach(next -> participation.moveTo(next, NOW));
         return participation;

@@ -5,7 +5,7 @@ import com.livechat.masking.domain.CurrentMaskingPolicy;
 import com.livechat.masking.domain.MaskingPolicy;
 import com.livechat.masking.domain.MaskingScope;
 import com.livechat.masking.domain.SensitiveDataMasker;
-import com.livechat.shared.problem.ApiException;
+import com.livechat.platform.problem.ApiException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

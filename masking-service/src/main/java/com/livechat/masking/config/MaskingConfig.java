@@ -1,6 +1,6 @@
 package com.livechat.masking.config;
 
-import com.livechat.shared.events.Topics;
+import com.livechat.contracts.events.Topics;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -1,14 +1,14 @@
 package com.livechat.masking.domain;
 
-import com.livechat.shared.validation.TokenBoundaries;
+import com.livechat.platform.validation.TokenBoundaries;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static com.livechat.shared.validation.TokenBoundaries.isAsciiDigit;
-import static com.livechat.shared.validation.TokenBoundaries.isAsciiLetter;
+import static com.livechat.platform.validation.TokenBoundaries.isAsciiDigit;
+import static com.livechat.platform.validation.TokenBoundaries.isAsciiLetter;
 
 /**
  * International bank account numbers: a country code from the IBAN registry, two check digits (02 to 98) and a

@@ -1,12 +1,12 @@
 package com.livechat.masking.domain;
 
-import com.livechat.shared.validation.TokenBoundaries;
+import com.livechat.platform.validation.TokenBoundaries;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static com.livechat.shared.validation.TokenBoundaries.isAsciiDigit;
+import static com.livechat.platform.validation.TokenBoundaries.isAsciiDigit;
 
 /**
  * US social security numbers. {@code AAA-GG-SSSS} or {@code AAA GG SSSS} is distinctive enough on its own; a bare

@@ -1,6 +1,6 @@
 package com.livechat.masking.domain;
 
-import com.livechat.shared.validation.CardNumbers;
+import com.livechat.platform.validation.CardNumbers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,14 @@
 package com.livechat.masking.messaging;
 
-import com.livechat.shared.events.ConversationCommand;
-import com.livechat.shared.events.ConversationCommand.EndByCustomer;
-import com.livechat.shared.events.ConversationCommand.PostMessage;
-import com.livechat.shared.events.ConversationCommand.StartConversation;
-import com.livechat.shared.events.Customer;
-import com.livechat.shared.events.LivechatHeaders;
-import com.livechat.shared.events.SenderType;
-import com.livechat.shared.events.Topics;
-import com.livechat.shared.events.serde.EventJson;
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.ConversationCommand.EndByCustomer;
+import com.livechat.contracts.events.ConversationCommand.PostMessage;
+import com.livechat.contracts.events.ConversationCommand.StartConversation;
+import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.LivechatHeaders;
+import com.livechat.contracts.events.SenderType;
+import com.livechat.contracts.events.Topics;
+import com.livechat.contracts.json.EventJson;
 import com.livechat.testsupport.EmbeddedKafka;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;

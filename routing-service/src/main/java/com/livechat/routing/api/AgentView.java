@@ -1,7 +1,7 @@
 package com.livechat.routing.api;
 
 import com.livechat.routing.domain.Agent;
-import com.livechat.shared.events.AgentState;
+import com.livechat.contracts.events.AgentState;
 
 import java.time.Instant;
 import java.util.List;

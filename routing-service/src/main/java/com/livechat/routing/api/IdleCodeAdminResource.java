@@ -2,8 +2,8 @@ package com.livechat.routing.api;
 
 import com.livechat.routing.domain.IdleCode;
 import com.livechat.routing.domain.RoutingAdmin;
-import com.livechat.shared.problem.ApiException;
-import com.livechat.shared.validation.PlainText;
+import com.livechat.platform.problem.ApiException;
+import com.livechat.platform.validation.PlainText;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;

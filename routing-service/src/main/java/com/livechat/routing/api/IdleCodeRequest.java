@@ -1,6 +1,6 @@
 package com.livechat.routing.api;
 
-import com.livechat.shared.validation.PlainText;
+import com.livechat.platform.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

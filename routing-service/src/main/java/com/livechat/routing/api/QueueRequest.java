@@ -1,6 +1,6 @@
 package com.livechat.routing.api;
 
-import com.livechat.shared.validation.PlainText;
+import com.livechat.platform.validation.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,6 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.AgentState;
+import com.livechat.contracts.events.AgentState;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -83,7 +83,7 @@ public class Agent extends PanacheEntityBase {
 
     /** Moves to {@code target}; the caller has checked the move (see {@link AgentStateRules}). */
     public void enter(AgentState target, String newIdleCode, Instant now) {
-        if (!state.canTransitionTo(target)) {
+        if (!AgentStateRules.canTransition(state, target)) {
             throw new IllegalStateException("Agent " + id + " cannot go from " + state + " to " + target);
         }
         state = target;

@@ -1,14 +1,37 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.AgentState;
-import com.livechat.shared.events.RejectionCode;
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.RejectionCode;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * Routing's rules on top of the shared {@link AgentState} machine: what an agent may ask for, and who gets offers.
+ * Routing's rules of the {@link AgentState} machine, which routing owns: which state may follow which, what an agent
+ * may ask for, and who gets offers.
  */
 public final class AgentStateRules {
 
     private AgentStateRules() {
+    }
+
+    /** Whether an agent in state {@code from} may move to {@code target}; IDLE to IDLE changes the idle code. */
+    public static boolean canTransition(AgentState from, AgentState target) {
+        return allowedTargets(from).contains(target);
+    }
+
+    /** Whether the agent may ask for {@code target} themselves (RONA is routing's decision, never the agent's). */
+    public static boolean agentMayRequest(AgentState from, AgentState target) {
+        return target != AgentState.RONA && canTransition(from, target);
+    }
+
+    public static Set<AgentState> allowedTargets(AgentState from) {
+        return switch (from) {
+            case LOGGED_OUT -> EnumSet.of(AgentState.AVAILABLE, AgentState.IDLE);
+            case AVAILABLE -> EnumSet.of(AgentState.IDLE, AgentState.RONA, AgentState.LOGGED_OUT);
+            case IDLE -> EnumSet.of(AgentState.AVAILABLE, AgentState.IDLE, AgentState.LOGGED_OUT);
+            case RONA -> EnumSet.of(AgentState.AVAILABLE, AgentState.IDLE, AgentState.LOGGED_OUT);
+        };
     }
 
     /**
@@ -25,7 +48,7 @@ public final class AgentStateRules {
             throw new Refusal(RejectionCode.ILLEGAL_STATE,
                     "RONA is set by routing when an offer goes unanswered; an agent cannot choose it.");
         }
-        if (!current.agentMayRequest(target)) {
+        if (!agentMayRequest(current, target)) {
             throw new Refusal(RejectionCode.ILLEGAL_STATE,
                     "An agent who is " + current + " cannot change to " + target + ".");
         }

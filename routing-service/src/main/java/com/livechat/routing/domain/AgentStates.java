@@ -1,8 +1,8 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.AgentState;
-import com.livechat.shared.events.RoutingEvent;
-import com.livechat.shared.events.WithdrawReason;
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.WithdrawReason;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +59,7 @@ public class AgentStates {
 
     /** Routing puts an agent who let an offer go unanswered (or declined it) in RONA, if they can go there. */
     public Uni<Void> enterRona(Decision decision, String agentId, String reason) {
-        return find(decision, agentId).chain(agent -> agent != null && agent.state.canTransitionTo(AgentState.RONA)
+        return find(decision, agentId).chain(agent -> agent != null && AgentStateRules.canTransition(agent.state, AgentState.RONA)
                 ? change(decision, agent, AgentState.RONA, null, reason)
                 : Uni.createFrom().voidItem());
     }

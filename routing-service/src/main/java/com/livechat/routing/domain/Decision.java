@@ -1,9 +1,9 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.ReferenceData;
-import com.livechat.shared.events.RoutingEvent;
-import com.livechat.shared.events.Topics;
-import com.livechat.shared.outbox.Outbox;
+import com.livechat.contracts.events.ReferenceData;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.Topics;
+import com.livechat.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
 

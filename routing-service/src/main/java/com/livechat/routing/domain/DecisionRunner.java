@@ -1,7 +1,7 @@
 package com.livechat.routing.domain;
 
 import com.livechat.routing.config.RoutingConfig;
-import com.livechat.shared.outbox.Inbox;
+import com.livechat.platform.outbox.Inbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;

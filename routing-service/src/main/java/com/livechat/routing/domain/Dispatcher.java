@@ -3,7 +3,7 @@ package com.livechat.routing.domain;
 import com.livechat.routing.domain.ChatMatcher.FreeAgent;
 import com.livechat.routing.domain.ChatMatcher.Match;
 import com.livechat.routing.domain.ChatMatcher.WaitingCandidate;
-import com.livechat.shared.events.AgentState;
+import com.livechat.contracts.events.AgentState;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

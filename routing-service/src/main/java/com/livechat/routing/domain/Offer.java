@@ -1,7 +1,7 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.WithdrawReason;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.WithdrawReason;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

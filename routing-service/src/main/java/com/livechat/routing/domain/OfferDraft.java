@@ -1,6 +1,6 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.OfferKind;
+import com.livechat.contracts.events.OfferKind;
 
 import java.time.Instant;
 

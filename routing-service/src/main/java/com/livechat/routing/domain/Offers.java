@@ -1,8 +1,8 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.RoutingEvent;
-import com.livechat.shared.events.WithdrawReason;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.WithdrawReason;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

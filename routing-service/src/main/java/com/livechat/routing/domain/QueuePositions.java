@@ -1,6 +1,6 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.RoutingEvent;
+import com.livechat.contracts.events.RoutingEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.RejectionCode;
+import com.livechat.contracts.events.RejectionCode;
 
 /** A routing command that cannot be carried out: answered with a {@code RoutingCommandRejected} event. */
 public final class Refusal extends RuntimeException {

@@ -1,11 +1,11 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.AgentState;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ReferenceData;
-import com.livechat.shared.events.RejectionCode;
-import com.livechat.shared.events.RoutingEvent;
-import com.livechat.shared.events.WithdrawReason;
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ReferenceData;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.WithdrawReason;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

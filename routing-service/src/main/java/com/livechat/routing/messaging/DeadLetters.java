@@ -1,7 +1,7 @@
 package com.livechat.routing.messaging;
 
-import com.livechat.shared.events.LivechatRecord;
-import com.livechat.shared.events.serde.EventJson;
+import com.livechat.contracts.events.LivechatRecord;
+import com.livechat.contracts.json.EventJson;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;

@@ -1,9 +1,9 @@
 package com.livechat.routing.messaging;
 
-import com.livechat.shared.events.LivechatRecord;
-import com.livechat.shared.events.serde.EventJson;
-import com.livechat.shared.messaging.FailureKind;
-import com.livechat.shared.messaging.UntilDecided;
+import com.livechat.contracts.events.LivechatRecord;
+import com.livechat.contracts.json.EventJson;
+import com.livechat.platform.failure.FailureKind;
+import com.livechat.platform.failure.UntilDecided;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package com.livechat.routing.messaging;
 
 import com.livechat.routing.domain.RoutingEngine;
-import com.livechat.shared.events.RoutingCommand;
+import com.livechat.contracts.events.RoutingCommand;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

@@ -2,8 +2,8 @@ package com.livechat.routing.messaging;
 
 import com.livechat.routing.config.RoutingConfig;
 import com.livechat.routing.domain.DecisionRunner.OutboxWritten;
-import com.livechat.shared.outbox.InboxPruner;
-import com.livechat.shared.outbox.OutboxRelay;
+import com.livechat.platform.outbox.InboxPruner;
+import com.livechat.platform.outbox.OutboxRelay;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;

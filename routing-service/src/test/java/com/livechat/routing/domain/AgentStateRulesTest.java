@@ -1,7 +1,7 @@
 package com.livechat.routing.domain;
 
-import com.livechat.shared.events.AgentState;
-import com.livechat.shared.events.RejectionCode;
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.RejectionCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AgentStateRulesTest {
 
@@ -62,6 +64,15 @@ class AgentStateRulesTest {
                 () -> AgentStateRules.checkRequest(AgentState.AVAILABLE, AgentState.IDLE, "nap", false));
         assertEquals(RejectionCode.UNKNOWN_IDLE_CODE, unknown.code());
         assertEquals("Unknown idle code 'nap'.", unknown.getMessage());
+    }
+
+    @Test
+    void onlyRoutingPutsAnAgentInRonaAndLeavingItIsManual() {
+        assertTrue(AgentStateRules.canTransition(AgentState.AVAILABLE, AgentState.RONA));
+        assertFalse(AgentStateRules.agentMayRequest(AgentState.AVAILABLE, AgentState.RONA));
+        assertTrue(AgentStateRules.agentMayRequest(AgentState.RONA, AgentState.AVAILABLE));
+        assertFalse(AgentStateRules.canTransition(AgentState.IDLE, AgentState.RONA));
+        assertFalse(AgentStateRules.canTransition(AgentState.LOGGED_OUT, AgentState.RONA));
     }
 
     @Test

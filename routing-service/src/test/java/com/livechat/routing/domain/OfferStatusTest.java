@@ -61,7 +61,7 @@ class OfferStatusTest {
         offer.status = OfferStatus.PENDING;
         offer.accept(java.time.Instant.EPOCH);
         assertThrows(IllegalOfferTransitionException.class,
-                () -> offer.withdraw(com.livechat.shared.events.WithdrawReason.RONA_TIMEOUT, java.time.Instant.EPOCH));
+                () -> offer.withdraw(com.livechat.contracts.events.WithdrawReason.RONA_TIMEOUT, java.time.Instant.EPOCH));
         assertThrows(IllegalOfferTransitionException.class, () -> offer.accept(java.time.Instant.EPOCH));
         assertEquals(OfferStatus.ACCEPTED, offer.status);
     }

@@ -1,9 +1,9 @@
 package com.livechat.routing.support;
 
-import com.livechat.shared.events.ParticipantState;
-import com.livechat.shared.events.RoutingEvent;
-import com.livechat.shared.events.RoutingEvent.ChatAssigned;
-import com.livechat.shared.events.RoutingEvent.ChatOffered;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.RoutingEvent.ChatAssigned;
+import com.livechat.contracts.events.RoutingEvent.ChatOffered;
 
 import java.util.Set;
 import java.util.concurrent.Executors;

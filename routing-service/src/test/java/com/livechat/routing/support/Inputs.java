@@ -1,15 +1,15 @@
 package com.livechat.routing.support;
 
-import com.livechat.shared.events.AgentState;
-import com.livechat.shared.events.ConversationEvent;
-import com.livechat.shared.events.ConversationState;
-import com.livechat.shared.events.LivechatRecord;
-import com.livechat.shared.events.OfferKind;
-import com.livechat.shared.events.ParticipantState;
-import com.livechat.shared.events.QueueReason;
-import com.livechat.shared.events.RoutingCommand;
-import com.livechat.shared.events.Topics;
-import com.livechat.shared.events.serde.JsonRecordSerializer;
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.LivechatRecord;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.QueueReason;
+import com.livechat.contracts.events.RoutingCommand;
+import com.livechat.contracts.events.Topics;
+import com.livechat.platform.kafka.JsonRecordSerializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -1,10 +1,10 @@
 package com.livechat.routing.support;
 
-import com.livechat.shared.events.RoutingEvent;
-import com.livechat.shared.events.RoutingEvent.AgentStateChanged;
-import com.livechat.shared.events.RoutingEvent.ChatAssigned;
-import com.livechat.shared.events.RoutingEvent.ChatOffered;
-import com.livechat.shared.events.RoutingEvent.OfferWithdrawn;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.RoutingEvent.AgentStateChanged;
+import com.livechat.contracts.events.RoutingEvent.ChatAssigned;
+import com.livechat.contracts.events.RoutingEvent.ChatOffered;
+import com.livechat.contracts.events.RoutingEvent.OfferWithdrawn;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,13 +1,13 @@
 package com.livechat.routing.support;
 
-import com.livechat.shared.events.AgentState;
-import com.livechat.shared.events.ReferenceData;
-import com.livechat.shared.events.RoutingEvent;
-import com.livechat.shared.events.RoutingEvent.AgentStateChanged;
-import com.livechat.shared.events.RoutingEvent.ChatOffered;
-import com.livechat.shared.events.Topics;
-import com.livechat.shared.events.serde.ReferenceDataDeserializer;
-import com.livechat.shared.events.serde.RoutingEventDeserializer;
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.ReferenceData;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.RoutingEvent.AgentStateChanged;
+import com.livechat.contracts.events.RoutingEvent.ChatOffered;
+import com.livechat.contracts.events.Topics;
+import com.livechat.platform.kafka.ReferenceDataDeserializer;
+import com.livechat.platform.kafka.RoutingEventDeserializer;
 import com.livechat.testsupport.EmbeddedKafka;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,7 @@
 package com.livechat.testsupport.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.livechat.shared.events.serde.EventJson;
+import com.livechat.contracts.json.EventJson;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,0 +1,86 @@
+package com.livechat.contracts.events;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What happened to a conversation, on {@link Topics#CONVERSATION_EVENTS}, keyed by conversation id. Every event
+ * but a rejection has {@code seq}: its position in the conversation's own sequence (1, 2, 3... with no gaps), the
+ * order clients replay from after a reconnect. All text in these events is already masked.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ConversationEvent.ConversationStarted.class, name = "ConversationStarted"),
+        @JsonSubTypes.Type(value = ConversationEvent.ConversationQueued.class, name = "ConversationQueued"),
+        @JsonSubTypes.Type(value = ConversationEvent.AgentOfferRequested.class, name = "AgentOfferRequested"),
+        @JsonSubTypes.Type(value = ConversationEvent.MessagePosted.class, name = "MessagePosted"),
+        @JsonSubTypes.Type(value = ConversationEvent.ConversationStateChanged.class, name = "ConversationStateChanged"),
+        @JsonSubTypes.Type(value = ConversationEvent.ParticipantStateChanged.class, name = "ParticipantStateChanged"),
+        @JsonSubTypes.Type(value = ConversationEvent.WrapUpRecorded.class, name = "WrapUpRecorded"),
+        @JsonSubTypes.Type(value = ConversationEvent.CommandRejected.class, name = "CommandRejected")
+})
+public sealed interface ConversationEvent extends LivechatRecord {
+
+    String eventId();
+
+    String conversationId();
+
+    /** Position in the conversation's sequence; {@code null} for a {@link CommandRejected}, which changes nothing. */
+    Long seq();
+
+    Instant occurredAt();
+
+    @Override
+    default String key() {
+        return conversationId();
+    }
+
+    /** A conversation was created. {@code cad} holds the CAD variables: custom attributes plus system ones. */
+    record ConversationStarted(String eventId, String conversationId, Long seq, Instant occurredAt, String queueId,
+            String queueName, Customer customer, Map<String, String> cad, boolean proactive)
+            implements ConversationEvent {
+    }
+
+    /**
+     * The conversation waits for an agent in a queue. Routing orders waiting chats by {@code waitingSince}: the time
+     * the chat first entered any queue, kept across transfers and requeues.
+     */
+    record ConversationQueued(String eventId, String conversationId, Long seq, Instant occurredAt, String queueId,
+            String queueName, String customerName, boolean proactive, Instant waitingSince, QueueReason reason)
+            implements ConversationEvent {
+    }
+
+    /** The conversation needs one named agent: the target of a transfer, or a conference invitee. */
+    record AgentOfferRequested(String eventId, String conversationId, Long seq, Instant occurredAt, OfferKind kind,
+            String agentId, String requestedBy, String queueId, String queueName, String customerName,
+            boolean proactive, Instant waitingSince) implements ConversationEvent {
+    }
+
+    /** A message in the transcript. {@code messageId} is the client-supplied id (system messages get one too). */
+    record MessagePosted(String eventId, String conversationId, Long seq, Instant occurredAt, String messageId,
+            SenderType senderType, String senderId, String senderName, Audience audience, String text)
+            implements ConversationEvent {
+    }
+
+    record ConversationStateChanged(String eventId, String conversationId, Long seq, Instant occurredAt,
+            ConversationState from, ConversationState to, String reason) implements ConversationEvent {
+    }
+
+    /** An agent's participation changed; {@code from} is null when the participation begins. */
+    record ParticipantStateChanged(String eventId, String conversationId, Long seq, Instant occurredAt,
+            String agentId, String agentName, ParticipantState from, ParticipantState to, String reason)
+            implements ConversationEvent {
+    }
+
+    record WrapUpRecorded(String eventId, String conversationId, Long seq, Instant occurredAt, String agentId,
+            String reasonCode, String reasonLabel, String note) implements ConversationEvent {
+    }
+
+    /** A command was refused; {@code agentId} is null when the customer issued it. Changes nothing. */
+    record CommandRejected(String eventId, String conversationId, Long seq, Instant occurredAt, String commandId,
+            SenderType issuer, String agentId, RejectionCode code, String reason) implements ConversationEvent {
+    }
+}

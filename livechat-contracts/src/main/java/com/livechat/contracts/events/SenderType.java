@@ -1,0 +1,8 @@
+package com.livechat.contracts.events;
+
+/** Who wrote a message. */
+public enum SenderType {
+    CUSTOMER,
+    AGENT,
+    SYSTEM
+}

@@ -1,8 +1,0 @@
-package com.livechat.shared.events;
-
-/** Why an agent is offered a chat: from a queue, as the target of a transfer, or as a conference invitee. */
-public enum OfferKind {
-    QUEUE,
-    TRANSFER,
-    CONFERENCE
-}

@@ -1,8 +1,0 @@
-package com.livechat.shared.events;
-
-/** Why a conversation (re)enters a queue. */
-public enum QueueReason {
-    NEW,
-    TRANSFER,
-    REQUEUE
-}
