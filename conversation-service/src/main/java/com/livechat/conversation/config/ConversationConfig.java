@@ -1,12 +1,11 @@
 package com.livechat.conversation.config;
 
 import com.livechat.conversation.domain.UnansweredTransferPolicy;
+import com.livechat.platform.outbox.OutboxSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
-import java.time.Duration;
 
 /** Settings of the conversation service ({@code livechat.conversation.*}). */
 @ConfigMapping(prefix = "livechat.conversation")
@@ -16,7 +15,8 @@ public interface ConversationConfig {
 
     Conference conference();
 
-    Outbox outbox();
+    /** The outbox relay and inbox pruner ({@code livechat.conversation.outbox.*}). */
+    OutboxSettings outbox();
 
     interface Transfer {
 
@@ -32,16 +32,5 @@ public interface ConversationConfig {
         @Min(2)
         @Max(10)
         int maxAgents();
-    }
-
-    interface Outbox {
-
-        /** Safety-net polling interval of the outbox relay (each commit also wakes it up). */
-        @WithDefault("1s")
-        Duration pollInterval();
-
-        @WithDefault("200")
-        @Min(1)
-        int batchSize();
     }
 }

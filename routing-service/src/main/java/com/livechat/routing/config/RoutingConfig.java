@@ -1,5 +1,6 @@
 package com.livechat.routing.config;
 
+import com.livechat.platform.outbox.OutboxSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -11,7 +12,7 @@ public interface RoutingConfig {
 
     /**
      * Key of the PostgreSQL advisory lock every routing decision takes first. Must be the same in every instance
-     * and differ from {@link Outbox#lockKey()}.
+     * and differ from {@link OutboxSettings#lockKey()}.
      */
     @WithDefault("7306357203591577601")
     long lockKey();
@@ -35,18 +36,6 @@ public interface RoutingConfig {
     @WithDefault("500ms")
     Duration positionInterval();
 
-    Outbox outbox();
-
-    interface Outbox {
-
-        @WithDefault("7306357203591577602")
-        long lockKey();
-
-        @WithDefault("200")
-        int batchSize();
-
-        /** Safety-net polling; every commit also wakes the relay up. */
-        @WithDefault("1s")
-        Duration pollInterval();
-    }
+    /** The outbox relay and inbox pruner ({@code routing.outbox.*}). */
+    OutboxSettings outbox();
 }

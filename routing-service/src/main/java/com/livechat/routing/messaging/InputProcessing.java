@@ -26,10 +26,10 @@ public class InputProcessing {
     private static final String BATCH = "routing input batch";
     private static final String INPUT = "routing input";
 
-    private final DeadLetters deadLetters;
+    private final RoutingDeadLetters deadLetters;
     private final UntilDecided untilDecided;
 
-    public InputProcessing(DeadLetters deadLetters, UntilDecided untilDecided) {
+    public InputProcessing(RoutingDeadLetters deadLetters, UntilDecided untilDecided) {
         this.deadLetters = deadLetters;
         this.untilDecided = untilDecided;
     }
