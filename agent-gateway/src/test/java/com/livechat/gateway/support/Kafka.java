@@ -7,6 +7,7 @@ import com.livechat.contracts.events.Topics;
 import com.livechat.contracts.json.EventJson;
 import com.livechat.platform.kafka.JsonRecordSerializer;
 import com.livechat.testsupport.EmbeddedKafka;
+import com.livechat.testsupport.contract.ContractWatch;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,6 +39,8 @@ public final class Kafka {
     private static KafkaProducer<String, Object> producer;
     private static final List<Sent<ConversationCommand>> CONVERSATION_COMMANDS = new CopyOnWriteArrayList<>();
     private static final List<Sent<RoutingCommand>> ROUTING_COMMANDS = new CopyOnWriteArrayList<>();
+    /** Every record the gateway produced, checked against the Kafka contract as it is read. */
+    private static final ContractWatch CONTRACT = new ContractWatch();
     private static boolean reading;
 
     private Kafka() {
@@ -74,7 +77,7 @@ public final class Kafka {
 
     public static <T extends ConversationCommand> Sent<T> awaitConversationCommand(Class<T> type, Predicate<T> condition) {
         startReading();
-        return await().atMost(Duration.ofSeconds(30)).until(() -> CONVERSATION_COMMANDS.stream()
+        return await().atMost(Duration.ofSeconds(30)).until(() -> checked(CONVERSATION_COMMANDS).stream()
                 .filter(sent -> type.isInstance(sent.command()) && condition.test(type.cast(sent.command())))
                 .map(sent -> new Sent<>(sent.key(), type.cast(sent.command()))).findFirst().orElse(null),
                 found -> found != null);
@@ -82,7 +85,7 @@ public final class Kafka {
 
     public static <T extends RoutingCommand> Sent<T> awaitRoutingCommand(Class<T> type, Predicate<T> condition) {
         startReading();
-        return await().atMost(Duration.ofSeconds(30)).until(() -> ROUTING_COMMANDS.stream()
+        return await().atMost(Duration.ofSeconds(30)).until(() -> checked(ROUTING_COMMANDS).stream()
                 .filter(sent -> type.isInstance(sent.command()) && condition.test(type.cast(sent.command())))
                 .map(sent -> new Sent<>(sent.key(), type.cast(sent.command()))).findFirst().orElse(null),
                 found -> found != null);
@@ -90,7 +93,13 @@ public final class Kafka {
 
     public static List<Sent<ConversationCommand>> conversationCommands() {
         startReading();
-        return List.copyOf(CONVERSATION_COMMANDS);
+        return List.copyOf(checked(CONVERSATION_COMMANDS));
+    }
+
+    /** {@code commands}, once every record the gateway produced so far is known to match the Kafka contract. */
+    private static <T> List<T> checked(List<T> commands) {
+        CONTRACT.assertNone();
+        return commands;
     }
 
     private static synchronized void startReading() {
@@ -106,6 +115,7 @@ public final class Kafka {
         Thread thread = new Thread(() -> {
             while (true) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    CONTRACT.check(record.topic(), record.value());
                     if (Topics.INBOUND.equals(record.topic())) {
                         CONVERSATION_COMMANDS.add(new Sent<>(record.key(), EventJson.read(record.value(), ConversationCommand.class)));
                     } else {

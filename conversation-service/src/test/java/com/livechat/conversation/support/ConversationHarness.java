@@ -15,6 +15,7 @@ import com.livechat.contracts.events.WithdrawReason;
 import com.livechat.contracts.json.EventJson;
 import com.livechat.platform.kafka.JsonRecordSerializer;
 import com.livechat.testsupport.EmbeddedKafka;
+import com.livechat.testsupport.contract.ContractWatch;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -54,6 +55,8 @@ public final class ConversationHarness {
     private final KafkaProducer<String, Object> producer;
     private final Map<String, List<ConversationEvent>> eventsByConversation = new ConcurrentHashMap<>();
     private final List<ReferenceData> referenceData = new CopyOnWriteArrayList<>();
+    /** Every event and reference-data record the service published, checked against the Kafka contract. */
+    private final ContractWatch contract = new ContractWatch();
 
     private ConversationHarness(String bootstrapServers) {
         Properties producerConfig = new Properties();
@@ -88,6 +91,7 @@ public final class ConversationHarness {
                     if (record.value() == null) {
                         continue;
                     }
+                    contract.check(record.topic(), record.value());
                     if (record.topic().equals(Topics.REFERENCE_DATA)) {
                         referenceData.add(EventJson.read(record.value(), ReferenceData.class));
                     } else {
@@ -254,6 +258,7 @@ public final class ConversationHarness {
     // ---- reading ------------------------------------------------------------------------------------------------
 
     public List<ConversationEvent> events(String conversationId) {
+        contract.assertNone();
         return new ArrayList<>(eventsByConversation.getOrDefault(conversationId, List.of()));
     }
 
@@ -297,6 +302,7 @@ public final class ConversationHarness {
     }
 
     public List<ReferenceData> referenceData() {
+        contract.assertNone();
         return new ArrayList<>(referenceData);
     }
 }

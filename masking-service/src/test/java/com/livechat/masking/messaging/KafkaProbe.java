@@ -1,6 +1,8 @@
 package com.livechat.masking.messaging;
 
+import com.livechat.contracts.events.Topics;
 import com.livechat.testsupport.EmbeddedKafka;
+import com.livechat.testsupport.contract.KafkaContract;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,7 +43,10 @@ final class KafkaProbe {
         send(topic, List.of(new ProducerRecord<>(topic, key, value)));
     }
 
-    /** Reads {@code topic} from the start until {@code count} records match, and returns them in offset order. */
+    /**
+     * Reads {@code topic} from the start until {@code count} records match, and returns them in offset order. What
+     * the service forwarded to {@link Topics#CONVERSATION_COMMANDS} must match the Kafka contract.
+     */
     static List<ConsumerRecord<String, String>> awaitRecords(String topic, int count,
             Predicate<ConsumerRecord<String, String>> wanted) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
@@ -55,6 +60,9 @@ final class KafkaProbe {
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {
                     if (wanted.test(record)) {
+                        if (topic.equals(Topics.CONVERSATION_COMMANDS)) {
+                            KafkaContract.assertMatches(topic, record.value());
+                        }
                         found.add(record);
                     }
                 });

@@ -1,5 +1,6 @@
 package com.livechat.routing.support;
 
+import com.livechat.testsupport.contract.ContractWatch;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -7,6 +8,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.function.Predicate;
 /**
  * Reads every record published on a topic from the moment it starts, in the background, and keeps them for
  * assertions in the order each partition delivered them. Records with an id already seen (a redelivery, possible
- * with at-least-once publishing) are kept once.
+ * with at-least-once publishing) are kept once. Every record of a topic the Kafka contract describes is checked
+ * against it, and reading them fails on the first that breaks it.
  */
 public final class TopicRecorder<T> implements AutoCloseable {
 
@@ -28,6 +31,7 @@ public final class TopicRecorder<T> implements AutoCloseable {
     private final Function<T, String> idOf;
     private final List<T> received = new CopyOnWriteArrayList<>();
     private final Set<String> seenIds = ConcurrentHashMap.newKeySet();
+    private final ContractWatch contract = new ContractWatch();
     private final Thread poller;
     private volatile boolean running = true;
 
@@ -38,7 +42,10 @@ public final class TopicRecorder<T> implements AutoCloseable {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000"),
-                new StringDeserializer(), deserializer);
+                new StringDeserializer(), (Deserializer<T>) (name, data) -> {
+                    contract.check(name, data == null ? null : new String(data, StandardCharsets.UTF_8));
+                    return deserializer.deserialize(name, data);
+                });
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
@@ -64,6 +71,7 @@ public final class TopicRecorder<T> implements AutoCloseable {
     }
 
     public <R extends T> List<R> records(Class<R> type, Predicate<? super R> filter) {
+        contract.assertNone();
         List<R> matching = new ArrayList<>();
         for (T record : received) {
             if (type.isInstance(record) && filter.test(type.cast(record))) {
@@ -75,6 +83,7 @@ public final class TopicRecorder<T> implements AutoCloseable {
 
     /** Everything received so far, in arrival order. */
     public List<T> all() {
+        contract.assertNone();
         return List.copyOf(received);
     }
 
