@@ -1,0 +1,12 @@
+package com.livechat.routing;
+
+import com.livechat.testsupport.architecture.PackageCycles;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void noPackageCycle() {
+        PackageCycles.assertNone("com.livechat.routing");
+    }
+}
