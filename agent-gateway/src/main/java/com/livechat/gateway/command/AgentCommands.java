@@ -165,7 +165,7 @@ public class AgentCommands {
         });
     }
 
-    /** The conversation as the agent may see it: a pending offer or a participation, else 404. */
+    /** The conversation as the agent may see it: a pending offer or a participation, else not found. */
     public Uni<Access> requireReadable(String agentId, String conversationId) {
         return conversations.access(conversationId, agentId).invoke(access -> {
             if (!access.canRead()) {

@@ -61,7 +61,7 @@ public class CustomerCommands {
         }));
     }
 
-    /** The name of a queue that exists, else 404. */
+    /** The name of a queue that exists, else an {@code UNKNOWN_QUEUE} refusal. */
     public Uni<String> queueName(String queueId) {
         return reference.find(Kind.QUEUE, queueId).map(queue -> queue.orElseThrow(() -> Refusal.unknown(
                 RejectionCode.UNKNOWN_QUEUE, "Queue " + queueId + " was not found.")).name());
