@@ -31,8 +31,7 @@ public class AgentSocket {
     @OnOpen
     public void onOpen(WebSocketConnection connection) {
         String agentId = connection.userData().get(SocketUpgradeCheck.AGENT_ID);
-        ClientStream stream = ClientStream.forAgent(connection, agentId, TokenBucket.onClock(
-                config.socket().rateLimitBurst(), config.socket().rateLimitPerSecond(), clock));
+        ClientStream stream = ClientStream.forAgent(connection, agentId, TokenBucket.forSocket(config.socket(), clock));
         stream.open(() -> snapshot.hello(stream, connection.userData().get(SocketUpgradeCheck.AGENT_NAME)),
                 config.socket().resumeWindow());
     }

@@ -35,8 +35,8 @@ public class CustomerSocket {
     @OnOpen
     public void onOpen(WebSocketConnection connection) {
         String conversationId = connection.userData().get(SocketUpgradeCheck.CONVERSATION_ID);
-        ClientStream stream = ClientStream.forCustomer(connection, conversationId, TokenBucket.onClock(
-                config.socket().rateLimitBurst(), config.socket().rateLimitPerSecond(), clock));
+        ClientStream stream = ClientStream.forCustomer(connection, conversationId,
+                TokenBucket.forSocket(config.socket(), clock));
         stream.open(() -> conversations.summary(conversationId).chain(summary -> {
             CustomerFrame.Hello hello = hello(conversationId, summary);
             stream.tracker().startAt(conversationId, hello.lastSeq());

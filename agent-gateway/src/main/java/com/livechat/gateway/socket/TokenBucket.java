@@ -1,5 +1,7 @@
 package com.livechat.gateway.socket;
 
+import com.livechat.gateway.config.GatewayConfig;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.LongSupplier;
@@ -21,7 +23,12 @@ public final class TokenBucket {
         this.refilledAt = nanoClock.getAsLong();
     }
 
-    /** A bucket refilled as {@code clock} goes: the gateway's clock, which tests can move. */
+    /** The bucket of one socket connection, as configured, refilled as the gateway's clock goes. */
+    public static TokenBucket forSocket(GatewayConfig.Socket socket, Clock clock) {
+        return onClock(socket.rateLimitBurst(), socket.rateLimitPerSecond(), clock);
+    }
+
+    /** A bucket refilled as {@code clock} goes. */
     public static TokenBucket onClock(int burst, double perSecond, Clock clock) {
         return new TokenBucket(burst, perSecond, () -> {
             Instant now = clock.instant();

@@ -15,7 +15,6 @@ import com.livechat.contracts.events.SenderType;
 import com.livechat.contracts.events.WithdrawReason;
 import com.livechat.contracts.json.EventJson;
 import com.livechat.gateway.command.AgentCommands;
-import com.livechat.gateway.config.GatewayConfig;
 import com.livechat.gateway.projection.ConversationStore;
 import com.livechat.gateway.projection.PresenceStore;
 import com.livechat.gateway.refusal.Refusal;
@@ -27,7 +26,7 @@ import com.livechat.gateway.socket.frame.OfferView;
 import com.livechat.gateway.socket.frame.PresenceView;
 import com.livechat.gateway.socket.frame.ServerFrame;
 import com.livechat.gateway.socket.frame.SharedFrame;
-import io.quarkus.websockets.next.UserData;
+import io.quarkus.websockets.next.OpenConnections;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import org.junit.jupiter.api.DynamicTest;
@@ -47,7 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -196,8 +194,8 @@ class FrameRecordsTest {
 
         // The agent's hello.
         List<String> texts = new ArrayList<>();
-        ClientStream agentStream = ClientStream.forAgent(connection(new MapUserData(), texts), "agent-1",
-                TokenBucket.onClock(20, 10, Clock.systemUTC()));
+        ClientStream agentStream = ClientStream.forAgent(FakeSockets.connection(new FakeSockets.MapUserData(), texts),
+                "agent-1", TokenBucket.onClock(20, 10, Clock.systemUTC()));
         AgentSnapshot snapshot = new AgentSnapshot(null, null, offerViews, null) {
             @Override
             public Uni<PresenceView> presence(String agentId) {
@@ -250,9 +248,10 @@ class FrameRecordsTest {
 
     private void customerHello(String name, ConversationStore store) {
         List<String> texts = new ArrayList<>();
-        MapUserData userData = new MapUserData();
+        FakeSockets.MapUserData userData = new FakeSockets.MapUserData();
         userData.put(SocketUpgradeCheck.CONVERSATION_ID, C);
-        new CustomerSocket(config(), store, null, Clock.systemUTC()).onOpen(connection(userData, texts));
+        new CustomerSocket(FakeSockets.config(), store, null, Clock.systemUTC())
+                .onOpen(FakeSockets.connection(userData, texts));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !texts.isEmpty());
         put(name, texts.get(0));
     }
@@ -276,9 +275,9 @@ class FrameRecordsTest {
         ConversationStore store = store(List.of(new ConversationEvent.MessagePosted("e", C, 2L, T, "m-1",
                 SenderType.CUSTOMER, null, "Jean", Audience.EVERYONE, "Hello?")), Optional.empty());
         SocketHub hub = new SocketHub(null, store, null);
-        SocketRequests requests = new SocketRequests(config(), hub, commands, null);
-        ClientStream stream = ClientStream.forAgent(connection(new MapUserData(), texts), "agent-1",
-                TokenBucket.onClock(20, 10, Clock.systemUTC()));
+        SocketRequests requests = new SocketRequests(FakeSockets.config(), hub, commands, null);
+        ClientStream stream = ClientStream.forAgent(FakeSockets.connection(new FakeSockets.MapUserData(), texts),
+                "agent-1", TokenBucket.onClock(20, 10, Clock.systemUTC()));
         stream.noOpeningResume();
         stream.start();
         requests.handle(stream, "{\"type\":\"ping\",\"correlationId\":\"p-1\"}").await().indefinitely();
@@ -329,16 +328,16 @@ class FrameRecordsTest {
 
     /** A hub with two open sockets, agent-1's and c-1's customer's, that record the text of what they are sent. */
     private static SocketHub capturingHub(List<String> texts) {
-        MapUserData agentData = new MapUserData();
-        MapUserData customerData = new MapUserData();
-        WebSocketConnection agent = connection(agentData, texts);
-        WebSocketConnection customer = connection(customerData, texts);
+        FakeSockets.MapUserData agentData = new FakeSockets.MapUserData();
+        FakeSockets.MapUserData customerData = new FakeSockets.MapUserData();
+        WebSocketConnection agent = FakeSockets.connection(agentData, texts);
+        WebSocketConnection customer = FakeSockets.connection(customerData, texts);
         ClientStream agentStream = ClientStream.forAgent(agent, "agent-1", TokenBucket.onClock(20, 10, Clock.systemUTC()));
         ClientStream customerStream = ClientStream.forCustomer(customer, C, TokenBucket.onClock(20, 10, Clock.systemUTC()));
         agentData.put(ClientStream.KEY, agentStream);
         customerData.put(ClientStream.KEY, customerStream);
-        io.quarkus.websockets.next.OpenConnections open = (io.quarkus.websockets.next.OpenConnections) Proxy.newProxyInstance(
-                FrameRecordsTest.class.getClassLoader(), new Class<?>[] {io.quarkus.websockets.next.OpenConnections.class},
+        OpenConnections open = (OpenConnections) Proxy.newProxyInstance(FrameRecordsTest.class.getClassLoader(),
+                new Class<?>[] {OpenConnections.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "stream" -> java.util.stream.Stream.of(agent, customer);
                     default -> throw new UnsupportedOperationException(method.getName());
@@ -360,69 +359,5 @@ class FrameRecordsTest {
                 return Uni.createFrom().item(summary);
             }
         };
-    }
-
-    private static WebSocketConnection connection(UserData userData, List<String> texts) {
-        return (WebSocketConnection) Proxy.newProxyInstance(FrameRecordsTest.class.getClassLoader(),
-                new Class<?>[] {WebSocketConnection.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "userData" -> userData;
-                    case "id" -> "capture";
-                    case "isClosed" -> false;
-                    case "isOpen" -> true;
-                    case "sendText" -> {
-                        texts.add((String) args[0]);
-                        yield Uni.createFrom().voidItem();
-                    }
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    private static GatewayConfig config() {
-        GatewayConfig.Socket socket = (GatewayConfig.Socket) Proxy.newProxyInstance(FrameRecordsTest.class.getClassLoader(),
-                new Class<?>[] {GatewayConfig.Socket.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "rateLimitBurst" -> 20;
-                    case "rateLimitPerSecond" -> 10.0;
-                    case "resumeWindow" -> Duration.ofMillis(10);
-                    case "maxFrameBytes" -> 16384;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-        return (GatewayConfig) Proxy.newProxyInstance(FrameRecordsTest.class.getClassLoader(),
-                new Class<?>[] {GatewayConfig.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "socket" -> socket;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    private static final class MapUserData implements UserData {
-
-        private final Map<String, Object> values = new ConcurrentHashMap<>();
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <VALUE> VALUE get(TypedKey<VALUE> key) {
-            return (VALUE) values.get(key.value());
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <VALUE> VALUE put(TypedKey<VALUE> key, VALUE value) {
-            return (VALUE) values.put(key.value(), value);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <VALUE> VALUE remove(TypedKey<VALUE> key) {
-            return (VALUE) values.remove(key.value());
-        }
-
-        @Override
-        public int size() {
-            return values.size();
-        }
-
-        @Override
-        public void clear() {
-            values.clear();
-        }
     }
 }
