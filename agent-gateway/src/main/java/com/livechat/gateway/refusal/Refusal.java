@@ -3,7 +3,6 @@ package com.livechat.gateway.refusal;
 import com.livechat.contracts.events.RejectionCode;
 import com.livechat.platform.validation.MessageRules;
 
-import java.time.Duration;
 
 /**
  * The gateway saying no, for a reason the caller can act on: a {@link Kind}, a stable machine-readable {@code code}
