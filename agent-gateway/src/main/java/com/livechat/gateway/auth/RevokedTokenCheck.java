@@ -11,7 +11,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Refuses a staff token that is still valid but revoked: its account is disabled, or an administrator changed its
  * password or roles (or disabled and enabled it again) after the token was issued. Every staff identity (REST call or socket upgrade) is checked
- * against the account table, so such a token gets 401 everywhere at once; {@link RevokedSocketCloser} closes the
+ * against the account table, so such a token gets 401 everywhere at once; {@code socket.RevokedSocketCloser} closes the
  * sockets already open with it. Customer tokens pass.
  */
 @ApplicationScoped
