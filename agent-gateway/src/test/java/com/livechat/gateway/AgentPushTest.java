@@ -66,6 +66,8 @@ class AgentPushTest {
         Scenario offered = Scenario.newConversation(Fixtures.QUEUE).started("Bob").queued().customerSays("Hi");
         String offerId = offered.offer(agentId, "Alice Martin", OfferKind.QUEUE);
         awaitOfferListed(offerId);
+        // The offer and the message travel on two topics: the thread holds the message once it is projected too.
+        awaitLastSeq(offered);
         awaitCurrent(current.conversationId);
 
         try (TestSocket socket = TestSocket.agent(baseUri, token)) {

@@ -1,6 +1,6 @@
 package com.livechat.gateway;
 
-import com.livechat.gateway.api.RevokedSocketCloser;
+import com.livechat.gateway.socket.RevokedSocketCloser;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
 import com.livechat.testsupport.KafkaTestResource;

@@ -1,7 +1,7 @@
 package com.livechat.gateway;
 
-import com.livechat.gateway.api.CustomerChatResource;
-import com.livechat.gateway.domain.InvitationCleanup;
+import com.livechat.gateway.rest.CustomerChatResource;
+import com.livechat.gateway.invitation.InvitationCleanup;
 import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;

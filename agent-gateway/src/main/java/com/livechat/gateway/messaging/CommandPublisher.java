@@ -1,6 +1,7 @@
 package com.livechat.gateway.messaging;
 
-import com.livechat.gateway.domain.Failures;
+import com.livechat.gateway.command.CommandBus;
+import com.livechat.gateway.refusal.Refusal;
 import com.livechat.contracts.events.ConversationCommand;
 import com.livechat.contracts.events.RoutingCommand;
 import com.livechat.contracts.events.Topics;
@@ -21,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  * by agent id. Each returned {@link Uni} completes when the broker has acknowledged the record.
  */
 @ApplicationScoped
-public class CommandPublisher {
+public class CommandPublisher implements CommandBus {
 
     private final MutinyEmitter<ConversationCommand> inbound;
     private final MutinyEmitter<RoutingCommand> routing;
@@ -36,15 +37,17 @@ public class CommandPublisher {
      * Refuses ({@code 413}) a command larger than the masking service masks: produced anyway, it would be
      * dead-lettered there after the client was told it was accepted.
      */
+    @Override
     public Uni<Void> send(ConversationCommand command) {
         int size = EventJson.write(command).getBytes(StandardCharsets.UTF_8).length;
         if (size > Topics.INBOUND_MAX_RECORD_BYTES) {
-            return Uni.createFrom().failure(Failures.tooLarge("This request makes a command of " + size
+            return Uni.createFrom().failure(Refusal.tooLarge("This request makes a command of " + size
                     + " bytes; at most " + Topics.INBOUND_MAX_RECORD_BYTES + " are accepted. Send less data."));
         }
         return inbound.sendMessage(keyed(command, command.key())).onFailure().transform(CommandPublisher::refusal);
     }
 
+    @Override
     public Uni<Void> send(RoutingCommand command) {
         return routing.sendMessage(keyed(command, command.key())).onFailure().transform(CommandPublisher::refusal);
     }
@@ -53,7 +56,7 @@ public class CommandPublisher {
     static Throwable refusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof RecordTooLargeException) {
-                return Failures.tooLarge("This request makes a command larger than the broker accepts. Send less data.");
+                return Refusal.tooLarge("This request makes a command larger than the broker accepts. Send less data.");
             }
         }
         return failure;

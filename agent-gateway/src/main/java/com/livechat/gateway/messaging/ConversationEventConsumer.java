@@ -1,8 +1,6 @@
 package com.livechat.gateway.messaging;
 
-import com.livechat.gateway.api.Frames;
-import com.livechat.gateway.api.SocketHub;
-import com.livechat.gateway.domain.ConversationStore;
+import com.livechat.gateway.projection.ConversationStore;
 import com.livechat.contracts.events.ConversationEvent;
 import com.livechat.contracts.events.ConversationEvent.CommandRejected;
 import com.livechat.contracts.events.ConversationEvent.ParticipantStateChanged;
@@ -19,9 +17,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Projects every conversation event into the shared gateway database, then (after the commit) pushes it to the
- * sockets of this instance: the agents who follow the conversation and the customer. A rejection is not stored;
- * it goes to whoever issued the command as an {@code error} frame. While the database is unavailable an event waits
+ * Projects every conversation event into the shared gateway database, then (after the commit) hands it on
+ * ({@link CommittedEvents}) with the agents who follow the conversation, for the sockets of this instance. A rejection
+ * is not stored; it is handed on for whoever issued the command. While the database is unavailable an event waits
  * ({@link UntilDecided}); one that can never be projected is logged and skipped.
  */
 @ApplicationScoped
@@ -31,14 +29,14 @@ public class ConversationEventConsumer {
 
     private final Pool pool;
     private final ConversationStore conversations;
-    private final SocketHub hub;
+    private final CommittedEvents committed;
     private final UntilDecided untilDecided;
 
-    public ConversationEventConsumer(Pool pool, ConversationStore conversations, SocketHub hub,
+    public ConversationEventConsumer(Pool pool, ConversationStore conversations, CommittedEvents committed,
             UntilDecided untilDecided) {
         this.pool = pool;
         this.conversations = conversations;
-        this.hub = hub;
+        this.committed = committed;
         this.untilDecided = untilDecided;
     }
 
@@ -49,7 +47,7 @@ public class ConversationEventConsumer {
             return Uni.createFrom().voidItem();
         }
         if (event instanceof CommandRejected rejected) {
-            pushRejection(rejected);
+            committed.conversationCommandRejected(rejected);
             return Uni.createFrom().voidItem();
         }
         if (event.seq() == null) {
@@ -59,7 +57,7 @@ public class ConversationEventConsumer {
         return untilDecided.run("conversation event", event.eventId(),
                         () -> pool.withTransaction(connection -> conversations.apply(connection, event)
                                 .chain(() -> conversations.followers(connection, event.conversationId()))))
-                .invoke(followers -> hub.conversationEvent(event, withSubject(event, followers)))
+                .invoke(followers -> committed.conversationEvent(event, withSubject(event, followers)))
                 .onFailure(FailureKind::isDeterministic).recoverWithItem(error -> {
                     LOG.errorf(error, "Could not project %s %s of conversation %s; skipped",
                             event.getClass().getSimpleName(), event.eventId(), event.conversationId());
@@ -77,15 +75,5 @@ public class ConversationEventConsumer {
             agents.add(w.agentId());
         }
         return agents;
-    }
-
-    private void pushRejection(CommandRejected rejected) {
-        var frame = Frames.error(rejected.commandId(), rejected.conversationId(),
-                rejected.code() == null ? "REJECTED" : rejected.code().name(), rejected.reason());
-        if (rejected.agentId() != null) {
-            hub.toAgent(rejected.agentId(), frame);
-        } else {
-            hub.toCustomer(rejected.conversationId(), frame);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package com.livechat.gateway.messaging;
 
-import com.livechat.gateway.domain.ReferenceStore;
+import com.livechat.gateway.projection.ReferenceStore;
 import com.livechat.contracts.events.ReferenceData;
 import com.livechat.platform.failure.FailureKind;
 import com.livechat.platform.failure.UntilDecided;

@@ -1,11 +1,9 @@
 package com.livechat.gateway.messaging;
 
-import com.livechat.gateway.api.Frames;
-import com.livechat.gateway.api.SocketHub;
-import com.livechat.gateway.domain.ConversationStore;
-import com.livechat.gateway.domain.OfferStore;
-import com.livechat.gateway.domain.PresenceStore;
-import com.livechat.gateway.domain.ReferenceStore;
+import com.livechat.gateway.projection.ConversationStore;
+import com.livechat.gateway.projection.OfferStore;
+import com.livechat.gateway.projection.PresenceStore;
+import com.livechat.gateway.projection.ReferenceStore;
 import com.livechat.contracts.events.RoutingEvent;
 import com.livechat.contracts.events.RoutingEvent.AgentStateChanged;
 import com.livechat.contracts.events.RoutingEvent.ChatAssigned;
@@ -13,8 +11,6 @@ import com.livechat.contracts.events.RoutingEvent.ChatOffered;
 import com.livechat.contracts.events.RoutingEvent.OfferWithdrawn;
 import com.livechat.contracts.events.RoutingEvent.QueueDeleted;
 import com.livechat.contracts.events.RoutingEvent.QueuePositionChanged;
-import com.livechat.contracts.events.RoutingEvent.RoutingCommandRejected;
-import com.livechat.contracts.json.EventJson;
 import com.livechat.platform.failure.FailureKind;
 import com.livechat.platform.failure.UntilDecided;
 import io.smallrye.mutiny.Uni;
@@ -25,8 +21,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Projects routing's decisions (offers, presence, queue positions) and pushes them after the commit. While the
- * database is unavailable an event waits ({@link UntilDecided}); one that can never be projected is logged and skipped.
+ * Projects routing's decisions (offers, presence, queue positions) and hands them on after the commit
+ * ({@link CommittedEvents}). While the database is unavailable an event waits
+ * ({@link UntilDecided}); one that can never be projected is logged and skipped.
  */
 @ApplicationScoped
 public class RoutingEventConsumer {
@@ -38,17 +35,17 @@ public class RoutingEventConsumer {
     private final PresenceStore presence;
     private final ConversationStore conversations;
     private final ReferenceStore reference;
-    private final SocketHub hub;
+    private final CommittedEvents committed;
     private final UntilDecided untilDecided;
 
     public RoutingEventConsumer(Pool pool, OfferStore offers, PresenceStore presence, ConversationStore conversations,
-            ReferenceStore reference, SocketHub hub, UntilDecided untilDecided) {
+            ReferenceStore reference, CommittedEvents committed, UntilDecided untilDecided) {
         this.pool = pool;
         this.offers = offers;
         this.presence = presence;
         this.conversations = conversations;
         this.reference = reference;
-        this.hub = hub;
+        this.committed = committed;
         this.untilDecided = untilDecided;
     }
 
@@ -60,7 +57,7 @@ public class RoutingEventConsumer {
         }
         return untilDecided.run("routing event", event.eventId(),
                         () -> pool.withTransaction(connection -> project(connection, event)))
-                .invoke(() -> push(event))
+                .invoke(() -> committed.routingEvent(event))
                 .onFailure(FailureKind::isDeterministic).recoverWithItem(error -> {
                     LOG.errorf(error, "Could not project %s %s; skipped", event.getClass().getSimpleName(),
                             event.eventId());
@@ -85,36 +82,5 @@ public class RoutingEventConsumer {
             return reference.markQueueDeleted(connection, deleted.queueId(), deleted.queueName());
         }
         return Uni.createFrom().voidItem();
-    }
-
-    private void push(RoutingEvent event) {
-        if (event instanceof ChatOffered offered) {
-            hub.offer(offered);
-        } else if (event instanceof OfferWithdrawn withdrawn) {
-            hub.toAgent(withdrawn.agentId(), Frames.frame("offer-withdrawn").put("offerId", withdrawn.offerId())
-                    .put("conversationId", withdrawn.conversationId())
-                    .put("kind", withdrawn.kind() == null ? null : withdrawn.kind().name())
-                    .put("reason", withdrawn.reason() == null ? null : withdrawn.reason().name()));
-        } else if (event instanceof ChatAssigned assigned) {
-            hub.toAgent(assigned.agentId(), Frames.frame("offer-accepted").put("offerId", assigned.offerId())
-                    .put("conversationId", assigned.conversationId())
-                    .put("kind", assigned.kind() == null ? null : assigned.kind().name()));
-        } else if (event instanceof AgentStateChanged changed) {
-            var frame = Frames.frame("agent-state");
-            frame.setAll(EventJson.mapper().createObjectNode()
-                    .put("agentId", changed.agentId()).put("state", changed.state().name())
-                    .put("previousState", changed.previousState() == null ? null : changed.previousState().name())
-                    .put("idleCode", changed.idleCode()).put("reason", changed.reason())
-                    .put("activeChats", changed.activeChats()).put("capacity", changed.capacity())
-                    .put("occurredAt", changed.occurredAt() == null ? null : changed.occurredAt().toString()));
-            hub.toAgent(changed.agentId(), frame);
-        } else if (event instanceof QueuePositionChanged position) {
-            hub.toCustomer(position.conversationId(), Frames.frame("queue-position")
-                    .put("conversationId", position.conversationId()).put("queueId", position.queueId())
-                    .put("position", position.position()));
-        } else if (event instanceof RoutingCommandRejected rejected) {
-            hub.toAgent(rejected.agentId(), Frames.error(rejected.commandId(), rejected.conversationId(),
-                    rejected.code() == null ? "REJECTED" : rejected.code().name(), rejected.reason()));
-        }
     }
 }

@@ -1,6 +1,6 @@
 package com.livechat.gateway.messaging;
 
-import com.livechat.platform.problem.ApiException;
+import com.livechat.gateway.refusal.Refusal;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
@@ -17,9 +17,9 @@ class CommandPublisherTest {
     @Test
     void aRecordTooLargeIsA413Problem() {
         Throwable wrapped = new CompletionException(new KafkaException(new RecordTooLargeException("too large")));
-        ApiException refusal = assertInstanceOf(ApiException.class, CommandPublisher.refusal(wrapped));
-        assertEquals(413, refusal.status());
-        assertEquals("PAYLOAD_TOO_LARGE", refusal.toProblem().code());
+        Refusal refusal = assertInstanceOf(Refusal.class, CommandPublisher.refusal(wrapped));
+        assertEquals(413, refusal.kind().status());
+        assertEquals("PAYLOAD_TOO_LARGE", refusal.code());
     }
 
     @Test

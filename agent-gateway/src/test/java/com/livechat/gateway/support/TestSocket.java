@@ -19,17 +19,22 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 
-/** A WebSocket client (a fresh {@link BasicWebSocketConnector} per connection) that keeps every frame received. */
+/**
+ * A WebSocket client (a fresh {@link BasicWebSocketConnector} per connection) that keeps every frame received, and
+ * checks each against its schema in the socket contract ({@link FrameSchemas}) as it arrives: a frame that drifts from
+ * its schema, or of a type without one, fails the test that reads the frames or closes the socket.
+ */
 public final class TestSocket implements AutoCloseable {
 
     public static final Duration WAIT = Duration.ofSeconds(30);
 
     private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
     private final List<Long> arrivalMillis = new CopyOnWriteArrayList<>();
     private final CompletableFuture<CloseReason> closeReason = new CompletableFuture<>();
     private final WebSocketClientConnection connection;
 
-    private TestSocket(URI baseUri, String path, String token, boolean asSubprotocol) {
+    private TestSocket(URI baseUri, String path, String token, boolean asSubprotocol, FrameSchemas.Channel channel) {
         // Non-blocking: frames are handled on the connection's event loop, one after the other, in arrival order.
         BasicWebSocketConnector connector = BasicWebSocketConnector.create().baseUri(baseUri).path(path)
                 .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
@@ -37,6 +42,7 @@ public final class TestSocket implements AutoCloseable {
                     try {
                         JsonNode frame = EventJson.mapper().readTree(text);
                         arrivalMillis.add(System.currentTimeMillis());
+                        violations.addAll(FrameSchemas.violations(channel, frame));
                         frames.add(frame);
                     } catch (IOException e) {
                         throw new IllegalStateException("Not JSON: " + text, e);
@@ -53,15 +59,15 @@ public final class TestSocket implements AutoCloseable {
     }
 
     public static TestSocket agent(URI baseUri, String token) {
-        return new TestSocket(baseUri, "/ws/agent", token, false);
+        return new TestSocket(baseUri, "/ws/agent", token, false, FrameSchemas.Channel.AGENT);
     }
 
     public static TestSocket agentWithSubprotocol(URI baseUri, String token) {
-        return new TestSocket(baseUri, "/ws/agent", token, true);
+        return new TestSocket(baseUri, "/ws/agent", token, true, FrameSchemas.Channel.AGENT);
     }
 
     public static TestSocket customer(URI baseUri, String conversationId, String token) {
-        return new TestSocket(baseUri, "/ws/customer/" + conversationId, token, false);
+        return new TestSocket(baseUri, "/ws/customer/" + conversationId, token, false, FrameSchemas.Channel.CUSTOMER);
     }
 
     /** The HTTP status with which the server refused the upgrade; fails when it was accepted or failed otherwise. */
@@ -95,14 +101,17 @@ public final class TestSocket implements AutoCloseable {
     }
 
     public JsonNode find(String type, Predicate<JsonNode> condition) {
+        assertFramesMatchTheirSchemas();
         return frames.stream().filter(f -> type.equals(f.path("type").asText()) && condition.test(f)).findFirst().orElse(null);
     }
 
     public List<JsonNode> frames(String type) {
+        assertFramesMatchTheirSchemas();
         return frames.stream().filter(f -> type.equals(f.path("type").asText())).toList();
     }
 
     public List<JsonNode> frames() {
+        assertFramesMatchTheirSchemas();
         return List.copyOf(frames);
     }
 
@@ -130,10 +139,18 @@ public final class TestSocket implements AutoCloseable {
         return connection.isOpen();
     }
 
+    /** Fails with every frame received so far that does not match its schema. */
+    public void assertFramesMatchTheirSchemas() {
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Frames that do not match the socket contract:\n" + String.join("\n", violations));
+        }
+    }
+
     @Override
     public void close() {
         if (connection.isOpen()) {
             connection.closeAndAwait();
         }
+        assertFramesMatchTheirSchemas();
     }
 }

@@ -1,0 +1,131 @@
+package com.livechat.gateway.rest;
+
+import com.livechat.gateway.auth.Roles;
+import com.livechat.gateway.auth.TokenClaims;
+import com.livechat.gateway.auth.TokenIssuer;
+import com.livechat.gateway.command.CustomerCommands;
+import com.livechat.gateway.projection.ConversationStore;
+import com.livechat.gateway.refusal.Refusal;
+import com.livechat.gateway.rest.Views.Accepted;
+import com.livechat.gateway.rest.Views.MessageAccepted;
+import com.livechat.gateway.socket.frame.CustomerFrame;
+import com.livechat.gateway.socket.frame.Frames;
+import com.livechat.contracts.events.Customer;
+import com.livechat.platform.validation.PlainText;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import java.util.List;
+import java.util.Map;
+
+/** The customer widget: start a chat, write, read, leave. After the start, the chat's own token is required. */
+@Path("/api/chats")
+@Tag(name = "Customer")
+public class CustomerChatResource {
+
+    /** Most custom attributes (CAD variables) a chat may start with. */
+    public static final int MAX_ATTRIBUTES = 50;
+    public static final int MAX_ATTRIBUTE_NAME = 100;
+    public static final int MAX_ATTRIBUTE_VALUE = 1000;
+
+    public record CustomerInfo(@NotBlank @Size(max = 200) @PlainText String name,
+            @Email @Size(max = 320) @PlainText String email, @Size(max = 50) @PlainText String phone) {
+    }
+
+    /**
+     * The chat to start. Each field has a limit, and the whole command must also fit the masking service's record
+     * limit ({@code 413} otherwise): a command masking refused after the customer got a 201 would be a lost chat.
+     */
+    public record StartRequest(@NotBlank @Size(max = 100) @PlainText String queueId, @Valid @NotNull CustomerInfo customer,
+            @Size(max = MAX_ATTRIBUTES) Map<@NotBlank @Size(max = MAX_ATTRIBUTE_NAME) @PlainText String,
+                    @NotNull @Size(max = MAX_ATTRIBUTE_VALUE) @PlainText String> attributes,
+            @Size(max = 100) @PlainText String invitationId) {
+    }
+
+    public record StartResponse(String conversationId, String token) {
+    }
+
+    public record MessageRequest(@NotBlank @Size(max = 100) @PlainText String clientMessageId, String text) {
+    }
+
+    private final JsonWebToken jwt;
+    private final CustomerCommands commands;
+    private final TokenIssuer tokens;
+    private final ConversationStore conversations;
+
+    public CustomerChatResource(JsonWebToken jwt, CustomerCommands commands, TokenIssuer tokens,
+            ConversationStore conversations) {
+        this.jwt = jwt;
+        this.commands = commands;
+        this.tokens = tokens;
+        this.conversations = conversations;
+    }
+
+    @POST
+    @PermitAll
+    @ResponseStatus(201)
+    @Operation(summary = "Start a chat in a queue; returns the conversation id and its customer token")
+    public Uni<StartResponse> start(@Valid @NotNull StartRequest request) {
+        CustomerInfo info = request.customer();
+        return commands.start(request.queueId(), new Customer(info.name(), info.email(), info.phone()),
+                        request.attributes(), request.invitationId())
+                .map(started -> new StartResponse(started.conversationId(),
+                        tokens.forCustomer(started.conversationId()).token()));
+    }
+
+    @POST
+    @Path("/{conversationId}/messages")
+    @RolesAllowed(Roles.CUSTOMER)
+    @ResponseStatus(202)
+    @Operation(summary = "Send a customer message")
+    public Uni<MessageAccepted> postMessage(@PathParam("conversationId") @PlainText String conversationId,
+            @Valid @NotNull MessageRequest request) {
+        requireOwnConversation(conversationId);
+        return commands.postMessage(conversationId, request.clientMessageId(), request.text())
+                .map(commandId -> new MessageAccepted(commandId, request.clientMessageId()));
+    }
+
+    @POST
+    @Path("/{conversationId}/end")
+    @RolesAllowed(Roles.CUSTOMER)
+    @ResponseStatus(202)
+    @Operation(summary = "End the chat")
+    public Uni<Accepted> end(@PathParam("conversationId") @PlainText String conversationId) {
+        requireOwnConversation(conversationId);
+        return commands.end(conversationId).map(Accepted::new);
+    }
+
+    @GET
+    @Path("/{conversationId}/messages")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "The customer frames after afterSeq, in order (messages, agent joined/left, ended)")
+    public Uni<List<CustomerFrame>> messages(@PathParam("conversationId") @PlainText String conversationId,
+            @QueryParam("afterSeq") @DefaultValue("0") @Min(0) long afterSeq) {
+        requireOwnConversation(conversationId);
+        return conversations.events(conversationId, afterSeq, Long.MAX_VALUE)
+                .map(events -> events.stream().flatMap(event -> Frames.forCustomer(event).stream()).toList());
+    }
+
+    private void requireOwnConversation(String conversationId) {
+        if (!conversationId.equals(TokenClaims.conversationId(jwt))) {
+            throw Refusal.forbidden("This token is not valid for that conversation.");
+        }
+    }
+}

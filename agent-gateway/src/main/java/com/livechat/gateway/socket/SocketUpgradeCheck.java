@@ -1,0 +1,56 @@
+package com.livechat.gateway.socket;
+
+import com.livechat.gateway.auth.Roles;
+import com.livechat.gateway.auth.TokenClaims;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.quarkus.websockets.next.UserData;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Lets a WebSocket upgrade through only with a valid token of the right kind: an agent's token for
+ * {@code /ws/agent}, the customer token of that very conversation for {@code /ws/customer/{conversationId}}.
+ * Anything else is refused before the socket exists (401 without a valid token, 403 with the wrong one).
+ */
+@ApplicationScoped
+public class SocketUpgradeCheck implements HttpUpgradeCheck {
+
+    static final UserData.TypedKey<String> AGENT_ID = UserData.TypedKey.forString("livechat.agentId");
+    static final UserData.TypedKey<String> AGENT_NAME = UserData.TypedKey.forString("livechat.agentName");
+    static final UserData.TypedKey<Integer> CREDENTIALS_VERSION = UserData.TypedKey.forInt("livechat.credentialsVersion");
+    static final UserData.TypedKey<String> CONVERSATION_ID = UserData.TypedKey.forString("livechat.conversationId");
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        return context.securityIdentity()
+                .map(identity -> decide(context, identity))
+                .onFailure().recoverWithItem(CheckResult.rejectUpgradeSync(401));
+    }
+
+    private CheckResult decide(HttpUpgradeContext context, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return CheckResult.rejectUpgradeSync(401);
+        }
+        if (AgentSocket.ENDPOINT_ID.equals(context.endpointId())) {
+            if (Roles.STAFF.stream().noneMatch(identity::hasRole)) {
+                return CheckResult.rejectUpgradeSync(403);
+            }
+            context.userData().put(AGENT_ID, token.getName());
+            context.userData().put(AGENT_NAME, TokenClaims.displayName(token));
+            context.userData().put(CREDENTIALS_VERSION, TokenClaims.credentialsVersion(token));
+            return CheckResult.permitUpgradeSync();
+        }
+        if (CustomerSocket.ENDPOINT_ID.equals(context.endpointId())) {
+            String conversationId = context.pathParam("conversationId");
+            if (!identity.hasRole(Roles.CUSTOMER) || conversationId == null
+                    || !conversationId.equals(TokenClaims.conversationId(token))) {
+                return CheckResult.rejectUpgradeSync(403);
+            }
+            context.userData().put(CONVERSATION_ID, conversationId);
+            return CheckResult.permitUpgradeSync();
+        }
+        return CheckResult.rejectUpgradeSync(403);
+    }
+}

@@ -1,0 +1,66 @@
+package com.livechat.gateway.socket.frame;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.SenderType;
+
+import java.time.Instant;
+
+/**
+ * A frame the server pushes on a customer socket ({@code /ws/customer/{conversationId}}): never an agent's id, nor
+ * a message meant for agents only.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public sealed interface CustomerFrame extends ServerFrame permits CustomerFrame.Hello, CustomerFrame.Message,
+        CustomerFrame.QueuePosition, CustomerFrame.AgentJoined, CustomerFrame.AgentLeft,
+        CustomerFrame.ConversationEnded, SharedFrame {
+
+    /**
+     * The first frame on connect. {@code state} is there once the gateway has seen the conversation (its value may
+     * still be null), {@code queuePosition} while the chat waits for an agent and routing gave one.
+     */
+    @JsonTypeName("hello")
+    record Hello(String conversationId, long lastSeq, @JsonInclude(JsonInclude.Include.NON_NULL) KnownState state,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition) implements CustomerFrame {
+    }
+
+    /** The state in a {@link Hello} of a conversation the gateway has seen: written as the bare state, or null. */
+    record KnownState(@JsonValue ConversationState value) {
+    }
+
+    @JsonTypeName("message")
+    record Message(String conversationId, Long seq, Instant occurredAt, String messageId, SenderType senderType,
+            String senderName, String text) implements CustomerFrame {
+
+        public static Message of(ConversationEvent.MessagePosted m) {
+            return new Message(m.conversationId(), m.seq(), m.occurredAt(), m.messageId(), m.senderType(),
+                    m.senderName(), m.text());
+        }
+    }
+
+    /** The chat's place in its queue (1-based); not part of the conversation's sequence, so no {@code seq}. */
+    @JsonTypeName("queue-position")
+    record QueuePosition(String conversationId, String queueId, int position) implements CustomerFrame {
+
+        public static QueuePosition of(RoutingEvent.QueuePositionChanged changed) {
+            return new QueuePosition(changed.conversationId(), changed.queueId(), changed.position());
+        }
+    }
+
+    @JsonTypeName("agent-joined")
+    record AgentJoined(String conversationId, Long seq, Instant occurredAt, String agentName) implements CustomerFrame {
+    }
+
+    @JsonTypeName("agent-left")
+    record AgentLeft(String conversationId, Long seq, Instant occurredAt, String agentName) implements CustomerFrame {
+    }
+
+    @JsonTypeName("conversation-ended")
+    record ConversationEnded(String conversationId, Long seq, Instant occurredAt, ConversationState state,
+            String reason) implements CustomerFrame {
+    }
+}
