@@ -57,18 +57,27 @@ abstract class FixedLayoutDetector implements Detector {
     @Override
     public void collect(String text, int from, int to, List<Finding> into) {
         char[] read = null;
-        for (int i = from; i < to; i++) {
-            if (!mayStartWith(text.charAt(i)) || !TokenBoundaries.startsToken(text, i)) {
-                continue;
+        int i = from;
+        while (i < to) {
+            int tokenEnd = i;
+            while (tokenEnd < text.length() && isAsciiLetterOrDigit(text.charAt(tokenEnd))) {
+                tokenEnd++;
             }
-            if (read == null) {
-                read = new char[units];
+            // Only a token whose first group has a length the layout allows can start an identifier.
+            int firstGroup = tokenEnd - i;
+            if (firstGroup > 0 && firstGroup <= units && ((groupBoundaries | 1 << units) & 1 << firstGroup) != 0
+                    && mayStartWith(text.charAt(i)) && TokenBoundaries.startsToken(text, i)) {
+                if (read == null) {
+                    read = new char[units];
+                }
+                int end = read(text, i, read);
+                if (end > 0 && TokenBoundaries.endsToken(text, end) && isValid(read, text, i, end)) {
+                    into.add(new Finding(type, i, end));
+                    i = end;
+                    continue;
+                }
             }
-            int end = read(text, i, read);
-            if (end > 0 && TokenBoundaries.endsToken(text, end) && isValid(read, text, i, end)) {
-                into.add(new Finding(type, i, end));
-                i = end;
-            }
+            i = Math.max(tokenEnd, i + 1);
         }
     }
 

@@ -60,13 +60,13 @@ public final class PhoneDetector implements Detector {
     public static final String DEFAULT_REGIONS = "FR,BE,CH,LU,DE,ES,IT,NL,PT,GB,IE,US,CA";
 
     /** Words that announce a number as a reference of some kind, not a phone number (English and French). */
-    static final Set<String> REFERENCE_WORDS = Set.of("ref", "reference", "réf", "référence", "order", "commande",
+    static final List<String> REFERENCE_WORDS = List.of("ref", "reference", "réf", "référence", "order", "commande",
             "cmd", "ticket", "tracking", "suivi", "colis", "parcel", "package", "shipment", "expédition", "invoice",
             "facture", "transaction", "lot", "batch", "item", "article", "sku", "dossier", "case", "contrat",
             "contract", "serial", "série", "imei", "siret", "siren", "tva", "vat", "code", "receipt", "reçu",
             "booking", "réservation", "confirmation");
     /** Words that may stand between a reference word and its number: "order number 123", "commande n° 123". */
-    private static final Set<String> FILLER_WORDS = Set.of("n", "no", "nr", "num", "number", "numéro", "numero", "de",
+    private static final List<String> FILLER_WORDS = List.of("n", "no", "nr", "num", "number", "numéro", "numero", "de",
             "du", "d", "of", "the", "le", "la", "my", "mon", "ma", "votre", "your", "is", "est", "id");
     private static final int WORDS_BACK = 3;
 
@@ -151,13 +151,20 @@ public final class PhoneDetector implements Detector {
 
     /** The end of the phone number {@code number} is, or of the one its leading groups are; -1 for none. */
     private int accepted(String text, Written number) {
+        if (number.tooLong()) {
+            return -1;
+        }
         if (number.plus()) {
             return TokenBoundaries.endsToken(text, number.end()) && isInternational(number.digits(),
                     0, number.digitCount(), false) ? number.end() : -1;
         }
-        if (isLookAlike(text, number)) {
+        if (isLookAlike(text, number) || isAnnouncedReference(text, number.start())) {
             return -1;
         }
+        return dialledNumberEnd(text, number);
+    }
+
+    private int dialledNumberEnd(String text, Written number) {
         if (TokenBoundaries.endsToken(text, number.end()) && number.digitCount() >= MIN_NATIONAL_DIGITS
                 && isDialledNumber(text, number, number.groupCount(), number.digitCount(), false)) {
             return number.end();
@@ -186,12 +193,33 @@ public final class PhoneDetector implements Detector {
                 return !strictly && isInternational(all, prefix.length(), digits, true);
             }
         }
-        for (Region region : regions) {
-            if (isNational(text, region, number, groups, digits, strictly)) {
+        long validElsewhereGrouped = 0;
+        for (int r = 0; r < regions.size(); r++) {
+            switch (national(regions.get(r), number, groups, digits, strictly)) {
+                case PHONE_NUMBER:
+                    return true;
+                case VALID_BUT_GROUPED_OTHERWISE:
+                    validElsewhereGrouped |= 1L << r;
+                    break;
+                default:
+                    break;
+            }
+        }
+        for (int r = 0; r < regions.size(); r++) {
+            if ((validElsewhereGrouped & (1L << r)) != 0
+                    && isGroupedAsAlternateFormat(text, regions.get(r), number, groups)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What a typed number is as a national number of one region. */
+    private enum NationalReading {
+        NOT_A_NUMBER,
+        /** Valid, but the gaps typed are not those of the region's national format. */
+        VALID_BUT_GROUPED_OTHERWISE,
+        PHONE_NUMBER
     }
 
     /** {@code digits[from, to)} as country code and number: possible, or valid when {@code mustBeValid}. */
@@ -213,39 +241,37 @@ public final class PhoneDetector implements Detector {
         return false;
     }
 
-    private boolean isNational(String text, Region region, Written number, int groups, int digits,
-            boolean strictly) {
+    private NationalReading national(Region region, Written number, int groups, int digits, boolean strictly) {
         char[] all = number.digits();
         int nationalStart = 0;
         if (strictly && !region.trunkPrefix().equals("0")) {
-            return false;
+            return NationalReading.NOT_A_NUMBER;
         }
         if (region.trunkPrefix().equals("0")) {
             if (all[0] != '0') {
-                return false;
+                return NationalReading.NOT_A_NUMBER;
             }
             nationalStart = 1;
         } else if (region.trunkPrefix().equals("1") && all[0] == '1') {
             nationalStart = 1;
         }
         if ((region.possibleLengths() & (1L << (digits - nationalStart))) == 0) {
-            return false;
+            return NationalReading.NOT_A_NUMBER;
         }
         PhoneNumber phone = phoneNumber(region.countryCode(), all, nationalStart, digits);
         if (phone == null) {
-            return false;
+            return NationalReading.NOT_A_NUMBER;
         }
-        if (strictly) {
-            return phoneNumbers.isValidNumberForRegion(phone, region.code())
-                    && isGroupedAsIn(phone, number, groups, digits, true);
+        boolean valid = phoneNumbers.isValidNumberForRegion(phone, region.code());
+        if (valid && (groups == 1 || isGroupedAsIn(phone, number, groups, digits, strictly))) {
+            return NationalReading.PHONE_NUMBER;
         }
-        if (phoneNumbers.isValidNumberForRegion(phone, region.code())) {
-            return groups == 1 || isGroupedAsIn(phone, number, groups, digits, false)
-                    || isGroupedAsAlternateFormat(text, region, number, groups);
-        }
-        return nationalStart == 1 && region.trunkPrefix().equals("0") && groups > 1
+        if (!valid && nationalStart == 1 && region.trunkPrefix().equals("0") && groups > 1
                 && phoneNumbers.isPossibleNumberWithReason(phone) == ValidationResult.IS_POSSIBLE
-                && isGroupedAsIn(phone, number, groups, digits, true);
+                && isGroupedAsIn(phone, number, groups, digits, true)) {
+            return NationalReading.PHONE_NUMBER;
+        }
+        return valid && !strictly ? NationalReading.VALID_BUT_GROUPED_OTHERWISE : NationalReading.NOT_A_NUMBER;
     }
 
     /**
@@ -296,7 +322,7 @@ public final class PhoneDetector implements Detector {
         return exactly ? typedGaps == formatGaps : (typedGaps & ~formatGaps) == 0;
     }
 
-    /** Dates, IPv4 addresses, identifiers and announced references: never a national phone number. */
+    /** Dates, IPv4 addresses, SSN layouts, year-prefixed serials, identifiers: never a national phone number. */
     private static boolean isLookAlike(String text, Written number) {
         int groups = number.groupCount();
         char separator = number.separatorAfter(0);
@@ -318,7 +344,7 @@ public final class PhoneDetector implements Detector {
                 && number.groupLength(1) == 2 && number.groupLength(2) == 4) {
             return true;   // the layout of a US social security number, valid or not (666-12-3456)
         }
-        return isPartOfIdentifier(text, number.start()) || isAnnouncedReference(text, number.start());
+        return isPartOfIdentifier(text, number.start());
     }
 
     /** "2024-118734", "2026/00917": a year, then a serial, as order and file numbers are made. */
@@ -356,13 +382,23 @@ public final class PhoneDetector implements Detector {
             if (pos == wordEnd) {
                 return false;
             }
-            String word = text.substring(pos, wordEnd).toLowerCase(Locale.ROOT);
-            if (REFERENCE_WORDS.contains(word) || (word.endsWith("s") && REFERENCE_WORDS.contains(
-                    word.substring(0, word.length() - 1)))) {
+            if (isOneOf(REFERENCE_WORDS, text, pos, wordEnd)
+                    || (text.charAt(wordEnd - 1) == 's' && isOneOf(REFERENCE_WORDS, text, pos, wordEnd - 1))) {
                 return true;
             }
-            if (!FILLER_WORDS.contains(word)) {
+            if (!isOneOf(FILLER_WORDS, text, pos, wordEnd)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text[start, end)} is one of {@code words}, in any case; no allocation. */
+    private static boolean isOneOf(List<String> words, String text, int start, int end) {
+        int length = end - start;
+        for (String word : words) {
+            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+                return true;
             }
         }
         return false;
@@ -460,6 +496,9 @@ public final class PhoneDetector implements Detector {
         private final int[] groupTextEnds = new int[MAX_DIGITS + 1];
         private final char[] separators = new char[MAX_DIGITS + 1];
         private int groups;
+        /** More digits than any phone number has: {@link #runEnd} is where the run of groups ends. */
+        private boolean tooLong;
+        private int runEnd;
 
         private Written(int start, boolean plus) {
             this.start = start;
@@ -491,7 +530,9 @@ public final class PhoneDetector implements Detector {
                 int textEnd = parenthesis ? groupEnd + 1 : groupEnd;
                 boolean trunkZero = plus && parenthesis && groupEnd - groupStart == 1 && text.charAt(groupStart) == '0';
                 if (!trunkZero && !number.addGroup(text, groupStart, groupEnd, textEnd)) {
-                    return null;
+                    number.tooLong = true;
+                    number.runEnd = skipRun(text, textEnd);
+                    return number;
                 }
                 pos = textEnd;
                 if (pos + 1 < n && " -./".indexOf(text.charAt(pos)) >= 0
@@ -503,6 +544,14 @@ public final class PhoneDetector implements Detector {
                 }
             }
             return number.groups == 0 ? null : number;
+        }
+
+        private static int skipRun(String text, int from) {
+            int pos = from;
+            while (pos < text.length() && (isAsciiDigit(text.charAt(pos)) || " -./()".indexOf(text.charAt(pos)) >= 0)) {
+                pos++;
+            }
+            return pos;
         }
 
         private boolean addGroup(String text, int from, int to, int textEnd) {
@@ -571,7 +620,11 @@ public final class PhoneDetector implements Detector {
         }
 
         int end() {
-            return groupTextEnds[groups - 1];
+            return tooLong ? runEnd : groupTextEnds[groups - 1];
+        }
+
+        boolean tooLong() {
+            return tooLong;
         }
     }
 }
