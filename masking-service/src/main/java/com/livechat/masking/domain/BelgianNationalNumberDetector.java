@@ -13,6 +13,11 @@ public final class BelgianNationalNumberDetector extends FixedLayoutDetector {
     }
 
     @Override
+    public int minimumRunDigits() {
+        return 11;
+    }
+
+    @Override
     boolean mayStartWith(char c) {
         return c >= '0' && c <= '9';
     }

@@ -55,8 +55,9 @@ final class Candidates {
         ASCII_CLASSES['@'] = AT_SIGN;
     }
 
-    /** {start, end, kinds} per span, sorted and merged. */
-    private int[] spans = new int[6];
+    /** {start, end, kinds, longest run of digits} per span, sorted and merged. */
+    private static final int FIELDS = 4;
+    private int[] spans = new int[2 * FIELDS];
     private int count;
     private boolean needsFolding;
 
@@ -104,7 +105,7 @@ final class Candidates {
                 // the run goes on if a digit follows
             } else if (runDigits > 0) {
                 if (runDigits >= MIN_RUN_DIGITS) {
-                    found = add(found, text, lookBehind(text, runStart), runEnd, NUMBER);
+                    found = add(found, text, lookBehind(text, runStart), runEnd, NUMBER, runDigits);
                 }
                 runDigits = 0;
                 separators = 0;
@@ -119,12 +120,12 @@ final class Candidates {
                 tokenLetter |= kind == LETTER;
             } else if (tokenStart >= 0) {
                 if (i - tokenStart >= MIN_LONG_TOKEN && tokenDigit && tokenLetter) {
-                    found = add(found, text, tokenStart, i, LONG_TOKEN);
+                    found = add(found, text, tokenStart, i, LONG_TOKEN, 0);
                 }
                 tokenStart = -1;
             }
             if (kind == AT_SIGN) {
-                found = add(found, text, i, i + 1, AT);
+                found = add(found, text, i, i + 1, AT, 0);
             }
         }
         if (found != null) {
@@ -133,9 +134,9 @@ final class Candidates {
         return found;
     }
 
-    private static Candidates add(Candidates found, String text, int start, int end, int kinds) {
+    private static Candidates add(Candidates found, String text, int start, int end, int kinds, int runDigits) {
         Candidates candidates = found == null ? new Candidates() : found;
-        candidates.add(start, end, kinds);
+        candidates.add(start, end, kinds, runDigits);
         return candidates;
     }
 
@@ -153,20 +154,23 @@ final class Candidates {
     }
 
     /** Adds a span, merged with the last one when they overlap or touch (spans arrive in order of their end). */
-    private void add(int start, int end, int kinds) {
-        int last = (count - 1) * 3;
+    private void add(int start, int end, int kinds, int runDigits) {
+        int last = (count - 1) * FIELDS;
         if (count > 0 && start <= spans[last + 1]) {
             spans[last] = Math.min(spans[last], start);
             spans[last + 1] = Math.max(spans[last + 1], end);
             spans[last + 2] |= kinds;
+            spans[last + 3] = Math.max(spans[last + 3], runDigits);
             return;
         }
-        if ((count + 1) * 3 > spans.length) {
+        if ((count + 1) * FIELDS > spans.length) {
             spans = Arrays.copyOf(spans, spans.length * 2);
         }
-        spans[count * 3] = start;
-        spans[count * 3 + 1] = end;
-        spans[count * 3 + 2] = kinds;
+        int at = count * FIELDS;
+        spans[at] = start;
+        spans[at + 1] = end;
+        spans[at + 2] = kinds;
+        spans[at + 3] = runDigits;
         count++;
     }
 
@@ -175,15 +179,20 @@ final class Candidates {
     }
 
     int start(int span) {
-        return spans[span * 3];
+        return spans[span * FIELDS];
     }
 
     int end(int span) {
-        return spans[span * 3 + 1];
+        return spans[span * FIELDS + 1];
     }
 
     int kinds(int span) {
-        return spans[span * 3 + 2];
+        return spans[span * FIELDS + 2];
+    }
+
+    /** The most digits of one run in the span (digits joined by single separators); 0 for other kinds. */
+    int longestRun(int span) {
+        return spans[span * FIELDS + 3];
     }
 
     /** Whether the text holds a non-ASCII digit, space or dash that detectors must read folded. */

@@ -12,6 +12,11 @@ import java.util.List;
 public final class CreditCardDetector implements Detector {
 
     @Override
+    public int minimumRunDigits() {
+        return 13;   // CardNumbers' shortest card, whose digits are joined by single separators: one run
+    }
+
+    @Override
     public int candidateKinds() {
         return Candidates.NUMBER;
     }

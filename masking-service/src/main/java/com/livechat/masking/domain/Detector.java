@@ -17,6 +17,14 @@ public interface Detector {
     int candidateKinds();
 
     /**
+     * The fewest digits the longest run of a {@link Candidates#NUMBER} span must hold for this detector to find
+     * anything in it: every digit of a card number, for instance, is in one run.
+     */
+    default int minimumRunDigits() {
+        return Candidates.MIN_RUN_DIGITS;
+    }
+
+    /**
      * Adds to {@code into} every occurrence in the folded {@code text} that starts in {@code [from, to)}, in order of
      * position. An occurrence may end after {@code to}; text outside the span still decides token boundaries.
      */

@@ -133,8 +133,10 @@ public final class SensitiveDataMasker {
         String folded = candidates.needsFolding() ? AsciiFolding.fold(text) : text;
         List<Finding> found = new ArrayList<>(2);
         for (int span = 0; span < candidates.count(); span++) {
+            int kinds = candidates.kinds(span);
             for (Detector detector : detectors) {
-                if ((detector.candidateKinds() & candidates.kinds(span)) != 0) {
+                if ((detector.candidateKinds() & kinds) != 0 && (kinds != Candidates.NUMBER
+                        || candidates.longestRun(span) >= detector.minimumRunDigits())) {
                     detector.collect(folded, candidates.start(span), candidates.end(span), found);
                 }
             }

@@ -18,6 +18,11 @@ public final class SsnDetector implements Detector {
             "social-security", "sécurité sociale", "securite sociale", "sécu", "secu");
 
     @Override
+    public int minimumRunDigits() {
+        return 9;   // "123-45-6789" and "123456789" are one run of digits
+    }
+
+    @Override
     public int candidateKinds() {
         return Candidates.NUMBER;
     }
