@@ -17,11 +17,6 @@ public final class CreditCardDetector implements Detector {
     }
 
     @Override
-    public int candidateKinds() {
-        return Candidates.NUMBER;
-    }
-
-    @Override
     public void collect(String text, int from, int to, List<Finding> into) {
         for (CardNumbers.Span card : CardNumbers.find(text, from, to)) {
             into.add(new Finding(SensitiveType.CREDIT_CARD, card.start(), card.end()));

@@ -13,8 +13,13 @@ import java.util.List;
  */
 public interface Detector {
 
-    /** The kinds of candidate span ({@link Candidates#NUMBER}, {@link Candidates#AT}...) this detector looks at. */
-    int candidateKinds();
+    /**
+     * The kinds of candidate span this detector looks at: {@link Candidates#NUMBER} (every number-like type) unless
+     * it says otherwise ({@link Candidates#AT}, {@link Candidates#LONG_TOKEN}).
+     */
+    default int candidateKinds() {
+        return Candidates.NUMBER;
+    }
 
     /**
      * The fewest digits the longest run of a {@link Candidates#NUMBER} span must hold for this detector to find

@@ -38,11 +38,6 @@ abstract class FixedLayoutDetector implements Detector {
         return set;
     }
 
-    @Override
-    public int candidateKinds() {
-        return Candidates.NUMBER;
-    }
-
     /** Whether an identifier may start with {@code c} (folded text). */
     abstract boolean mayStartWith(char c);
 

@@ -111,16 +111,6 @@ public final class PhoneDetector implements Detector {
         this.internationalPrefixes = List.copyOf(prefixes);
     }
 
-    /** The regions whose national format is read. */
-    public List<String> regions() {
-        return regions.stream().map(Region::code).toList();
-    }
-
-    @Override
-    public int candidateKinds() {
-        return Candidates.NUMBER;
-    }
-
     @Override
     public void collect(String text, int from, int to, List<Finding> into) {
         int i = from;

@@ -38,11 +38,6 @@ public final class SpanishDniDetector implements Detector {
     };
 
     @Override
-    public int candidateKinds() {
-        return Candidates.NUMBER;
-    }
-
-    @Override
     public void collect(String text, int from, int to, List<Finding> into) {
         dni.collect(text, from, to, into);
         nie.collect(text, from, to, into);

@@ -23,11 +23,6 @@ public final class SsnDetector implements Detector {
     }
 
     @Override
-    public int candidateKinds() {
-        return Candidates.NUMBER;
-    }
-
-    @Override
     public void collect(String text, int from, int to, List<Finding> into) {
         int i = from;
         while (i < to) {
