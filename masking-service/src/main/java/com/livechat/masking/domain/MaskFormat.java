@@ -9,6 +9,7 @@ public final class MaskFormat {
 
     private static final char STAR = '*';
     private static final int KEPT_CHARACTERS = 4;
+    private static final char FULL_WIDTH_AT = '\uFF20';
 
     private MaskFormat() {
     }
@@ -36,9 +37,12 @@ public final class MaskFormat {
         return masked.reverse().toString();
     }
 
-    /** The first character of the local part and the whole {@code @domain} stay; the rest of the local part is starred. */
+    /**
+     * The first character of the local part and the whole {@code @domain} stay; the rest of the local part is starred.
+     * The {@code @} may be the full-width {@code ＠} (found in the folded text, kept as typed).
+     */
     static String maskEmail(String value) {
-        int at = value.lastIndexOf('@');
+        int at = Math.max(value.lastIndexOf('@'), value.lastIndexOf(FULL_WIDTH_AT));
         StringBuilder masked = new StringBuilder(value.length());
         masked.append(value.charAt(0));
         for (int i = 1; i < at; i++) {

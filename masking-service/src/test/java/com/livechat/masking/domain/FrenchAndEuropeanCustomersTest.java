@@ -32,7 +32,8 @@ class FrenchAndEuropeanCustomersTest {
             "NI number AB 12 34 56 C                | NI number *****456C                | UK_NINO",
             "DNI 12.345.678-Z                       | DNI *******678*Z                  | ES_DNI",
             "codice fiscale RSSMRA85T10A562S        | codice fiscale ************562S    | IT_CODICE_FISCALE",
-            "registre national 85.07.30-033.28      | registre national **********33*28  | BE_NATIONAL_NUMBER"
+            "registre national 85.07.30-033.28      | registre national **********33*28  | BE_NATIONAL_NUMBER",
+            "écrivez à melissa＠gmail.com            | écrivez à m******＠gmail.com        | EMAIL"
     })
     void theIssuesCasesAreMaskedWithTheTextAroundThemAsTyped(String typed, String shown, SensitiveType type) {
         MaskingResult result = masker.mask(typed, MaskingScope.EVERYTHING);
