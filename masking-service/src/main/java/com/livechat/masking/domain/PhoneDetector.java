@@ -495,7 +495,7 @@ public final class PhoneDetector implements Detector {
             this.plus = plus;
         }
 
-        /** The number typed from {@code start}, or null when there is none or it is too long to be one. */
+        /** The number typed from {@code start} ({@link #tooLong} when it has too many digits), or null for none. */
         static Written read(String text, int start) {
             int n = text.length();
             int pos = start;
