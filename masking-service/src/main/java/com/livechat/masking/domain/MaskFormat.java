@@ -20,7 +20,8 @@ public final class MaskFormat {
 
     /** Whitespace inside the value is dropped; the last four letters or digits stay; every other character is starred. */
     static String maskNumber(String value) {
-        StringBuilder masked = new StringBuilder(value.length());
+        char[] masked = new char[value.length()];
+        int first = masked.length;
         int kept = 0;
         for (int i = value.length() - 1; i >= 0; i--) {
             char c = value.charAt(i);
@@ -28,13 +29,13 @@ public final class MaskFormat {
                 continue;
             }
             if (kept < KEPT_CHARACTERS && Character.isLetterOrDigit(c)) {
-                masked.append(c);
+                masked[--first] = c;
                 kept++;
             } else {
-                masked.append(STAR);
+                masked[--first] = STAR;
             }
         }
-        return masked.reverse().toString();
+        return new String(masked, first, masked.length - first);
     }
 
     /**

@@ -69,6 +69,8 @@ public final class PhoneDetector implements Detector {
     private static final List<String> FILLER_WORDS = List.of("n", "no", "nr", "num", "number", "numéro", "numero", "de",
             "du", "d", "of", "the", "le", "la", "my", "mon", "ma", "votre", "your", "is", "est", "id");
     private static final int WORDS_BACK = 3;
+    private static final String[][] REFERENCE_WORDS_BY_LENGTH = byLength(REFERENCE_WORDS);
+    private static final String[][] FILLER_WORDS_BY_LENGTH = byLength(FILLER_WORDS);
 
     private static final int MAX_DIGITS = 17;
     /** Shorter national numbers (a few fixed lines in Luxembourg or Germany) read as codes and references. */
@@ -372,26 +374,39 @@ public final class PhoneDetector implements Detector {
             if (pos == wordEnd) {
                 return false;
             }
-            if (isOneOf(REFERENCE_WORDS, text, pos, wordEnd)
-                    || (text.charAt(wordEnd - 1) == 's' && isOneOf(REFERENCE_WORDS, text, pos, wordEnd - 1))) {
+            if (isOneOf(REFERENCE_WORDS_BY_LENGTH, text, pos, wordEnd)
+                    || (text.charAt(wordEnd - 1) == 's' && isOneOf(REFERENCE_WORDS_BY_LENGTH, text, pos, wordEnd - 1))) {
                 return true;
             }
-            if (!isOneOf(FILLER_WORDS, text, pos, wordEnd)) {
+            if (!isOneOf(FILLER_WORDS_BY_LENGTH, text, pos, wordEnd)) {
                 return false;
             }
         }
         return false;
     }
 
-    /** Whether {@code text[start, end)} is one of {@code words}, in any case; no allocation. */
-    private static boolean isOneOf(List<String> words, String text, int start, int end) {
+    /** Whether {@code text[start, end)} is one of the words (indexed by length), in any case; no allocation. */
+    private static boolean isOneOf(String[][] wordsByLength, String text, int start, int end) {
         int length = end - start;
-        for (String word : words) {
-            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+        if (length >= wordsByLength.length) {
+            return false;
+        }
+        for (String word : wordsByLength[length]) {
+            if (text.regionMatches(true, start, word, 0, length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String[][] byLength(List<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int wanted = length;
+            byLength[length] = words.stream().filter(word -> word.length() == wanted).toArray(String[]::new);
+        }
+        return byLength;
     }
 
     /** The end of an extension written after the number ({@code ext. 42}, {@code x42}, {@code poste 42}), or end. */
