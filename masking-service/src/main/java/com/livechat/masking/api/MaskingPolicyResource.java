@@ -36,8 +36,7 @@ public class MaskingPolicyResource {
     @PUT
     public Uni<PolicyView> change(@Valid @NotNull PolicyChangeRequest request) {
         return policies.change(request.pciEnabled(), request.piiEnabled(), request.typeSwitches(),
-                        request.changedBy().strip())
-                .map(PolicyView::of);
+                request.changedBy().strip()).map(PolicyView::of);
     }
 
     @GET

@@ -2,7 +2,6 @@ package com.livechat.masking.api;
 
 import com.livechat.masking.domain.MaskingPolicyChange;
 import com.livechat.masking.domain.MaskingPolicyService.AuditPage;
-
 import com.livechat.masking.domain.SensitiveType;
 
 import java.time.Instant;
