@@ -66,6 +66,10 @@ final class Candidates {
 
     /** The candidate spans of {@code text}, or null when it has none (the text is clean). */
     static Candidates of(String text) {
+        // Every kind of candidate holds a digit or an @: text without either (many chat lines) needs no more.
+        if (!hasDigitOrAt(text)) {
+            return null;
+        }
         Candidates found = null;
         boolean folds = false;
         int runStart = -1;
@@ -132,6 +136,21 @@ final class Candidates {
             found.needsFolding = folds;
         }
         return found;
+    }
+
+    private static boolean hasDigitOrAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            byte kind = c < 0x80 ? ASCII_CLASSES[c] : classOfFolded(AsciiFolding.fold(c));
+            if (kind == DIGIT || kind == AT_SIGN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte classOfFolded(char folded) {
+        return folded < 0x80 ? ASCII_CLASSES[folded] : OTHER;
     }
 
     private static Candidates add(Candidates found, String text, int start, int end, int kinds, int runDigits) {
