@@ -11,13 +11,16 @@ import static com.livechat.platform.validation.TokenBoundaries.isAsciiDigit;
  * finds and the conversation service refuses to store exactly what this finds (while PCI masking is on), so a text
  * the masker leaves as it is never gets refused afterwards.
  *
- * <p>A card number is 13 to 19 digits, Luhn-valid, not starting with 0 (no card scheme issues those), written in one
- * block or in groups of 3 to 6 digits (the last may have 2, as in {@code 3056 9309 0259 04}) separated by single
- * spaces or dashes, which may be mixed ({@code 4111 1111-1111 1111} is a card number typed carelessly, not something
- * else). It is a token of its own: not glued to a letter or digit, not part of a decimal number. Two-digit groups
- * ({@code 41 11 11 11 11 11 11 11}) are read as a phone-like layout, not a card, and other separators (dots, double
- * spaces) end a number. Within a longer run of groups the leftmost card wins, and among cards starting there the
- * longest, so {@code ref 12 4111 1111 1111 1111} still yields the card.
+ * <p>A card number is 13 to 19 digits, Luhn-valid, in the range and of a length a card scheme issues
+ * (the issuer identification numbers of {@link IssuerRanges}: so a Luhn-valid IMEI, timestamp or serial is not a card), written in one block or in groups
+ * of 3 to 6 digits (the last may have 2, as in {@code 3056 9309 0259 04}) separated by single spaces, dashes or dots,
+ * which may be mixed ({@code 4111 1111-1111 1111} is a card number typed carelessly, not something else). Digits,
+ * spaces and dashes may be any of their Unicode forms ({@link AsciiFolding}: full-width digits, no-break spaces...).
+ * It is a token of its own: not glued to a letter or digit, not part of a decimal number (a card neither starts nor
+ * ends at a dot that joins it to more digits). Two-digit groups ({@code 41 11 11 11 11 11 11 11}) are read as a
+ * phone-like layout, not a card, and other separators (double spaces, slashes) end a number. Within a longer run of
+ * groups the leftmost card wins, and among cards starting there the longest, so {@code ref 12 4111 1111 1111 1111}
+ * still yields the card.
  */
 public final class CardNumbers {
 
@@ -41,32 +44,45 @@ public final class CardNumbers {
 
     /** Every card number in {@code text}, in order of position, none overlapping. */
     public static List<Span> find(String text) {
-        if (text == null || TokenBoundaries.countAsciiDigits(text) < MIN_DIGITS) {
+        if (text == null) {
+            return List.of();
+        }
+        return find(text, 0, text.length());
+    }
+
+    /**
+     * Every card number of {@code text} whose first digit lies in {@code [from, to)}, in order of position, none
+     * overlapping; {@code from} must not cut a run of digit groups (the masking service passes the candidate spans
+     * of its first pass). Digits before {@code from} and after {@code to} still decide token boundaries.
+     */
+    public static List<Span> find(String text, int from, int to) {
+        String folded = AsciiFolding.fold(text);
+        if (TokenBoundaries.countAsciiDigits(folded) < MIN_DIGITS) {
             return List.of();
         }
         List<Span> found = new ArrayList<>(1);
         Groups groups = new Groups();
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            if (!isAsciiDigit(text.charAt(i))) {
+        int length = folded.length();
+        int i = from;
+        while (i < to) {
+            if (!isAsciiDigit(folded.charAt(i))) {
                 i++;
                 continue;
             }
             groups.clear();
             while (true) {
                 int start = i;
-                while (i < length && isAsciiDigit(text.charAt(i))) {
+                while (i < length && isAsciiDigit(folded.charAt(i))) {
                     i++;
                 }
                 groups.add(start, i);
-                if (i + 1 < length && isSeparator(text.charAt(i)) && isAsciiDigit(text.charAt(i + 1))) {
+                if (i + 1 < length && isSeparator(folded.charAt(i)) && isAsciiDigit(folded.charAt(i + 1))) {
                     i++;
                 } else {
                     break;
                 }
             }
-            findInRun(text, groups, found);
+            findInRun(folded, groups, found);
         }
         return found;
     }
@@ -90,7 +106,9 @@ public final class CardNumbers {
     private static int longestCardFrom(String text, Groups groups, int first) {
         // Every group has at least one digit, so no card spans more than MAX_DIGITS groups.
         for (int last = Math.min(groups.count - 1, first + MAX_DIGITS - 1); last >= first; last--) {
-            boolean endsToken = last < groups.count - 1 || TokenBoundaries.endsToken(text, groups.ends[last]);
+            // Inside the run a card may end at a space or dash, not at a dot joining it to more digits (a decimal).
+            boolean endsToken = last < groups.count - 1 ? text.charAt(groups.ends[last]) != '.'
+                    : TokenBoundaries.endsToken(text, groups.ends[last]);
             if (endsToken && isCard(text, groups, first, last)) {
                 return last;
             }
@@ -108,12 +126,82 @@ public final class CardNumbers {
             }
             digits += size;
         }
-        return digits >= MIN_DIGITS && digits <= MAX_DIGITS && text.charAt(groups.starts[first]) != '0'
+        return digits >= MIN_DIGITS && digits <= MAX_DIGITS
+                && IssuerRanges.issues(text, groups.starts[first], groups.ends[last], digits)
                 && Luhn.isValid(text, groups.starts[first], groups.ends[last]);
     }
 
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '-';
+        return c == ' ' || c == '-' || c == '.';
+    }
+
+    /**
+     * The issuer identification number ranges of the card schemes a European and North-American contact center sees,
+     * with the lengths each issues (ISO/IEC 7812; the schemes' published ranges): Visa 4 (13, 16, 19 digits),
+     * Mastercard 51-55 and 2221-2720 (16), American Express 34 and 37 (15), Discover 6011, 644-649, 65 and
+     * 622126-622925 (16-19), JCB 3528-3589 (16-19), Diners Club 300-305, 3095 and 36 (14-19), 38-39 (16-19),
+     * UnionPay 62 and 81 (16-19), Maestro 50 and 56-69 (13-19). A number outside them (no scheme starts with 0, 1, 7,
+     * 8 but 81, or 9) is not a card whatever its checksum.
+     */
+    static final class IssuerRanges {
+
+        /** {lowest prefix, highest prefix, digits of the prefix, lengths issued as a bit set}. */
+        private static final int[][] RANGES = {
+                {4, 4, 1, lengths(13, 13) | lengths(16, 16) | lengths(19, 19)},
+                {51, 55, 2, lengths(16, 16)},
+                {2221, 2720, 4, lengths(16, 16)},
+                {34, 34, 2, lengths(15, 15)},
+                {37, 37, 2, lengths(15, 15)},
+                {6011, 6011, 4, lengths(16, 19)},
+                {644, 649, 3, lengths(16, 19)},
+                {65, 65, 2, lengths(16, 19)},
+                {622126, 622925, 6, lengths(16, 19)},
+                {3528, 3589, 4, lengths(16, 19)},
+                {300, 305, 3, lengths(14, 19)},
+                {3095, 3095, 4, lengths(14, 19)},
+                {36, 36, 2, lengths(14, 19)},
+                {38, 39, 2, lengths(16, 19)},
+                {62, 62, 2, lengths(16, 19)},
+                {81, 81, 2, lengths(16, 19)},
+                {50, 50, 2, lengths(13, 19)},
+                {56, 69, 2, lengths(13, 19)},
+        };
+        private static final int LONGEST_PREFIX = 6;
+        private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000};
+
+        private IssuerRanges() {
+        }
+
+        /**
+         * Whether a scheme issues cards of {@code digits} digits (at least 13) starting with the digits of
+         * {@code text[from, to)}.
+         */
+        static boolean issues(String text, int from, int to, int digits) {
+            int prefix = 0;
+            int prefixDigits = 0;
+            for (int i = from; i < to && prefixDigits < LONGEST_PREFIX; i++) {
+                char c = text.charAt(i);
+                if (isAsciiDigit(c)) {
+                    prefix = prefix * 10 + (c - '0');
+                    prefixDigits++;
+                }
+            }
+            for (int[] range : RANGES) {
+                int leading = prefix / POWERS_OF_TEN[LONGEST_PREFIX - range[2]];
+                if (leading >= range[0] && leading <= range[1] && (range[3] & (1 << digits)) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int lengths(int shortest, int longest) {
+            int set = 0;
+            for (int length = shortest; length <= longest; length++) {
+                set |= 1 << length;
+            }
+            return set;
+        }
     }
 
     /** The {@code [start, end)} of each digit group of a run, reused from run to run. */

@@ -35,8 +35,8 @@ public class MaskingPolicyResource {
     /** Takes effect at once on this instance and within the refresh delay on the others. */
     @PUT
     public Uni<PolicyView> change(@Valid @NotNull PolicyChangeRequest request) {
-        return policies.change(request.pciEnabled(), request.piiEnabled(), request.changedBy().strip())
-                .map(PolicyView::of);
+        return policies.change(request.pciEnabled(), request.piiEnabled(), request.typeSwitches(),
+                request.changedBy().strip()).map(PolicyView::of);
     }
 
     @GET

@@ -40,7 +40,7 @@ public class MaskingResource {
         MaskingPolicy current = policy.get();
         MaskingScope scope = new MaskingScope(
                 request.pci() != null ? request.pci() : current.pciEnabled(),
-                request.pii() != null ? request.pii() : current.piiEnabled());
+                request.pii() != null ? request.pii() : current.piiEnabled(), current.typesOff());
         return MaskResponse.of(masker.mask(request.text(), scope));
     }
 }

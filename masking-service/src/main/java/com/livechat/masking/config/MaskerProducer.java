@@ -10,6 +10,6 @@ public class MaskerProducer {
     @Produces
     @Singleton
     SensitiveDataMasker masker(MaskingConfig config) {
-        return SensitiveDataMasker.withAllDetectors(config.defaultRegion());
+        return SensitiveDataMasker.withAllDetectors(config.phoneRegions().toArray(String[]::new));
     }
 }

@@ -1,18 +1,23 @@
 package com.livechat.masking.config;
 
 import com.livechat.contracts.events.Topics;
+import com.livechat.masking.domain.PhoneDetector;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Settings of the masking service ({@code livechat.masking.*}). */
 @ConfigMapping(prefix = "livechat.masking")
 public interface MaskingConfig {
 
-    /** ISO 3166 region in which phone numbers written without "+" are read (US, FR...). */
-    @WithDefault("US")
-    String defaultRegion();
+    /**
+     * ISO 3166 regions whose national format phone numbers written without a country code are read in (a number is
+     * masked when it is valid in at least one of them); see {@link PhoneDetector}.
+     */
+    @WithDefault(PhoneDetector.DEFAULT_REGIONS)
+    List<String> phoneRegions();
 
     /** Longest text, in characters, that {@code POST /masking/mask} accepts. */
     @WithDefault("10000")

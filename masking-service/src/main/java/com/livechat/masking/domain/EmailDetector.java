@@ -1,13 +1,16 @@
 package com.livechat.masking.domain;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * E-mail addresses, found from each {@code @} outwards rather than with a backtracking regular expression: a local
  * part of letters, digits and {@code . _ % + -} (at most 64 characters, no leading, trailing or doubled dot) and a
- * domain of at least two labels (letters, digits, inner hyphens, at most 63 characters each) ending in an
- * alphabetic top-level domain of two letters or more. Letters may be non-ASCII (internationalised addresses).
+ * domain of at least two labels (letters, digits, inner hyphens, at most 63 characters each) ending in a top-level
+ * domain that exists ({@link TopLevelDomains}, IANA's list). Letters may be non-ASCII (internationalised addresses).
+ *
+ * <p>Look-alikes left alone: a handle ({@code @jean_dupont}, nothing before the {@code @}), a file name
+ * ({@code photo@2x.png}: {@code png} is no top-level domain; {@code icon@2x.zip}: a first label {@code 2x}, {@code 3x}
+ * is the pixel-density suffix of image assets, not a mail domain), {@code price@5.99}.
  */
 public final class EmailDetector implements Detector {
 
@@ -16,25 +19,24 @@ public final class EmailDetector implements Detector {
     private static final int MAX_LABEL = 63;
 
     @Override
-    public List<Finding> find(String text) {
-        int at = text.indexOf('@');
-        if (at < 0) {
-            return List.of();
-        }
-        List<Finding> findings = null;
+    public int candidateKinds() {
+        return Candidates.AT;
+    }
+
+    @Override
+    public void collect(String text, int from, int to, List<Finding> into) {
         int resumeFrom = 0;
-        while (at >= 0) {
+        if (!into.isEmpty() && into.get(into.size() - 1).type() == SensitiveType.EMAIL) {
+            resumeFrom = into.get(into.size() - 1).end();
+        }
+        for (int at = text.indexOf('@', Math.max(from, resumeFrom)); at >= 0 && at < to;
+                at = text.indexOf('@', Math.max(at + 1, resumeFrom))) {
             Finding finding = emailAround(text, at, resumeFrom);
             if (finding != null) {
-                if (findings == null) {
-                    findings = new ArrayList<>(1);
-                }
-                findings.add(finding);
+                into.add(finding);
                 resumeFrom = finding.end();
             }
-            at = text.indexOf('@', Math.max(at + 1, resumeFrom));
         }
-        return findings == null ? List.of() : findings;
     }
 
     private static Finding emailAround(String text, int at, int notBefore) {
@@ -80,6 +82,9 @@ public final class EmailDetector implements Detector {
         if (end - start < 4 || end - start > MAX_DOMAIN) {
             return false;
         }
+        if (isPixelDensitySuffix(text, start)) {
+            return false;
+        }
         int labels = 0;
         int labelStart = start;
         for (int pos = start; pos <= end; pos++) {
@@ -101,14 +106,16 @@ public final class EmailDetector implements Detector {
     }
 
     private static boolean isTopLevelDomain(String text, int start, int end) {
-        if (end - start < 2) {
-            return false;
+        return end - start >= 2 && TopLevelDomains.contains(text, start, end);
+    }
+
+    /** A first label of digits then {@code x} ({@code 2x.}), as in {@code icon@2x.png}. */
+    private static boolean isPixelDensitySuffix(String text, int start) {
+        int pos = start;
+        while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+            pos++;
         }
-        for (int pos = start; pos < end; pos++) {
-            if (!Character.isLetter(text.charAt(pos))) {
-                return false;
-            }
-        }
-        return true;
+        return pos > start && pos + 1 < text.length() && (text.charAt(pos) == 'x' || text.charAt(pos) == 'X')
+                && text.charAt(pos + 1) == '.';
     }
 }

@@ -2,9 +2,7 @@ package com.livechat.masking.domain;
 
 import com.livechat.platform.validation.TokenBoundaries;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static com.livechat.platform.validation.TokenBoundaries.isAsciiDigit;
@@ -46,24 +44,35 @@ public final class IbanDetector implements Detector {
     private static final int SHORTEST = 15;
     private static final int LONGEST = 34;
 
+    /** IBAN length per pair of country letters ({@code (first - 'A') * 26 + second - 'A'}), 0 for none. */
+    private static final int[] LENGTH_BY_COUNTRY = new int[26 * 26];
+
+    static {
+        LENGTHS.forEach((country, length) -> LENGTH_BY_COUNTRY[countryIndex(country.charAt(0), country.charAt(1))] = length);
+    }
+
     @Override
-    public List<Finding> find(String text) {
+    public int candidateKinds() {
+        return Candidates.NUMBER | Candidates.LONG_TOKEN;
+    }
+
+    @Override
+    public void collect(String text, int from, int to, List<Finding> into) {
         int n = text.length();
-        List<Finding> findings = null;
-        for (int i = 0; i + SHORTEST <= n; i++) {
+        for (int i = from; i < to && i + SHORTEST <= n; i++) {
             if (!isAsciiLetter(text.charAt(i)) || !TokenBoundaries.startsToken(text, i)) {
                 continue;
             }
             int end = ibanEndingAfter(text, i);
             if (end > 0) {
-                if (findings == null) {
-                    findings = new ArrayList<>(1);
-                }
-                findings.add(new Finding(SensitiveType.IBAN, i, end));
+                into.add(new Finding(SensitiveType.IBAN, i, end));
                 i = end;
             }
         }
-        return findings == null ? List.of() : findings;
+    }
+
+    private static int countryIndex(char first, char second) {
+        return (Character.toUpperCase(first) - 'A') * 26 + Character.toUpperCase(second) - 'A';
     }
 
     /** The end of the valid IBAN starting at {@code start}, or -1. */
@@ -72,8 +81,8 @@ public final class IbanDetector implements Detector {
                 || !isAsciiDigit(text.charAt(start + 3))) {
             return -1;
         }
-        Integer length = LENGTHS.get(text.substring(start, start + 2).toUpperCase(Locale.ROOT));
-        if (length == null) {
+        int length = LENGTH_BY_COUNTRY[countryIndex(text.charAt(start), text.charAt(start + 1))];
+        if (length == 0) {
             return -1;
         }
         char[] compact = new char[length];

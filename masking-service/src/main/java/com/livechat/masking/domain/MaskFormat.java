@@ -9,6 +9,7 @@ public final class MaskFormat {
 
     private static final char STAR = '*';
     private static final int KEPT_CHARACTERS = 4;
+    private static final char FULL_WIDTH_AT = '\uFF20';
 
     private MaskFormat() {
     }
@@ -19,7 +20,8 @@ public final class MaskFormat {
 
     /** Whitespace inside the value is dropped; the last four letters or digits stay; every other character is starred. */
     static String maskNumber(String value) {
-        StringBuilder masked = new StringBuilder(value.length());
+        char[] masked = new char[value.length()];
+        int first = masked.length;
         int kept = 0;
         for (int i = value.length() - 1; i >= 0; i--) {
             char c = value.charAt(i);
@@ -27,18 +29,21 @@ public final class MaskFormat {
                 continue;
             }
             if (kept < KEPT_CHARACTERS && Character.isLetterOrDigit(c)) {
-                masked.append(c);
+                masked[--first] = c;
                 kept++;
             } else {
-                masked.append(STAR);
+                masked[--first] = STAR;
             }
         }
-        return masked.reverse().toString();
+        return new String(masked, first, masked.length - first);
     }
 
-    /** The first character of the local part and the whole {@code @domain} stay; the rest of the local part is starred. */
+    /**
+     * The first character of the local part and the whole {@code @domain} stay; the rest of the local part is starred.
+     * The {@code @} may be the full-width {@code ＠} (found in the folded text, kept as typed).
+     */
     static String maskEmail(String value) {
-        int at = value.lastIndexOf('@');
+        int at = Math.max(value.lastIndexOf('@'), value.lastIndexOf(FULL_WIDTH_AT));
         StringBuilder masked = new StringBuilder(value.length());
         masked.append(value.charAt(0));
         for (int i = 1; i < at; i++) {

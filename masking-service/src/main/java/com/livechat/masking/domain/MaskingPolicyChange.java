@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Set;
 
 /** One entry of the audit trail: a change of the masking policy, with the values before and after. */
 @Entity
@@ -39,6 +40,21 @@ public class MaskingPolicyChange extends PanacheEntityBase {
     @Column(name = "pii_enabled")
     public boolean piiEnabled;
 
+    /** The types switched off before the change, as {@link SensitiveTypes} writes them. */
+    @Column(name = "types_off_before")
+    public String typesOffBefore;
+
+    @Column(name = "types_off")
+    public String typesOff;
+
+    public Set<SensitiveType> typesOffBefore() {
+        return SensitiveTypes.read(typesOffBefore);
+    }
+
+    public Set<SensitiveType> typesOff() {
+        return SensitiveTypes.read(typesOff);
+    }
+
     static MaskingPolicyChange between(MaskingPolicy before, MaskingPolicy after) {
         MaskingPolicyChange change = new MaskingPolicyChange();
         change.version = after.version();
@@ -48,6 +64,8 @@ public class MaskingPolicyChange extends PanacheEntityBase {
         change.pciEnabled = after.pciEnabled();
         change.piiEnabledBefore = before.piiEnabled();
         change.piiEnabled = after.piiEnabled();
+        change.typesOffBefore = SensitiveTypes.write(before.typesOff());
+        change.typesOff = SensitiveTypes.write(after.typesOff());
         return change;
     }
 }

@@ -30,9 +30,13 @@ public class MaskingPolicyEntity extends PanacheEntityBase {
     @Column(name = "updated_by")
     public String updatedBy;
 
+    /** The types switched off, as {@link SensitiveTypes} writes them. */
+    @Column(name = "types_off")
+    public String typesOff;
+
     public long version;
 
     public MaskingPolicy toPolicy() {
-        return new MaskingPolicy(pciEnabled, piiEnabled, updatedAt, updatedBy, version);
+        return new MaskingPolicy(pciEnabled, piiEnabled, SensitiveTypes.read(typesOff), updatedAt, updatedBy, version);
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Reads and changes the stored masking policy; every change is audited in the same transaction. */
 @ApplicationScoped
@@ -26,8 +29,12 @@ public class MaskingPolicyService {
                 .map(MaskingPolicyEntity::toPolicy);
     }
 
-    /** Stores and audits the new policy, then puts it in force on this instance at once. */
-    public Uni<MaskingPolicy> change(boolean pciEnabled, boolean piiEnabled, String changedBy) {
+    /**
+     * Stores and audits the new policy, then puts it in force on this instance at once. {@code typeSwitches} turns
+     * single types on ({@code true}) or off; the types it does not name keep their setting.
+     */
+    public Uni<MaskingPolicy> change(boolean pciEnabled, boolean piiEnabled, Map<SensitiveType, Boolean> typeSwitches,
+            String changedBy) {
         // The row lock serialises concurrent changes, so versions and "before" values in the audit never collide.
         return Panache.withTransaction(() -> MaskingPolicyEntity
                 .<MaskingPolicyEntity>findById(MaskingPolicyEntity.THE_ROW, LockModeType.PESSIMISTIC_WRITE)
@@ -35,6 +42,7 @@ public class MaskingPolicyService {
                     MaskingPolicy before = row.toPolicy();
                     row.pciEnabled = pciEnabled;
                     row.piiEnabled = piiEnabled;
+                    row.typesOff = SensitiveTypes.write(switched(before.typesOff(), typeSwitches));
                     // PostgreSQL keeps microseconds: what we return is what a later read returns.
                     row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
                     row.updatedBy = changedBy;
@@ -43,6 +51,18 @@ public class MaskingPolicyService {
                     return MaskingPolicyChange.between(before, after).persist().replaceWith(after);
                 }))
                 .invoke(current::offer);
+    }
+
+    private static Set<SensitiveType> switched(Set<SensitiveType> typesOff, Map<SensitiveType, Boolean> typeSwitches) {
+        Set<SensitiveType> after = typesOff.isEmpty() ? EnumSet.noneOf(SensitiveType.class) : EnumSet.copyOf(typesOff);
+        typeSwitches.forEach((type, on) -> {
+            if (on) {
+                after.remove(type);
+            } else {
+                after.add(type);
+            }
+        });
+        return after;
     }
 
     /** The audit trail, newest change first. */

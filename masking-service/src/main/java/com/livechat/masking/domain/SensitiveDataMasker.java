@@ -1,5 +1,6 @@
 package com.livechat.masking.domain;
 
+import com.livechat.platform.validation.AsciiFolding;
 import com.livechat.platform.validation.CardNumbers;
 
 import java.util.ArrayList;
@@ -10,6 +11,11 @@ import java.util.function.UnaryOperator;
 /**
  * Finds sensitive data with every detector and masks what the scope covers; text outside the findings is copied
  * unchanged. Thread-safe: detectors are stateless.
+ *
+ * <p>A first pass ({@link Candidates}) finds where anything could be: clean text comes back as it is after that one
+ * scan, without running a detector or allocating anything but the result; otherwise each detector looks only at the
+ * candidate spans of its kind, in the text folded to ASCII digits, spaces and dashes (index for index, so findings
+ * point into the original, whose characters outside the masks are kept as typed).
  *
  * <p>Detectors may claim overlapping spans (a card number inside a "+" phone number, an e-mail address made of a
  * phone number). They are settled before the scope applies, the same way every time: validated PCI numbers win
@@ -30,14 +36,24 @@ public final class SensitiveDataMasker {
         this.detectors = List.copyOf(detectors);
     }
 
-    /** Every detector of this service, reading national phone numbers in {@code defaultPhoneRegion}. */
-    public static SensitiveDataMasker withAllDetectors(String defaultPhoneRegion) {
+    /**
+     * Every detector of this service, reading phone numbers written without a country code as numbers of
+     * {@code phoneRegions} (ISO 3166 codes; none for {@link PhoneDetector#DEFAULT_REGIONS}, those of a European and
+     * North-American contact center).
+     */
+    public static SensitiveDataMasker withAllDetectors(String... phoneRegions) {
         return new SensitiveDataMasker(List.of(new CreditCardDetector(), new IbanDetector(), new SsnDetector(),
-                new EmailDetector(), new PhoneDetector(defaultPhoneRegion)));
+                new FrenchNirDetector(), new UkNinoDetector(), new SpanishDniDetector(),
+                new ItalianFiscalCodeDetector(), new BelgianNationalNumberDetector(),
+                new EmailDetector(), new PhoneDetector(phoneRegions)));
     }
 
     public MaskingResult mask(String text, MaskingScope scope) {
-        List<Finding> findings = findingsToMask(text, scope);
+        Candidates candidates = Candidates.of(text);
+        if (candidates == null) {
+            return new MaskingResult(text, List.of());
+        }
+        List<Finding> findings = findingsToMask(text, candidates, scope);
         if (findings.isEmpty()) {
             return new MaskingResult(text, List.of());
         }
@@ -113,35 +129,48 @@ public final class SensitiveDataMasker {
         return text -> mask(text, scope).text();
     }
 
-    private List<Finding> findingsToMask(String text, MaskingScope scope) {
-        List<Finding> candidates = null;
-        for (Detector detector : detectors) {
-            List<Finding> found = detector.find(text);
-            if (!found.isEmpty()) {
-                if (candidates == null) {
-                    candidates = new ArrayList<>(found.size());
+    private List<Finding> findingsToMask(String text, Candidates candidates, MaskingScope scope) {
+        String folded = candidates.needsFolding() ? AsciiFolding.fold(text) : text;
+        List<Finding> found = new ArrayList<>(2);
+        for (int span = 0; span < candidates.count(); span++) {
+            int kinds = candidates.kinds(span);
+            for (Detector detector : detectors) {
+                if ((detector.candidateKinds() & kinds) != 0 && (kinds != Candidates.NUMBER
+                        || candidates.longestRun(span) >= detector.minimumRunDigits())) {
+                    detector.collect(folded, candidates.start(span), candidates.end(span), found);
                 }
-                candidates.addAll(found);
             }
         }
-        if (candidates == null) {
+        if (found.isEmpty()) {
             return List.of();
         }
-        List<Finding> settled = settleOverlaps(candidates);
+        List<Finding> settled = settleOverlaps(found);
         settled.removeIf(finding -> !scope.covers(finding.type()));
         return settled;
     }
 
     static List<Finding> settleOverlaps(List<Finding> candidates) {
         List<Finding> byPrecedence = new ArrayList<>(candidates);
+        if (byPrecedence.size() < 2) {
+            return byPrecedence;
+        }
         byPrecedence.sort(PRECEDENCE);
         List<Finding> kept = new ArrayList<>(byPrecedence.size());
         for (Finding candidate : byPrecedence) {
-            if (kept.stream().noneMatch(candidate::overlaps)) {
+            if (!overlapsAny(candidate, kept)) {
                 kept.add(candidate);
             }
         }
         kept.sort(Comparator.comparingInt(Finding::start));
         return kept;
+    }
+
+    private static boolean overlapsAny(Finding candidate, List<Finding> kept) {
+        for (Finding other : kept) {
+            if (candidate.overlaps(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,9 +2,7 @@ package com.livechat.masking.domain;
 
 import com.livechat.platform.validation.TokenBoundaries;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static com.livechat.platform.validation.TokenBoundaries.isAsciiDigit;
 
@@ -16,22 +14,18 @@ import static com.livechat.platform.validation.TokenBoundaries.isAsciiDigit;
  */
 public final class SsnDetector implements Detector {
 
-    private static final int CONTEXT_BEFORE = 60;
-    private static final int CONTEXT_AFTER = 30;
-    private static final String[] CONTEXT_WORDS = {
-            "ssn", "social security", "soc sec", "social-security",
-            "sécurité sociale", "securite sociale", "sécu", "secu"
-    };
+    private static final ContextWords CONTEXT = new ContextWords("ssn", "social security", "soc sec",
+            "social-security", "sécurité sociale", "securite sociale", "sécu", "secu");
 
     @Override
-    public List<Finding> find(String text) {
-        if (TokenBoundaries.countAsciiDigits(text) < 9) {
-            return List.of();
-        }
-        List<Finding> findings = null;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
+    public int minimumRunDigits() {
+        return 9;   // "123-45-6789" and "123456789" are one run of digits
+    }
+
+    @Override
+    public void collect(String text, int from, int to, List<Finding> into) {
+        int i = from;
+        while (i < to) {
             if (!isAsciiDigit(text.charAt(i)) || !TokenBoundaries.startsToken(text, i) || continuesNumber(text, i)) {
                 i++;
                 continue;
@@ -41,13 +35,9 @@ public final class SsnDetector implements Detector {
                 i = digitRunEnd(text, i);
                 continue;
             }
-            if (findings == null) {
-                findings = new ArrayList<>(1);
-            }
-            findings.add(new Finding(SensitiveType.SSN, i, end));
+            into.add(new Finding(SensitiveType.SSN, i, end));
             i = end;
         }
-        return findings == null ? List.of() : findings;
     }
 
     /** The end of the SSN starting at {@code start}, or -1. */
@@ -83,7 +73,7 @@ public final class SsnDetector implements Detector {
         if (!isIssuable(digits)) {
             return -1;
         }
-        return formatted || hasContext(text, start, end) ? end : -1;
+        return formatted || CONTEXT.announce(text, start, end) ? end : -1;
     }
 
     /** Area 001-665 or 667-899, group 01-99, serial 0001-9999. */
@@ -111,51 +101,5 @@ public final class SsnDetector implements Detector {
     private static boolean numberFollows(String text, int end) {
         return end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == ' ')
                 && isAsciiDigit(text.charAt(end + 1));
-    }
-
-    /**
-     * A context word close before or after the number, with no other number in between: in "my SSN is 123456789,
-     * order 987654321" only the first number is the SSN.
-     */
-    private static boolean hasContext(String text, int start, int end) {
-        int from = Math.max(0, start - CONTEXT_BEFORE);
-        for (int pos = start - 1; pos >= from; pos--) {
-            if (isAsciiDigit(text.charAt(pos))) {
-                from = pos + 1;
-                break;
-            }
-        }
-        int to = Math.min(text.length(), end + CONTEXT_AFTER);
-        for (int pos = end; pos < to; pos++) {
-            if (isAsciiDigit(text.charAt(pos))) {
-                to = pos;
-                break;
-            }
-        }
-        return containsContextWord(text.substring(from, start)) || containsContextWord(text.substring(end, to));
-    }
-
-    private static boolean containsContextWord(String fragment) {
-        String lowerCase = fragment.toLowerCase(Locale.ROOT);
-        for (String word : CONTEXT_WORDS) {
-            for (int at = lowerCase.indexOf(word); at >= 0; at = lowerCase.indexOf(word, at + 1)) {
-                if (isWordAt(lowerCase, at, word.length())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A whole word, optionally plural: "SSN", "SSNs", "ssn#" but not "assn" or "secured". */
-    private static boolean isWordAt(String window, int at, int length) {
-        if (at > 0 && Character.isLetter(window.charAt(at - 1))) {
-            return false;
-        }
-        int after = at + length;
-        if (after < window.length() && window.charAt(after) == 's') {
-            after++;
-        }
-        return after >= window.length() || !Character.isLetter(window.charAt(after));
     }
 }

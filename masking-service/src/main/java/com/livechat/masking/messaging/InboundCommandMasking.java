@@ -4,6 +4,7 @@ import com.livechat.masking.config.MaskingConfig;
 import com.livechat.masking.domain.CurrentMaskingPolicy;
 import com.livechat.masking.domain.MaskingScope;
 import com.livechat.masking.domain.SensitiveDataMasker;
+import com.livechat.masking.domain.SensitiveType;
 import com.livechat.contracts.events.ConversationCommand;
 import com.livechat.contracts.events.LivechatHeaders;
 import io.smallrye.mutiny.Multi;
@@ -69,9 +70,11 @@ public class InboundCommandMasking {
         } catch (RuntimeException e) {
             return reject(in, "Masking failed: " + e);
         }
-        // Tells the conversation service whether card numbers were masked, so its PCI guard follows the policy.
+        // Tells the conversation service whether card numbers were masked, so its PCI guard follows the policy: off
+        // when PCI masking is off or card numbers alone are switched off.
+        boolean cardsMasked = scope.covers(SensitiveType.CREDIT_CARD);
         Headers headers = new RecordHeaders().add(LivechatHeaders.PCI_MASKING,
-                (scope.pci() ? LivechatHeaders.ON : LivechatHeaders.OFF).getBytes(StandardCharsets.UTF_8));
+                (cardsMasked ? LivechatHeaders.ON : LivechatHeaders.OFF).getBytes(StandardCharsets.UTF_8));
         return Uni.createFrom().item(in.withPayload(masked).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(command.key()).withHeaders(headers).build()));
     }

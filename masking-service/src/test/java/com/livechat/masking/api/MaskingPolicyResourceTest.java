@@ -120,6 +120,59 @@ class MaskingPolicyResourceTest {
                 .body("code", equalTo("INVALID_PARAMETER"));
     }
 
+    @Test
+    void aSingleTypeCanBeSwitchedOffWithinItsCategoryAndTheSwitchIsAudited() {
+        String text = "CF RSSMRA85T10A562S, carte 4111 1111 1111 1111, NIR 1 85 05 78 006 084 91";
+        try {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("pciEnabled", true, "piiEnabled", true, "changedBy", "admin.alice",
+                            "types", Map.of("IT_CODICE_FISCALE", false)))
+                    .when().put("/admin/masking-policy")
+                    .then().statusCode(200)
+                    .body("pciEnabled", equalTo(true))
+                    .body("types.IT_CODICE_FISCALE.enabled", equalTo(false))
+                    .body("types.IT_CODICE_FISCALE.masked", equalTo(false))
+                    .body("types.FR_NIR.category", equalTo("PCI"))
+                    .body("types.FR_NIR.masked", equalTo(true));
+
+            given().contentType(ContentType.JSON).body(Map.of("text", text)).when().post("/masking/mask")
+                    .then().statusCode(200)
+                    .body("text", equalTo("CF RSSMRA85T10A562S, carte ************1111, NIR ***********8491"));
+            given().when().get("/admin/masking-policy/audit?page=0&size=1")
+                    .then().statusCode(200)
+                    .body("items[0].typesOffBefore", equalTo(java.util.List.of()))
+                    .body("items[0].typesOff", equalTo(java.util.List.of("IT_CODICE_FISCALE")));
+
+            // A body without "types" (as before per-type switches existed) leaves them as they are.
+            changePolicy(true, true, "admin.bob").then().statusCode(200)
+                    .body("types.IT_CODICE_FISCALE.enabled", equalTo(false));
+            // A category switched off masks none of its types, whatever their own switch.
+            changePolicy(false, true, "admin.bob").then().statusCode(200)
+                    .body("types.FR_NIR.enabled", equalTo(true))
+                    .body("types.FR_NIR.masked", equalTo(false));
+        } finally {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("pciEnabled", true, "piiEnabled", true, "changedBy", "test-cleanup",
+                            "types", Map.of("IT_CODICE_FISCALE", true)))
+                    .when().put("/admin/masking-policy")
+                    .then().statusCode(200).body("types.IT_CODICE_FISCALE.masked", equalTo(true));
+        }
+    }
+
+    @Test
+    void anUnknownTypeOrASwitchWithoutValueIsABadRequest() {
+        given().contentType(ContentType.JSON)
+                .body("{\"pciEnabled\": true, \"piiEnabled\": true, \"changedBy\": \"a\", \"types\": {\"PASSPORT\": false}}")
+                .when().put("/admin/masking-policy")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("MALFORMED_JSON"));
+        given().contentType(ContentType.JSON)
+                .body("{\"pciEnabled\": true, \"piiEnabled\": true, \"changedBy\": \"a\", \"types\": {\"IBAN\": null}}")
+                .when().put("/admin/masking-policy")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"));
+    }
+
     private static io.restassured.response.Response changePolicy(boolean pci, boolean pii, String by) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("pciEnabled", pci, "piiEnabled", pii, "changedBy", by))

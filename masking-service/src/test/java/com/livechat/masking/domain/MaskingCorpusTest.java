@@ -37,7 +37,7 @@ class MaskingCorpusTest {
     @BeforeAll
     static void maskTheCorpus() throws IOException {
         corpus = readCorpus();
-        SensitiveDataMasker masker = SensitiveDataMasker.withAllDetectors("US");
+        SensitiveDataMasker masker = SensitiveDataMasker.withAllDetectors();
         scores = new EnumMap<>(SensitiveType.class);
         for (SensitiveType type : SensitiveType.values()) {
             scores.put(type, new Score());
@@ -91,7 +91,7 @@ class MaskingCorpusTest {
 
     @Test
     void linesWithoutLabelsComeOutUnchangedInAlmostAllCases() {
-        SensitiveDataMasker masker = SensitiveDataMasker.withAllDetectors("US");
+        SensitiveDataMasker masker = SensitiveDataMasker.withAllDetectors();
         List<LabelledLine> clean = corpus.stream().filter(line -> line.expected().isEmpty()).toList();
         long untouched = clean.stream()
                 .filter(line -> masker.mask(line.text(), MaskingScope.EVERYTHING).text().equals(line.text()))
@@ -103,7 +103,7 @@ class MaskingCorpusTest {
     /** The conversation service's PCI guard applies the same card rule: it must accept whatever masking let through. */
     @Test
     void noMaskedLineStillHoldsACardNumberForTheGuard() {
-        SensitiveDataMasker masker = SensitiveDataMasker.withAllDetectors("US");
+        SensitiveDataMasker masker = SensitiveDataMasker.withAllDetectors();
         for (MaskingScope scope : List.of(MaskingScope.EVERYTHING, new MaskingScope(true, false))) {
             List<String> refused = corpus.stream().map(line -> masker.mask(line.text(), scope).text())
                     .filter(CardNumbers::containsCardNumber).toList();

@@ -58,6 +58,38 @@ class InboundCommandMaskingTest {
     }
 
     @Test
+    void aFrenchMobileInNationalFormatAndANirLeaveMasked() throws Exception {
+        PostMessage message = customerMessage(newId(),
+                "rappelez-moi au 06 12 34 56 78, mon NIR est le 1 85 05 78 006 084 91");
+
+        KafkaProbe.send(Topics.INBOUND, message.conversationId(), EventJson.write(message));
+
+        ConsumerRecord<String, String> out = awaitForwarded(message.commandId());
+        PostMessage masked = (PostMessage) EventJson.read(out.value(), ConversationCommand.class);
+        assertEquals("rappelez-moi au ******5678, mon NIR est le ***********8491", masked.text());
+        assertTrue(!out.value().contains("06 12") && !out.value().contains("006 084"), out.value());
+        assertEquals(LivechatHeaders.ON, pciMaskingHeader(out));
+    }
+
+    @Test
+    void withCardNumbersAloneSwitchedOffTheCommandSaysCardsWereNotMasked() throws Exception {
+        switchType("CREDIT_CARD", false);
+        try {
+            PostMessage message = customerMessage(newId(), "carte 4111 1111 1111 1111, NIR 1 85 05 78 006 084 91");
+
+            KafkaProbe.send(Topics.INBOUND, message.conversationId(), EventJson.write(message));
+
+            ConsumerRecord<String, String> out = awaitForwarded(message.commandId());
+            PostMessage forwarded = (PostMessage) EventJson.read(out.value(), ConversationCommand.class);
+            assertEquals("carte 4111 1111 1111 1111, NIR ***********8491", forwarded.text());
+            // The conversation service's guard must not refuse what the administrator chose to let through.
+            assertEquals(LivechatHeaders.OFF, pciMaskingHeader(out));
+        } finally {
+            switchType("CREDIT_CARD", true);
+        }
+    }
+
+    @Test
     void agentMessagesAreMaskedToo() throws Exception {
         PostMessage message = new PostMessage(newId(), newId(), Instant.now(), newId(), SenderType.AGENT, "agent-7",
                 "I noted melissa@gmail.com as your contact address");
@@ -191,6 +223,13 @@ class InboundCommandMaskingTest {
     private static void changePolicy(boolean pci, boolean pii) {
         given().contentType(ContentType.JSON)
                 .body(Map.of("pciEnabled", pci, "piiEnabled", pii, "changedBy", "kafka-test"))
+                .when().put("/admin/masking-policy")
+                .then().statusCode(200);
+    }
+
+    private static void switchType(String type, boolean on) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("pciEnabled", true, "piiEnabled", true, "changedBy", "kafka-test", "types", Map.of(type, on)))
                 .when().put("/admin/masking-policy")
                 .then().statusCode(200);
     }
