@@ -1,6 +1,6 @@
 package com.livechat.masking.api;
 
-import com.livechat.masking.domain.MaskingPolicyService;
+import com.livechat.masking.policy.MaskingPolicyService;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,7 @@
 package com.livechat.masking.api;
 
-import com.livechat.masking.domain.MaskingPolicyChange;
-import com.livechat.masking.domain.MaskingPolicyService.AuditPage;
+import com.livechat.masking.policy.MaskingPolicyChange;
+import com.livechat.masking.policy.MaskingPolicyService.AuditPage;
 import com.livechat.masking.domain.SensitiveType;
 
 import java.time.Instant;

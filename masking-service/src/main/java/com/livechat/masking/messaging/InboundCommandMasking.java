@@ -1,7 +1,7 @@
 package com.livechat.masking.messaging;
 
 import com.livechat.masking.config.MaskingConfig;
-import com.livechat.masking.domain.CurrentMaskingPolicy;
+import com.livechat.masking.policy.CurrentMaskingPolicy;
 import com.livechat.masking.domain.MaskingScope;
 import com.livechat.masking.domain.SensitiveDataMasker;
 import com.livechat.masking.domain.SensitiveType;

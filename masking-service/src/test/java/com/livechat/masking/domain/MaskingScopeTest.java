@@ -2,7 +2,6 @@ package com.livechat.masking.domain;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,16 +26,6 @@ class MaskingScopeTest {
             assertTrue(MaskingScope.EVERYTHING.covers(type), type.name());
             assertTrue(MaskingPolicy.FAIL_SAFE.masks(type), type.name());
         }
-    }
-
-    @Test
-    void switchedOffTypesAreStoredByNameAndUnknownNamesAreIgnored() {
-        Set<SensitiveType> off = EnumSet.of(SensitiveType.UK_NINO, SensitiveType.CREDIT_CARD);
-
-        assertEquals("CREDIT_CARD,UK_NINO", SensitiveTypes.write(off));
-        assertEquals(off, SensitiveTypes.read("CREDIT_CARD,UK_NINO"));
-        assertEquals(Set.of(SensitiveType.IBAN), SensitiveTypes.read("PASSPORT,IBAN"));
-        assertEquals(Set.of(), SensitiveTypes.read(""));
     }
 
     @Test

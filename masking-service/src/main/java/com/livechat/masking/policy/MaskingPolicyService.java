@@ -1,5 +1,7 @@
-package com.livechat.masking.domain;
+package com.livechat.masking.policy;
 
+import com.livechat.masking.domain.MaskingPolicy;
+import com.livechat.masking.domain.SensitiveType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

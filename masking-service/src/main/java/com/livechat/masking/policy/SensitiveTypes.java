@@ -1,4 +1,6 @@
-package com.livechat.masking.domain;
+package com.livechat.masking.policy;
+
+import com.livechat.masking.domain.SensitiveType;
 
 import java.util.EnumSet;
 import java.util.Set;

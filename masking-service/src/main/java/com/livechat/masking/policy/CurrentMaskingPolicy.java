@@ -1,5 +1,6 @@
-package com.livechat.masking.domain;
+package com.livechat.masking.policy;
 
+import com.livechat.masking.domain.MaskingPolicy;
 import com.livechat.masking.config.MaskingConfig;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;

@@ -1,5 +1,7 @@
-package com.livechat.masking.domain;
+package com.livechat.masking.policy;
 
+import com.livechat.masking.domain.MaskingPolicy;
+import com.livechat.masking.domain.SensitiveType;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
