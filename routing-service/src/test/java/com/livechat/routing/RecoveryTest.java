@@ -1,6 +1,6 @@
 package com.livechat.routing;
 
-import com.livechat.routing.domain.RoutingScans;
+import com.livechat.routing.scheduling.RoutingScans;
 import com.livechat.routing.support.Inputs;
 import com.livechat.routing.support.Pause;
 import com.livechat.routing.support.RoutingTestBase;
