@@ -6,7 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -15,9 +15,11 @@ import java.util.List;
 public class MaskingPolicyService {
 
     private final CurrentMaskingPolicy current;
+    private final Clock clock;
 
-    public MaskingPolicyService(CurrentMaskingPolicy current) {
+    public MaskingPolicyService(CurrentMaskingPolicy current, Clock clock) {
         this.current = current;
+        this.clock = clock;
     }
 
     @WithSession
@@ -36,7 +38,7 @@ public class MaskingPolicyService {
                     row.pciEnabled = pciEnabled;
                     row.piiEnabled = piiEnabled;
                     // PostgreSQL keeps microseconds: what we return is what a later read returns.
-                    row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    row.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
                     row.updatedBy = changedBy;
                     row.version = before.version() + 1;
                     MaskingPolicy after = row.toPolicy();
