@@ -235,17 +235,9 @@ public final class RoutingState {
         return id == null ? null : queues.get(id);
     }
 
-    public Collection<RoutingQueue> queues() {
-        return Collections.unmodifiableCollection(queues.values());
-    }
-
     public IdleCode idleCode(String code) {
         require(code == null || knownIdleCodes.contains(code), "idle code", code);
         return code == null ? null : idleCodes.get(code);
-    }
-
-    public Collection<IdleCode> idleCodes() {
-        return Collections.unmodifiableCollection(idleCodes.values());
     }
 
     // ---- changes ------------------------------------------------------------------------------------------------

@@ -38,14 +38,14 @@ final class Decision {
     }
 
     /** Loads {@code scope} for the core. */
-    Uni<RoutingStore.Loaded> load(Scope scope) {
+    Uni<LoadedState> load(Scope scope) {
         return RoutingStore.load(session, scope, now);
     }
 
     /** Writes back what the core decided on {@code loaded}, and takes the events it published. */
-    Uni<Void> save(RoutingStore.Loaded loaded) {
+    Uni<Void> save(LoadedState loaded) {
         take(loaded.state);
-        return RoutingStore.save(session, loaded);
+        return loaded.save(session);
     }
 
     /** Publishes an event decided here rather than by the core (queue positions, a projection). */

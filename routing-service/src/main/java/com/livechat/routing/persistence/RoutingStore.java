@@ -3,7 +3,6 @@ package com.livechat.routing.persistence;
 import com.livechat.contracts.events.AgentState;
 import com.livechat.routing.domain.Dispatch;
 import com.livechat.routing.domain.Dispatch.UnsettledParticipation;
-import com.livechat.routing.domain.Offer;
 import com.livechat.routing.domain.OfferStatus;
 import com.livechat.routing.domain.RoutingState;
 import io.smallrye.mutiny.Multi;
@@ -15,18 +14,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Loads what a routing decision works on into a {@link RoutingState}, and writes back what the core decided. Every
- * query is bounded by the inputs at hand (a few per decision, none per input), whatever the size of the queues.
+ * Loads what a routing decision works on into a {@link RoutingState} ({@link LoadedState} writes back what the core
+ * decided). Every query is bounded by the inputs at hand (a few per decision, none per input), whatever the size of
+ * the queues.
  */
 final class RoutingStore {
 
@@ -36,28 +32,14 @@ final class RoutingStore {
     private RoutingStore() {
     }
 
-    /** What one step loaded: the core's state and the rows it was made from. */
-    static final class Loaded {
-        final RoutingState state;
-        final Map<String, AgentRow> agents = new HashMap<>();
-        final Map<String, OfferRow> offers = new HashMap<>();
-        final Map<String, WaitingChatRow> waiting = new HashMap<>();
-        final Map<String, QueueRow> queues = new HashMap<>();
-        final Map<String, IdleCodeRow> idleCodes = new HashMap<>();
-
-        Loaded(RoutingState state) {
-            this.state = state;
-        }
-    }
-
     /**
      * Loads {@code scope}: the offers it names, the pending offers of its agents and the pending offers and
      * unsettled participations of its conversations (and of the conversations of those offers: a withdrawn queue
      * offer goes back to its queue), then every agent involved with their load, the waiting chats, queues and idle
      * codes.
      */
-    static Uni<Loaded> load(Mutiny.Session session, Scope scope, Instant now) {
-        Loaded loaded = new Loaded(RoutingState.partial(now));
+    static Uni<LoadedState> load(Mutiny.Session session, Scope scope, Instant now) {
+        LoadedState loaded = new LoadedState(RoutingState.partial(now));
         Set<String> conversations = new HashSet<>(scope.conversations);
         return offers(session, scope)
                 .chain(rows -> {
@@ -100,7 +82,7 @@ final class RoutingStore {
      * ({@link Dispatch#chatsToLoad}). Null when nobody takes chats.
      */
     static Uni<DispatchLoad> loadDispatch(Mutiny.Session session, Instant now) {
-        Loaded loaded = new Loaded(RoutingState.partial(now));
+        LoadedState loaded = new LoadedState(RoutingState.partial(now));
         return session.createSelectionQuery("select distinct a from Agent a join fetch a.queueIds where a.state = :available",
                         AgentRow.class)
                 .setParameter("available", AgentState.AVAILABLE)
@@ -120,36 +102,7 @@ final class RoutingStore {
     }
 
     /** A dispatch's state, and the unsettled participations of its agents in waiting chats. */
-    record DispatchLoad(Loaded loaded, List<UnsettledParticipation> unsettled) {
-    }
-
-    /**
-     * Writes back what the core decided: the loaded rows take their object's new values (rows whose object is gone
-     * are deleted), then the new objects are inserted. Updates and deletes are flushed before the inserts because
-     * Hibernate would run inserts first, and a new pending offer of a chat must follow the withdrawal of the old one
-     * (one pending offer per chat).
-     */
-    static Uni<Void> save(Mutiny.Session session, Loaded loaded) {
-        RoutingState state = loaded.state;
-        Map<String, Offer> offers = state.offers().stream()
-                .collect(Collectors.toMap(offer -> offer.id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<Object> removed = new ArrayList<>();
-        loaded.offers.forEach((id, row) -> row.copy(offers.get(id)));
-        update(loaded.agents, state.agentsById(), AgentRow::copy, removed);
-        update(loaded.waiting, state.waitingById(), WaitingChatRow::copy, removed);
-        update(loaded.queues, state.queuesById(), QueueRow::copy, removed);
-        update(loaded.idleCodes, state.idleCodesById(), IdleCodeRow::copy, removed);
-        List<Object> created = new ArrayList<>();
-        offers.values().stream().filter(offer -> !loaded.offers.containsKey(offer.id))
-                .forEach(offer -> created.add(row(new OfferRow(), offer, OfferRow::copy)));
-        insert(loaded.agents, state.agentsById(), AgentRow::new, AgentRow::copy, created);
-        insert(loaded.waiting, state.waitingById(), WaitingChatRow::new, WaitingChatRow::copy, created);
-        insert(loaded.queues, state.queuesById(), QueueRow::new, QueueRow::copy, created);
-        insert(loaded.idleCodes, state.idleCodesById(), IdleCodeRow::new, IdleCodeRow::copy, created);
-        Uni<Void> deleted = removed.isEmpty() ? Uni.createFrom().voidItem() : session.removeAll(removed.toArray());
-        return deleted.chain(session::flush)
-                .chain(() -> created.isEmpty() ? Uni.createFrom().voidItem() : session.persistAll(created.toArray()))
-                .chain(session::flush);
+    record DispatchLoad(LoadedState loaded, List<UnsettledParticipation> unsettled) {
     }
 
     /** Per agent: {active chats, pending offers}; agents without either are absent. */
@@ -225,7 +178,7 @@ final class RoutingStore {
                 .getResultList();
     }
 
-    private static void addOffers(Loaded loaded, List<OfferRow> rows) {
+    private static void addOffers(LoadedState loaded, List<OfferRow> rows) {
         rows.forEach(row -> {
             if (loaded.offers.putIfAbsent(row.id, row) == null) {
                 loaded.state.add(row.toOffer());
@@ -233,7 +186,7 @@ final class RoutingStore {
         });
     }
 
-    private static Uni<Void> agents(Mutiny.Session session, Loaded loaded, Set<String> ids) {
+    private static Uni<Void> agents(Mutiny.Session session, LoadedState loaded, Set<String> ids) {
         loaded.state.knowsAgents(ids);
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -246,7 +199,7 @@ final class RoutingStore {
     }
 
     /** Adds the agents with their load (active chats, pending offers), counted in one query. */
-    private static Uni<Void> withLoad(Mutiny.Session session, Loaded loaded, List<AgentRow> rows) {
+    private static Uni<Void> withLoad(Mutiny.Session session, LoadedState loaded, List<AgentRow> rows) {
         List<String> ids = rows.stream().map(row -> row.id).toList();
         loaded.state.knowsAgents(ids);
         return loadOf(session, ids).invoke(load -> rows.forEach(row -> {
@@ -256,7 +209,7 @@ final class RoutingStore {
         })).replaceWithVoid();
     }
 
-    private static Uni<Void> waiting(Mutiny.Session session, Loaded loaded, Set<String> conversationIds) {
+    private static Uni<Void> waiting(Mutiny.Session session, LoadedState loaded, Set<String> conversationIds) {
         loaded.state.knowsWaiting(conversationIds);
         if (conversationIds.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -268,12 +221,12 @@ final class RoutingStore {
                 .replaceWithVoid();
     }
 
-    private static void addWaiting(Loaded loaded, WaitingChatRow row) {
+    private static void addWaiting(LoadedState loaded, WaitingChatRow row) {
         loaded.waiting.put(row.conversationId, row);
         loaded.state.add(row.toWaitingChat());
     }
 
-    private static Uni<Void> queues(Mutiny.Session session, Loaded loaded, Set<String> ids) {
+    private static Uni<Void> queues(Mutiny.Session session, LoadedState loaded, Set<String> ids) {
         loaded.state.knowsQueues(ids);
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -288,7 +241,7 @@ final class RoutingStore {
                 .replaceWithVoid();
     }
 
-    private static Uni<Void> idleCodes(Mutiny.Session session, Loaded loaded, Set<String> codes) {
+    private static Uni<Void> idleCodes(Mutiny.Session session, LoadedState loaded, Set<String> codes) {
         loaded.state.knowsIdleCodes(codes);
         if (codes.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -316,7 +269,7 @@ final class RoutingStore {
                         (String) row[2])).toList());
     }
 
-    private static Uni<Void> oldestChats(Mutiny.Session session, Loaded loaded, Map<String, Integer> perQueue) {
+    private static Uni<Void> oldestChats(Mutiny.Session session, LoadedState loaded, Map<String, Integer> perQueue) {
         return Multi.createFrom().iterable(perQueue.entrySet())
                 .onItem().transformToUniAndConcatenate(queue -> session
                         .createSelectionQuery("from WaitingChat w where w.queueId = :queue"
@@ -330,38 +283,5 @@ final class RoutingStore {
                     loaded.state.knowsWaiting(rows.stream().map(row -> row.conversationId).toList());
                 })
                 .replaceWithVoid();
-    }
-
-    // ---- writing back ---------------------------------------------------------------------------------------------
-
-    private static <R, T> void update(Map<String, R> rows, Map<String, T> objects, CopyInto<R, T> copy,
-            List<Object> removed) {
-        rows.forEach((id, row) -> {
-            T object = objects.get(id);
-            if (object == null) {
-                removed.add(row);
-            } else {
-                copy.into(row, object);
-            }
-        });
-    }
-
-    private static <R, T> void insert(Map<String, R> rows, Map<String, T> objects, Supplier<R> newRow,
-            CopyInto<R, T> copy, List<Object> created) {
-        objects.forEach((id, object) -> {
-            if (!rows.containsKey(id)) {
-                created.add(row(newRow.get(), object, copy));
-            }
-        });
-    }
-
-    private static <R, T> R row(R row, T object, CopyInto<R, T> copy) {
-        copy.into(row, object);
-        return Objects.requireNonNull(row);
-    }
-
-    @FunctionalInterface
-    private interface CopyInto<R, T> {
-        void into(R row, T object);
     }
 }
