@@ -1,6 +1,6 @@
 package com.livechat.routing;
 
-import com.livechat.routing.domain.RoutingScans;
+import com.livechat.routing.scheduling.RoutingScans;
 import com.livechat.routing.support.Inputs;
 import com.livechat.routing.support.Pause;
 import com.livechat.routing.support.RoutingTestBase;
@@ -13,6 +13,7 @@ import com.livechat.contracts.events.RoutingEvent.OfferWithdrawn;
 import com.livechat.contracts.events.RoutingEvent.RoutingCommandRejected;
 import com.livechat.contracts.events.WithdrawReason;
 import com.livechat.testsupport.KafkaTestResource;
+import com.livechat.testsupport.MutableClock;
 import com.livechat.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -51,6 +52,10 @@ class RecoveryTest extends RoutingTestBase {
     @Inject
     AgroalDataSource database;
 
+    /** Time passes by moving this clock forward, not by sleeping. */
+    @Inject
+    MutableClock clock;
+
     @AfterEach
     void timersBack() {
         scans.start();
@@ -73,7 +78,9 @@ class RecoveryTest extends RoutingTestBase {
         scans.stop();
         // Everything needed to resume is in the database: the pending offer and its absolute expiry.
         assertEquals(List.of("PENDING", offered.expiresAt().toString()), offerRow(offered.offerId()));
-        Pause.until(offered.expiresAt().plusSeconds(2));
+        clock.advanceTo(offered.expiresAt().plusSeconds(2));
+        // Four scan intervals past the deadline: a timer still running would have withdrawn the offer by now.
+        Pause.until(Instant.now().plusSeconds(1));
         assertTrue(recorder().events(OfferWithdrawn.class, e -> e.offerId().equals(offered.offerId())).isEmpty(),
                 "no timer was running, nothing may have expired the offer");
 
@@ -99,9 +106,10 @@ class RecoveryTest extends RoutingTestBase {
         ChatOffered offered = awaitOffer(chat);
 
         scans.stop();
-        Pause.until(offered.occurredAt().plusSeconds(8));
-        Instant restartedAt = Instant.now();
+        clock.advanceTo(offered.occurredAt().plusSeconds(8));
+        Instant restartedAt = clock.instant();
         scans.start();
+        clock.advanceTo(offered.expiresAt());
         OfferWithdrawn withdrawn = awaitEvent(OfferWithdrawn.class, e -> e.offerId().equals(offered.offerId()));
         assertEquals(WithdrawReason.RONA_TIMEOUT, withdrawn.reason());
         assertFalse(withdrawn.occurredAt().isBefore(offered.expiresAt()), "not before the original deadline");
@@ -127,7 +135,7 @@ class RecoveryTest extends RoutingTestBase {
         assertEquals(late, offered.agentId());
 
         scans.stop();
-        Pause.until(offered.expiresAt().plusMillis(500));
+        clock.advanceTo(offered.expiresAt().plusMillis(500));
         RoutingCommand.AcceptOffer accept = Inputs.accept(late, offered.offerId(), chat);
         inputs().send(accept);
         RoutingCommandRejected rejected = awaitEvent(RoutingCommandRejected.class,

@@ -24,11 +24,13 @@ import com.livechat.contracts.events.RoutingEvent.RoutingCommandRejected;
 import com.livechat.contracts.events.RoutingCommand;
 import com.livechat.contracts.events.WithdrawReason;
 import com.livechat.testsupport.KafkaTestResource;
+import com.livechat.testsupport.MutableClock;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -54,6 +56,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoutingFlowTest extends RoutingTestBase {
 
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
+
+    /** Deadlines are reached by moving this clock forward; the periodic scans then see them. */
+    @Inject
+    MutableClock clock;
 
     @Test
     void queuedChatIsOfferedToTheAvailableAgentAndAssignedOnAccept() {
@@ -182,6 +188,7 @@ class RoutingFlowTest extends RoutingTestBase {
         assertEquals(first, offered.agentId());
         assertEquals(offered.occurredAt().plusSeconds(5), offered.expiresAt());
 
+        clock.advanceTo(offered.expiresAt());
         OfferWithdrawn withdrawn = awaitEvent(OfferWithdrawn.class, e -> e.offerId().equals(offered.offerId()));
         assertEquals(WithdrawReason.RONA_TIMEOUT, withdrawn.reason());
         assertFalse(withdrawn.occurredAt().isBefore(offered.expiresAt()), "withdrawn before it expired");
@@ -346,6 +353,7 @@ class RoutingFlowTest extends RoutingTestBase {
         String ignored = Inputs.id("ignored");
         inputs().send(Inputs.direct(ignored, OfferKind.TRANSFER, target, requester, queue));
         ChatOffered pending = awaitOffer(ignored);
+        clock.advanceTo(pending.expiresAt());
         OfferWithdrawn rona = awaitEvent(OfferWithdrawn.class, e -> e.offerId().equals(pending.offerId()));
         assertEquals(WithdrawReason.RONA_TIMEOUT, rona.reason());
         assertEquals(OfferKind.TRANSFER, rona.kind());
@@ -444,6 +452,7 @@ class RoutingFlowTest extends RoutingTestBase {
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "Short " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 1))
                 .put("/admin/queues/{id}", queue).then().statusCode(200).body("maxWaitSeconds", equalTo(1));
+        clock.advanceTo(enteredQueueAt.plusSeconds(1));
 
         QueueTimedOut timedOut = awaitEvent(QueueTimedOut.class, e -> e.conversationId().equals(chat));
         assertEquals(queue, timedOut.queueId());

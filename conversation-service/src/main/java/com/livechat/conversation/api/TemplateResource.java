@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,12 +50,14 @@ public class TemplateResource {
     private final Mutiny.SessionFactory sessionFactory;
     private final ReferenceDataStore referenceData;
     private final OutboxPublisher outbox;
+    private final Clock clock;
 
     public TemplateResource(Mutiny.SessionFactory sessionFactory, ReferenceDataStore referenceData,
-            OutboxPublisher outbox) {
+            OutboxPublisher outbox, Clock clock) {
         this.sessionFactory = sessionFactory;
         this.referenceData = referenceData;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public record TemplateRequest(@NotBlank @Size(max = 200) @PlainText String name, @NotBlank @PlainText String body) {
@@ -101,7 +104,7 @@ public class TemplateResource {
         if (CardNumbers.containsCardNumber(name) || CardNumbers.containsCardNumber(body)) {
             throw ApiException.badRequest("The template contains a card number.", "UNMASKED_CARD_NUMBER");
         }
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.stored(clock.instant());
         MessageTemplate template = new MessageTemplate(id, name, body, now);
         return sessionFactory.withTransaction(session -> referenceData.upsert(session, template)
                 .call(created -> Outbox.append(session, Topics.REFERENCE_DATA,

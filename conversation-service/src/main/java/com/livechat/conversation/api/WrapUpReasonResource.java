@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -47,12 +48,14 @@ public class WrapUpReasonResource {
     private final Mutiny.SessionFactory sessionFactory;
     private final ReferenceDataStore referenceData;
     private final OutboxPublisher outbox;
+    private final Clock clock;
 
     public WrapUpReasonResource(Mutiny.SessionFactory sessionFactory, ReferenceDataStore referenceData,
-            OutboxPublisher outbox) {
+            OutboxPublisher outbox, Clock clock) {
         this.sessionFactory = sessionFactory;
         this.referenceData = referenceData;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public record WrapUpReasonRequest(@NotBlank @Size(max = 200) @PlainText String label) {
@@ -90,7 +93,7 @@ public class WrapUpReasonResource {
         if (CardNumbers.containsCardNumber(label)) {
             throw ApiException.badRequest("The label contains a card number.", "UNMASKED_CARD_NUMBER");
         }
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.stored(clock.instant());
         WrapUpReason reason = new WrapUpReason(code, label, now);
         return sessionFactory.withTransaction(session -> referenceData.upsert(session, reason)
                 .call(created -> Outbox.append(session, Topics.REFERENCE_DATA,

@@ -3,13 +3,14 @@ package com.livechat.conversation.domain;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** The service's clock, at PostgreSQL's precision, so an instant reads back from the database as it was written. */
+/** The service's instants at PostgreSQL's precision, so an instant reads back from the database as it was written. */
 public final class Timestamps {
 
     private Timestamps() {
     }
 
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    /** {@code instant} as PostgreSQL stores it (microseconds); the adapters pass the injected clock's instant. */
+    public static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -27,6 +27,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -47,13 +48,15 @@ public class ConversationCommandConsumer {
     private final ConversationStore store;
     private final ConversationCommands commands;
     private final OutboxPublisher outbox;
+    private final Clock clock;
 
     public ConversationCommandConsumer(Transactions transactions, ConversationStore store,
-            ConversationCommands commands, OutboxPublisher outbox) {
+            ConversationCommands commands, OutboxPublisher outbox, Clock clock) {
         this.transactions = transactions;
         this.store = store;
         this.commands = commands;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Incoming("conversation-commands")
@@ -62,7 +65,7 @@ public class ConversationCommandConsumer {
             LOG.warnf("Ignoring a conversation command without command id or conversation id: %s", command);
             return Uni.createFrom().voidItem();
         }
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.stored(clock.instant());
         boolean pciMasked = pciMasked(record);
         return transactions.inTransaction(COMMAND, command.commandId(),
                         session -> Inbox.firstDelivery(session, inboxKey(command))

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,13 +36,15 @@ public class RoutingEventConsumer {
     private final ConversationStore store;
     private final RoutingReactions reactions;
     private final OutboxPublisher outbox;
+    private final Clock clock;
 
     public RoutingEventConsumer(Transactions transactions, ConversationStore store,
-            RoutingReactions reactions, OutboxPublisher outbox) {
+            RoutingReactions reactions, OutboxPublisher outbox, Clock clock) {
         this.transactions = transactions;
         this.store = store;
         this.reactions = reactions;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Incoming("routing-events")
@@ -50,7 +53,7 @@ public class RoutingEventConsumer {
             LOG.warnf("Ignoring a routing event without event id: %s", event);
             return Uni.createFrom().voidItem();
         }
-        Instant now = Timestamps.now();
+        Instant now = Timestamps.stored(clock.instant());
         if (event instanceof RoutingEvent.ChatOffered offered) {
             return onConversation(event, offered.conversationId(), now, timeline -> reactions.chatOffered(timeline, offered));
         }

@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,9 +20,11 @@ import java.util.Set;
 public class MaskingPolicyService {
 
     private final CurrentMaskingPolicy current;
+    private final Clock clock;
 
-    public MaskingPolicyService(CurrentMaskingPolicy current) {
+    public MaskingPolicyService(CurrentMaskingPolicy current, Clock clock) {
         this.current = current;
+        this.clock = clock;
     }
 
     @WithSession
@@ -46,7 +48,7 @@ public class MaskingPolicyService {
                     row.piiEnabled = piiEnabled;
                     row.typesOff = SensitiveTypes.write(switched(before.typesOff(), typeSwitches));
                     // PostgreSQL keeps microseconds: what we return is what a later read returns.
-                    row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    row.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
                     row.updatedBy = changedBy;
                     row.version = before.version() + 1;
                     MaskingPolicy after = row.toPolicy();

@@ -1,11 +1,11 @@
 package com.livechat.routing.api;
 
 import com.livechat.routing.config.RoutingConfig;
-import com.livechat.routing.domain.Agent;
-import com.livechat.routing.domain.Offer;
+import com.livechat.routing.domain.AgentSettings;
 import com.livechat.routing.domain.Refusal;
-import com.livechat.routing.domain.RoutingAdmin;
-import com.livechat.routing.domain.RoutingAdmin.AgentProfile;
+import com.livechat.routing.persistence.AdminDecisions;
+import com.livechat.routing.persistence.AgentRow;
+import com.livechat.routing.persistence.OfferRow;
 import com.livechat.platform.problem.ApiException;
 import com.livechat.platform.validation.Like;
 import com.livechat.platform.validation.PlainText;
@@ -31,10 +31,10 @@ import java.util.TreeSet;
 @Path("/admin/agents")
 public class AgentAdminResource {
 
-    private final RoutingAdmin admin;
+    private final AdminDecisions admin;
     private final int defaultCapacity;
 
-    public AgentAdminResource(RoutingAdmin admin, RoutingConfig config) {
+    public AgentAdminResource(AdminDecisions admin, RoutingConfig config) {
         this.admin = admin;
         this.defaultCapacity = config.defaultCapacity();
     }
@@ -45,24 +45,21 @@ public class AgentAdminResource {
     public Uni<AgentView> put(@PathParam("id") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @Valid @NotNull AgentRequest request) {
         Set<String> queueIds = request.queueIds() == null ? Set.of() : new TreeSet<>(request.queueIds());
-        AgentProfile profile = new AgentProfile(request.displayName().trim(), queueIds,
+        AgentSettings settings = new AgentSettings(request.displayName().trim(), queueIds,
                 request.capacity() == null ? defaultCapacity : request.capacity());
-        return admin.putAgent(id, profile)
+        return admin.putAgent(id, settings)
                 .onFailure(Refusal.class).transform(refusal ->
                         ApiException.badRequest(refusal.getMessage(), ((Refusal) refusal).code().name()))
-                .chain(agent -> Panache.withSession(() -> load(agent.id)));
+                .chain(() -> Panache.withSession(() -> load(id)));
     }
 
     /** Agents whose display name contains {@code search} (case-insensitive), by name. */
     @GET
     @WithSession
     public Uni<List<AgentView>> list(@QueryParam("search") @PlainText String search) {
-        return Agent.search(Like.containsPattern(search)).chain(agents -> Offer
+        return AgentRow.search(Like.containsPattern(search)).chain(agents -> OfferRow
                 .loadOf(agents.stream().map(agent -> agent.id).toList())
-                .map(load -> agents.stream().map(agent -> {
-                    int[] counts = load.getOrDefault(agent.id, new int[2]);
-                    return AgentView.of(agent, counts[0], counts[1]);
-                }).toList()));
+                .map(load -> agents.stream().map(agent -> AgentView.of(agent, load)).toList()));
     }
 
     /** An agent with their current state, idle code, active chats and pending offers. */
@@ -74,14 +71,11 @@ public class AgentAdminResource {
     }
 
     private Uni<AgentView> load(String id) {
-        return Agent.findWithQueues(id).chain(agent -> {
+        return AgentRow.findWithQueues(id).chain(agent -> {
             if (agent == null) {
                 throw ApiException.notFound("No agent '" + id + "'.");
             }
-            return Offer.loadOf(List.of(id)).map(load -> {
-                int[] counts = load.getOrDefault(id, new int[2]);
-                return AgentView.of(agent, counts[0], counts[1]);
-            });
+            return OfferRow.loadOf(List.of(id)).map(load -> AgentView.of(agent, load));
         });
     }
 

@@ -1,7 +1,7 @@
 package com.livechat.routing.api;
 
-import com.livechat.routing.domain.IdleCode;
-import com.livechat.routing.domain.RoutingAdmin;
+import com.livechat.routing.persistence.AdminDecisions;
+import com.livechat.routing.persistence.IdleCodeRow;
 import com.livechat.platform.problem.ApiException;
 import com.livechat.platform.validation.PlainText;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -22,9 +22,9 @@ import java.util.List;
 @Path("/admin/idle-codes")
 public class IdleCodeAdminResource {
 
-    private final RoutingAdmin admin;
+    private final AdminDecisions admin;
 
-    public IdleCodeAdminResource(RoutingAdmin admin) {
+    public IdleCodeAdminResource(AdminDecisions admin) {
         this.admin = admin;
     }
 
@@ -38,7 +38,8 @@ public class IdleCodeAdminResource {
     @GET
     @WithSession
     public Uni<List<IdleCodeView>> list() {
-        return IdleCode.<IdleCode>list("order by label, code").map(codes -> codes.stream().map(IdleCodeView::of).toList());
+        return IdleCodeRow.<IdleCodeRow>list("order by label, code")
+                .map(codes -> codes.stream().map(row -> IdleCodeView.of(row.toIdleCode())).toList());
     }
 
     @DELETE

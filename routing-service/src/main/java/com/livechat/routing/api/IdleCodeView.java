@@ -5,6 +5,6 @@ import com.livechat.routing.domain.IdleCode;
 public record IdleCodeView(String code, String label) {
 
     static IdleCodeView of(IdleCode idleCode) {
-        return new IdleCodeView(idleCode.code, idleCode.label);
+        return new IdleCodeView(idleCode.code(), idleCode.label());
     }
 }

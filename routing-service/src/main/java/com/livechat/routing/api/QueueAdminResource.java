@@ -1,12 +1,13 @@
 package com.livechat.routing.api;
 
-import com.livechat.routing.domain.Agent;
-import com.livechat.routing.domain.RoutingAdmin;
-import com.livechat.routing.domain.RoutingAdmin.QueueSettings;
+import com.livechat.routing.config.RoutingConfig;
+import com.livechat.routing.domain.QueueSettings;
 import com.livechat.routing.domain.RoutingQueue;
 import com.livechat.routing.domain.RoutingStrategy;
-import com.livechat.routing.domain.WaitingChat;
-import com.livechat.routing.config.RoutingConfig;
+import com.livechat.routing.persistence.AdminDecisions;
+import com.livechat.routing.persistence.AgentRow;
+import com.livechat.routing.persistence.QueueRow;
+import com.livechat.routing.persistence.WaitingChatRow;
 import com.livechat.platform.problem.ApiException;
 import com.livechat.platform.validation.Like;
 import com.livechat.platform.validation.PlainText;
@@ -31,10 +32,10 @@ import java.util.stream.IntStream;
 @Path("/")
 public class QueueAdminResource {
 
-    private final RoutingAdmin admin;
+    private final AdminDecisions admin;
     private final int defaultRonaTimeoutSeconds;
 
-    public QueueAdminResource(RoutingAdmin admin, RoutingConfig config) {
+    public QueueAdminResource(AdminDecisions admin, RoutingConfig config) {
         this.admin = admin;
         this.defaultRonaTimeoutSeconds = (int) config.defaultRonaTimeout().toSeconds();
     }
@@ -56,10 +57,10 @@ public class QueueAdminResource {
     @Path("admin/queues")
     @WithSession
     public Uni<List<QueueView>> list(@QueryParam("search") @PlainText String search) {
-        return RoutingQueue.<RoutingQueue>list("lower(name) like ?1 escape '!' order by name, id",
+        return QueueRow.<QueueRow>list("lower(name) like ?1 escape '!' order by name, id",
                         Like.containsPattern(search))
-                .chain(queues -> WaitingChat.countPerQueue().map(waiting -> queues.stream()
-                        .map(queue -> QueueView.of(queue, waiting.getOrDefault(queue.id, 0L), null))
+                .chain(queues -> WaitingChatRow.countPerQueue().map(waiting -> queues.stream()
+                        .map(queue -> QueueView.of(queue.toQueue(), waiting.getOrDefault(queue.id, 0L), null))
                         .toList()));
     }
 
@@ -68,11 +69,11 @@ public class QueueAdminResource {
     @Path("admin/queues/{id}")
     @WithSession
     public Uni<QueueView> get(@PathParam("id") @PlainText String id) {
-        return RoutingQueue.<RoutingQueue>findById(id).chain(queue -> {
+        return QueueRow.<QueueRow>findById(id).chain(queue -> {
             if (queue == null) {
                 throw ApiException.notFound("No queue '" + id + "'.");
             }
-            return view(queue, true);
+            return view(queue.toQueue(), true);
         });
     }
 
@@ -93,13 +94,13 @@ public class QueueAdminResource {
     @Path("queues/{id}/waiting")
     @WithSession
     public Uni<List<WaitingChatView>> waiting(@PathParam("id") @PlainText String id) {
-        return RoutingQueue.<RoutingQueue>findById(id).chain(queue -> {
+        return QueueRow.<QueueRow>findById(id).chain(queue -> {
             if (queue == null) {
                 throw ApiException.notFound("No queue '" + id + "'.");
             }
-            return WaitingChat.inQueue(id).map(chats -> IntStream.range(0, chats.size())
+            return WaitingChatRow.inQueue(id).map(chats -> IntStream.range(0, chats.size())
                     .mapToObj(index -> {
-                        WaitingChat chat = chats.get(index);
+                        WaitingChatRow chat = chats.get(index);
                         return new WaitingChatView(index + 1, chat.conversationId, chat.customerName, chat.proactive,
                                 chat.waitingSince, chat.enteredQueueAt);
                     })
@@ -108,9 +109,9 @@ public class QueueAdminResource {
     }
 
     private Uni<QueueView> view(RoutingQueue queue, boolean withAgents) {
-        return WaitingChat.count("queueId", queue.id).chain(waiting -> !withAgents
+        return WaitingChatRow.count("queueId", queue.id).chain(waiting -> !withAgents
                 ? Uni.createFrom().item(QueueView.of(queue, waiting, null))
-                : Agent.serving(queue.id).map(agents -> QueueView.of(queue, waiting, agents.stream()
+                : AgentRow.serving(queue.id).map(agents -> QueueView.of(queue, waiting, agents.stream()
                         .map(agent -> new QueueView.AgentSummary(agent.id, agent.displayName, agent.state.name()))
                         .toList())));
     }

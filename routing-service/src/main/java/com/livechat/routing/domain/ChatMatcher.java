@@ -26,7 +26,7 @@ public final class ChatMatcher {
     private ChatMatcher() {
     }
 
-    /** An AVAILABLE agent with {@code freeSlots > 0}: capacity minus active chats and pending offers. */
+    /** An agent who takes chats ({@link Eligibility#takesChats}), with their free slots. */
     public record FreeAgent(String agentId, Set<String> queueIds, int freeSlots, Instant readySince) {
     }
 
@@ -54,7 +54,7 @@ public final class ChatMatcher {
             while (cursor.hasNext()) {
                 Slot slot = cursor.next();
                 if (slot.agent.queueIds().contains(chat.queueId())
-                        && !chat.unsettledAgents().contains(slot.agent.agentId())) {
+                        && Eligibility.mayJoin(chat.unsettledAgents(), slot.agent.agentId())) {
                     matches.add(new Match(chat.conversationId(), slot.agent.agentId()));
                     cursor.remove();
                     if (--slot.remaining > 0) {

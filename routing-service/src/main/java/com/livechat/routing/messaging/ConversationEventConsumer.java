@@ -1,7 +1,8 @@
 package com.livechat.routing.messaging;
 
-import com.livechat.routing.domain.RoutingEngine;
 import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.routing.domain.ConversationReactions;
+import com.livechat.routing.persistence.InputDecisions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,11 +21,11 @@ public class ConversationEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(ConversationEventConsumer.class);
 
-    private final RoutingEngine engine;
+    private final InputDecisions decisions;
     private final InputProcessing processing;
 
-    public ConversationEventConsumer(RoutingEngine engine, InputProcessing processing) {
-        this.engine = engine;
+    public ConversationEventConsumer(InputDecisions decisions, InputProcessing processing) {
+        this.decisions = decisions;
         this.processing = processing;
     }
 
@@ -37,8 +38,8 @@ public class ConversationEventConsumer {
             LOG.warnf("Skipped %d unreadable conversation event(s), or without event id or conversation id",
                     batch.size() - events.size());
         }
-        List<ConversationEvent> relevant = events.stream().filter(RoutingEngine::concernsRouting).toList();
+        List<ConversationEvent> relevant = events.stream().filter(ConversationReactions::concernsRouting).toList();
         // Only what routing acts on goes further, so a poison record routing ignores can never stop it.
-        return relevant.isEmpty() ? Uni.createFrom().voidItem() : processing.process(relevant, engine::decideEvents);
+        return relevant.isEmpty() ? Uni.createFrom().voidItem() : processing.process(relevant, decisions::decideEvents);
     }
 }

@@ -1,7 +1,7 @@
 package com.livechat.routing.messaging;
 
-import com.livechat.routing.domain.RoutingEngine;
 import com.livechat.contracts.events.RoutingCommand;
+import com.livechat.routing.persistence.InputDecisions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,11 +19,11 @@ public class RoutingCommandConsumer {
 
     private static final Logger LOG = Logger.getLogger(RoutingCommandConsumer.class);
 
-    private final RoutingEngine engine;
+    private final InputDecisions decisions;
     private final InputProcessing processing;
 
-    public RoutingCommandConsumer(RoutingEngine engine, InputProcessing processing) {
-        this.engine = engine;
+    public RoutingCommandConsumer(InputDecisions decisions, InputProcessing processing) {
+        this.decisions = decisions;
         this.processing = processing;
     }
 
@@ -36,6 +36,6 @@ public class RoutingCommandConsumer {
             LOG.warnf("Skipped %d unreadable routing command(s), or without command id or agent id",
                     batch.size() - commands.size());
         }
-        return commands.isEmpty() ? Uni.createFrom().voidItem() : processing.process(commands, engine::decideCommands);
+        return commands.isEmpty() ? Uni.createFrom().voidItem() : processing.process(commands, decisions::decideCommands);
     }
 }

@@ -1,7 +1,8 @@
-package com.livechat.routing.domain;
+package com.livechat.routing.scheduling;
 
 import com.livechat.routing.config.RoutingConfig;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import com.livechat.routing.persistence.QueuePositions;
+import com.livechat.routing.persistence.ScanDecisions;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -13,8 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,23 +24,27 @@ import java.util.function.Supplier;
 /**
  * The timers of routing, as periodic scans of the database: RONA (pending offers past their absolute expiry), the
  * queues' maximum time in queue, and queue positions. No deadline lives in memory, so a restarted or surviving
- * instance keeps every deadline. Each scan first looks without the lock and only decides when there is work.
+ * instance keeps every deadline. Each round reads the clock and asks whether anything is due by then (without the
+ * lock); only then is there a decision ({@link ScanDecisions}).
  */
 @ApplicationScoped
 public class RoutingScans {
 
     private static final Logger LOG = Logger.getLogger(RoutingScans.class);
 
-    private final RoutingEngine engine;
+    private final ScanDecisions scans;
     private final QueuePositions positions;
+    private final Clock clock;
     private final Vertx vertx;
     private final Duration scanInterval;
     private final Duration positionInterval;
     private final List<Long> timers = new ArrayList<>();
 
-    public RoutingScans(RoutingEngine engine, QueuePositions positions, Vertx vertx, RoutingConfig config) {
-        this.engine = engine;
+    public RoutingScans(ScanDecisions scans, QueuePositions positions, Clock clock, Vertx vertx,
+            RoutingConfig config) {
+        this.scans = scans;
         this.positions = positions;
+        this.clock = clock;
         this.vertx = vertx;
         this.scanInterval = config.scanInterval();
         this.positionInterval = config.positionInterval();
@@ -68,22 +73,15 @@ public class RoutingScans {
         timers.clear();
     }
 
-    public Uni<Void> expireOffers() {
-        return Panache.withSession(() -> Offer.count("status = ?1 and expiresAt <= ?2", OfferStatus.PENDING, Instant.now()))
-                .chain(expired -> expired == 0 ? Uni.createFrom().voidItem() : engine.expireOffers().replaceWithVoid());
+    private Uni<Void> expireOffers() {
+        return scans.expireOffersDueBy(clock.instant()).replaceWithVoid();
     }
 
-    public Uni<Void> timeOutWaitingChats() {
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("select count(*) from waiting_chat w join routing_queue q on q.id = w.queue_id"
-                                + " where q.max_wait_seconds is not null"
-                                + " and w.entered_queue_at + make_interval(secs => q.max_wait_seconds) <= :now", Long.class)
-                        .setParameter("now", Instant.now())
-                        .getSingleResult()))
-                .chain(overdue -> overdue == 0 ? Uni.createFrom().voidItem() : engine.timeOutWaitingChats().replaceWithVoid());
+    private Uni<Void> timeOutWaitingChats() {
+        return scans.timeOutWaitingChatsDueBy(clock.instant()).replaceWithVoid();
     }
 
-    public Uni<Void> publishQueuePositions() {
+    private Uni<Void> publishQueuePositions() {
         return positions.publishChanges().replaceWithVoid();
     }
 

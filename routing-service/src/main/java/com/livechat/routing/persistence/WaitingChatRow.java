@@ -1,0 +1,79 @@
+package com.livechat.routing.persistence;
+
+import com.livechat.routing.domain.WaitingChat;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored {@link WaitingChat}. Its published position lives in the same row but is written only by
+ * {@link QueuePositions}, so it is not mapped here.
+ */
+@Entity(name = "WaitingChat")
+@Table(name = "waiting_chat")
+public class WaitingChatRow extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "conversation_id")
+    public String conversationId;
+
+    @Column(name = "queue_id", nullable = false)
+    public String queueId;
+
+    @Column(name = "customer_name")
+    public String customerName;
+
+    @Column(nullable = false)
+    public boolean proactive;
+
+    @Column(name = "waiting_since", nullable = false)
+    public Instant waitingSince;
+
+    @Column(name = "entered_queue_at", nullable = false)
+    public Instant enteredQueueAt;
+
+    /** Waiting chats per queue id. Needs a session. */
+    public static Uni<Map<String, Long>> countPerQueue() {
+        return getSession().chain(session -> session
+                .createSelectionQuery("select w.queueId, count(w) from WaitingChat w group by w.queueId", Object[].class)
+                .getResultList())
+                .map(rows -> {
+                    Map<String, Long> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+                    return counts;
+                });
+    }
+
+    /** The queue's waiting chats in FIFO order. Needs a session. */
+    public static Uni<List<WaitingChatRow>> inQueue(String queueId) {
+        return list("queueId = ?1 order by waitingSince, conversationId", queueId);
+    }
+
+    WaitingChat toWaitingChat() {
+        WaitingChat chat = new WaitingChat();
+        chat.conversationId = conversationId;
+        chat.queueId = queueId;
+        chat.customerName = customerName;
+        chat.proactive = proactive;
+        chat.waitingSince = waitingSince;
+        chat.enteredQueueAt = enteredQueueAt;
+        return chat;
+    }
+
+    void copy(WaitingChat chat) {
+        conversationId = chat.conversationId;
+        queueId = chat.queueId;
+        customerName = chat.customerName;
+        proactive = chat.proactive;
+        waitingSince = chat.waitingSince;
+        enteredQueueAt = chat.enteredQueueAt;
+    }
+}
