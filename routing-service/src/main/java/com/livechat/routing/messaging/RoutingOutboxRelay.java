@@ -2,7 +2,7 @@ package com.livechat.routing.messaging;
 
 import com.livechat.platform.outbox.OutboxPublishing;
 import com.livechat.routing.config.RoutingConfig;
-import com.livechat.routing.domain.DecisionRunner.OutboxWritten;
+import com.livechat.routing.persistence.OutboxWritten;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -3,7 +3,6 @@ package com.livechat.routing.persistence;
 import com.livechat.platform.outbox.Inbox;
 import com.livechat.routing.config.RoutingConfig;
 import com.livechat.routing.domain.AgentStates;
-import com.livechat.routing.domain.DecisionRunner.OutboxWritten;
 import com.livechat.routing.domain.Dispatch;
 import com.livechat.routing.domain.RoutingState;
 import io.micrometer.core.instrument.MeterRegistry;
