@@ -2,7 +2,7 @@ package com.livechat.gateway;
 
 import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Scenario;
-import com.livechat.gateway.support.TestClock;
+import com.livechat.testsupport.MutableClock;
 import com.livechat.gateway.support.TestSocket;
 import com.livechat.gateway.support.Tokens;
 import com.livechat.testsupport.KafkaTestResource;
@@ -33,7 +33,7 @@ class BadFramesTest {
     URI baseUri;
 
     @Inject
-    TestClock clock;
+    MutableClock clock;
 
     @Test
     void badFramesGetErrorsAndTheConnectionLives() {

@@ -1,40 +1,20 @@
 package com.livechat.gateway.support;
 
+import com.livechat.testsupport.MutableClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
-
 /**
- * The gateway's clock in the @QuarkusTests (it replaces the default {@code GatewayClock}): the system clock, moved
- * forward by what tests {@link #advance} it, so a test that waits on the gateway's time moves it instead of sleeping.
- * It only ever goes forward, so tests sharing the application are not disturbed.
+ * The gateway's clock in its {@code @QuarkusTest}s: a {@link MutableClock} (it replaces the platform's system clock,
+ * the default bean), so a test that waits on the gateway's time moves it forward instead of sleeping.
  */
-@Singleton
-public class TestClock extends Clock {
+@ApplicationScoped
+public class TestClock {
 
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
-
-    public void advance(Duration duration) {
-        offset.accumulateAndGet(duration, Duration::plus);
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(offset.get());
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The gateway's clock is in UTC");
+    @Produces
+    @Singleton
+    MutableClock clock() {
+        return new MutableClock();
     }
 }
