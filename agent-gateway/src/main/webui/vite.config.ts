@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+
+// The pages are written straight into the gateway's classpath (META-INF/resources), where Quarkus serves them:
+// /agent/ is the agent desktop, /chat/ the customer chat that the widget loader (/widget.js) opens in an iframe.
+// The Maven build runs this after process-resources (see build.sh); emptyOutDir stays false because the
+// same folder holds the files of src/main/resources.
+export default defineConfig({
+  plugins: [preact()],
+  base: '/',
+  build: {
+    outDir: resolve(__dirname, '../../../target/classes/META-INF/resources'),
+    emptyOutDir: false,
+    assetsDir: 'assets',
+    rollupOptions: {
+      input: {
+        agent: resolve(__dirname, 'agent/index.html'),
+        chat: resolve(__dirname, 'chat/index.html'),
+      },
+    },
+  },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+  },
+});

@@ -1,0 +1,51 @@
+package com.livechat.e2e.browser.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.livechat.testsupport.stack.LivechatService;
+import com.microsoft.playwright.Page;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An axe-core scan of what a page shows now (axe-core from the web app's npm packages, injected into the page).
+ * Returns the serious and critical WCAG violations, each as "rule: the elements it found", so that a failing
+ * assertion says what to fix.
+ */
+public final class Accessibility {
+
+    private static final Path AXE = LivechatService.repositoryRoot()
+            .resolve("agent-gateway/src/main/webui/node_modules/axe-core/axe.min.js");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Accessibility() {
+    }
+
+    public static List<String> seriousViolations(Page page) {
+        if (!Files.exists(AXE)) {
+            throw new IllegalStateException("axe-core is missing at " + AXE + ": build agent-gateway first");
+        }
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+        Object result = page.evaluate("""
+                async () => JSON.stringify((await axe.run(document, {
+                  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+                })).violations)""");
+        List<String> serious = new ArrayList<>();
+        try {
+            for (JsonNode violation : JSON.readTree(result.toString())) {
+                String impact = violation.path("impact").asText();
+                if (impact.equals("serious") || impact.equals("critical")) {
+                    List<String> targets = new ArrayList<>();
+                    violation.path("nodes").forEach(node -> targets.add(node.path("target").toString()));
+                    serious.add(violation.path("id").asText() + " (" + impact + "): " + targets);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Unreadable axe result: " + result, e);
+        }
+        return serious;
+    }
+}
