@@ -1,9 +1,9 @@
 package com.livechat.conversation.api;
 
 import com.livechat.conversation.domain.MessageTemplate;
-import com.livechat.conversation.domain.ReferenceDataStore;
 import com.livechat.conversation.domain.TemplateRenderer;
-import com.livechat.conversation.domain.Timestamps;
+import com.livechat.conversation.persistence.ReferenceDataStore;
+import com.livechat.conversation.persistence.Timestamps;
 import com.livechat.conversation.messaging.OutboxPublisher;
 import com.livechat.contracts.events.ReferenceData;
 import com.livechat.contracts.events.Topics;
@@ -67,18 +67,14 @@ public class TemplateResource {
     @GET
     public Uni<List<Views.TemplateView>> list(@QueryParam("search") @PlainText String search) {
         String pattern = Like.containsPattern(search);
-        return sessionFactory.withSession(session -> session.createSelectionQuery(
-                        "from MessageTemplate where lower(name) like :pattern escape '!'"
-                                + " or lower(body) like :pattern escape '!' order by lower(name), id", MessageTemplate.class)
-                .setParameter("pattern", pattern)
-                .getResultList())
+        return sessionFactory.withSession(session -> referenceData.templates(session, pattern))
                 .map(templates -> templates.stream().map(TemplateResource::view).toList());
     }
 
     @GET
     @Path("/{id}")
     public Uni<Views.TemplateView> get(@PathParam("id") @PlainText String id) {
-        return sessionFactory.withSession(session -> session.find(MessageTemplate.class, id)).map(template -> {
+        return sessionFactory.withSession(session -> referenceData.template(session, id)).map(template -> {
             if (template == null) {
                 throw ApiException.notFound("There is no message template '" + id + "'.");
             }
@@ -116,12 +112,12 @@ public class TemplateResource {
     @DELETE
     @Path("/{id}")
     public Uni<Response> delete(@PathParam("id") @PlainText String id) {
-        return sessionFactory.withTransaction(session -> session.find(MessageTemplate.class, id).chain(template -> {
+        return sessionFactory.withTransaction(session -> referenceData.deleteTemplate(session, id).chain(template -> {
             if (template == null) {
                 throw ApiException.notFound("There is no message template '" + id + "'.");
             }
-            return session.remove(template).chain(() -> Outbox.append(session, Topics.REFERENCE_DATA,
-                    new ReferenceData.MessageTemplateInfo(id, template.name(), template.body(), true)));
+            return Outbox.append(session, Topics.REFERENCE_DATA,
+                    new ReferenceData.MessageTemplateInfo(id, template.name(), template.body(), true));
         })).invoke(outbox::wakeUp).map(ignored -> Response.noContent().build());
     }
 

@@ -1,8 +1,8 @@
 package com.livechat.conversation.api;
 
-import com.livechat.conversation.domain.ReferenceDataStore;
-import com.livechat.conversation.domain.Timestamps;
 import com.livechat.conversation.domain.WrapUpReason;
+import com.livechat.conversation.persistence.ReferenceDataStore;
+import com.livechat.conversation.persistence.Timestamps;
 import com.livechat.conversation.messaging.OutboxPublisher;
 import com.livechat.contracts.events.ReferenceData;
 import com.livechat.contracts.events.Topics;
@@ -65,18 +65,14 @@ public class WrapUpReasonResource {
     @GET
     public Uni<List<Views.WrapUpReasonView>> list(@QueryParam("search") @PlainText String search) {
         String pattern = Like.containsPattern(search);
-        return sessionFactory.withSession(session -> session.createSelectionQuery(
-                        "from WrapUpReason where lower(label) like :pattern escape '!'"
-                                + " or lower(code) like :pattern escape '!' order by lower(label), code", WrapUpReason.class)
-                .setParameter("pattern", pattern)
-                .getResultList())
+        return sessionFactory.withSession(session -> referenceData.reasons(session, pattern))
                 .map(reasons -> reasons.stream().map(WrapUpReasonResource::view).toList());
     }
 
     @GET
     @Path("/{code}")
     public Uni<Views.WrapUpReasonView> get(@PathParam("code") @PlainText String code) {
-        return sessionFactory.withSession(session -> session.find(WrapUpReason.class, code)).map(reason -> {
+        return sessionFactory.withSession(session -> referenceData.reason(session, code)).map(reason -> {
             if (reason == null) {
                 throw ApiException.notFound("There is no wrap-up reason '" + code + "'.");
             }
@@ -105,12 +101,12 @@ public class WrapUpReasonResource {
     @DELETE
     @Path("/{code}")
     public Uni<Response> delete(@PathParam("code") @PlainText String code) {
-        return sessionFactory.withTransaction(session -> session.find(WrapUpReason.class, code).chain(reason -> {
+        return sessionFactory.withTransaction(session -> referenceData.deleteReason(session, code).chain(reason -> {
             if (reason == null) {
                 throw ApiException.notFound("There is no wrap-up reason '" + code + "'.");
             }
-            return session.remove(reason).chain(() -> Outbox.append(session, Topics.REFERENCE_DATA,
-                    new ReferenceData.WrapUpReasonInfo(code, reason.label(), true)));
+            return Outbox.append(session, Topics.REFERENCE_DATA,
+                    new ReferenceData.WrapUpReasonInfo(code, reason.label(), true));
         })).invoke(outbox::wakeUp).map(ignored -> Response.noContent().build());
     }
 
