@@ -1,9 +1,9 @@
 package com.livechat.conversation.api;
 
 import com.livechat.conversation.domain.WrapUpReason;
+import com.livechat.conversation.persistence.OutboxWritten;
 import com.livechat.conversation.persistence.ReferenceDataStore;
 import com.livechat.conversation.persistence.Timestamps;
-import com.livechat.conversation.messaging.OutboxPublisher;
 import com.livechat.contracts.events.ReferenceData;
 import com.livechat.contracts.events.Topics;
 import com.livechat.platform.outbox.Outbox;
@@ -12,6 +12,7 @@ import com.livechat.platform.validation.CardNumbers;
 import com.livechat.platform.validation.Like;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -47,14 +48,14 @@ public class WrapUpReasonResource {
 
     private final Mutiny.SessionFactory sessionFactory;
     private final ReferenceDataStore referenceData;
-    private final OutboxPublisher outbox;
+    private final Event<OutboxWritten> outboxWritten;
     private final Clock clock;
 
     public WrapUpReasonResource(Mutiny.SessionFactory sessionFactory, ReferenceDataStore referenceData,
-            OutboxPublisher outbox, Clock clock) {
+            Event<OutboxWritten> outboxWritten, Clock clock) {
         this.sessionFactory = sessionFactory;
         this.referenceData = referenceData;
-        this.outbox = outbox;
+        this.outboxWritten = outboxWritten;
         this.clock = clock;
     }
 
@@ -95,7 +96,7 @@ public class WrapUpReasonResource {
                 .call(created -> Outbox.append(session, Topics.REFERENCE_DATA,
                         new ReferenceData.WrapUpReasonInfo(code, label, false)))
                 .map(created -> Response.status(created ? 201 : 200).entity(view(reason)).build()))
-                .invoke(outbox::wakeUp);
+                .invoke(this::wakeUpOutbox);
     }
 
     @DELETE
@@ -107,10 +108,14 @@ public class WrapUpReasonResource {
             }
             return Outbox.append(session, Topics.REFERENCE_DATA,
                     new ReferenceData.WrapUpReasonInfo(code, reason.label(), true));
-        })).invoke(outbox::wakeUp).map(ignored -> Response.noContent().build());
+        })).invoke(this::wakeUpOutbox).map(ignored -> Response.noContent().build());
     }
 
     private static Views.WrapUpReasonView view(WrapUpReason reason) {
         return new Views.WrapUpReasonView(reason.code(), reason.label(), reason.updatedAt());
+    }
+
+    private void wakeUpOutbox() {
+        outboxWritten.fire(new OutboxWritten());
     }
 }
