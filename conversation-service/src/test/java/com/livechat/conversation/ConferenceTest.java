@@ -116,6 +116,8 @@ class ConferenceTest {
     @Test
     void theCustomerEndsDuringAPendingConference() {
         harness.invite(id, "alice", "bob");
+        // The invitation is applied before routing's offer arrives (they travel on different topics), as in routing.
+        assertAgentState(id, "alice", ParticipantState.CONFERENCE_REQUESTED);
         RoutingEvent.ChatOffered offer = harness.offer(id, "bob", OfferKind.CONFERENCE, "alice");
         harness.awaitEvent(id, ConversationEvent.ParticipantStateChanged.class,
                 c -> c.agentId().equals("bob") && c.to() == ParticipantState.OFFERED);

@@ -1,9 +1,10 @@
 package com.livechat.conversation.api;
 
 import com.livechat.conversation.domain.Conversation;
-import com.livechat.conversation.domain.ConversationHistory;
 import com.livechat.conversation.domain.Participation;
 import com.livechat.conversation.domain.WrapUp;
+import com.livechat.conversation.persistence.ConversationHistory;
+import com.livechat.conversation.persistence.ConversationHistory.AgentConversation;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Max;
@@ -42,18 +43,18 @@ public class AgentHistoryResource {
         return sessionFactory.withSession(session -> history.agentConversationCount(session, agentId)
                 .chain(total -> history.agentConversations(session, agentId, page, size)
                         .chain(rows -> {
-                            List<Long> ids = rows.stream().map(row -> ((Participation) row[0]).id()).toList();
+                            List<Long> ids = rows.stream().map(row -> row.participation().id()).toList();
                             return history.wrapUpsOf(session, ids).map(wrapUps -> Views.Page.of(
                                     items(rows, wrapUps), page, size, total));
                         })));
     }
 
-    private static List<Views.AgentHistoryItem> items(List<Object[]> rows, List<WrapUp> wrapUps) {
+    private static List<Views.AgentHistoryItem> items(List<AgentConversation> rows, List<WrapUp> wrapUps) {
         Map<Long, WrapUp> wrapUpByParticipation = wrapUps.stream()
                 .collect(Collectors.toMap(WrapUp::participationId, Function.identity()));
         return rows.stream().map(row -> {
-            Participation participation = (Participation) row[0];
-            Conversation conversation = (Conversation) row[1];
+            Participation participation = row.participation();
+            Conversation conversation = row.conversation();
             WrapUp wrapUp = wrapUpByParticipation.get(participation.id());
             return new Views.AgentHistoryItem(conversation.id(), conversation.customerName(),
                     conversation.customerEmail(), conversation.customerPhone(), conversation.queueName(),

@@ -2,10 +2,10 @@ package com.livechat.conversation.api;
 
 import com.livechat.conversation.domain.ChatMessage;
 import com.livechat.conversation.domain.Conversation;
-import com.livechat.conversation.domain.ConversationHistory;
-import com.livechat.conversation.domain.ConversationStore;
 import com.livechat.conversation.domain.Participation;
 import com.livechat.conversation.domain.WrapUp;
+import com.livechat.conversation.persistence.ConversationHistory;
+import com.livechat.conversation.persistence.ConversationStore;
 import com.livechat.platform.problem.ApiException;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
@@ -47,7 +47,7 @@ public class ConversationResource {
     @GET
     @Path("/{id}")
     public Uni<Views.ConversationView> get(@PathParam("id") @PlainText String id) {
-        return sessionFactory.withSession(session -> session.find(Conversation.class, id).chain(conversation -> {
+        return sessionFactory.withSession(session -> store.find(session, id).chain(conversation -> {
             if (conversation == null) {
                 throw ApiException.notFound("There is no conversation " + id + ".");
             }

@@ -1,10 +1,10 @@
 package com.livechat.conversation.api;
 
 import com.livechat.conversation.domain.MessageTemplate;
-import com.livechat.conversation.domain.ReferenceDataStore;
 import com.livechat.conversation.domain.TemplateRenderer;
-import com.livechat.conversation.domain.Timestamps;
-import com.livechat.conversation.messaging.OutboxPublisher;
+import com.livechat.conversation.persistence.OutboxWritten;
+import com.livechat.conversation.persistence.ReferenceDataStore;
+import com.livechat.conversation.persistence.Timestamps;
 import com.livechat.contracts.events.ReferenceData;
 import com.livechat.contracts.events.Topics;
 import com.livechat.platform.outbox.Outbox;
@@ -14,6 +14,7 @@ import com.livechat.platform.validation.Like;
 import com.livechat.platform.validation.MessageRules;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,14 +50,14 @@ public class TemplateResource {
 
     private final Mutiny.SessionFactory sessionFactory;
     private final ReferenceDataStore referenceData;
-    private final OutboxPublisher outbox;
+    private final Event<OutboxWritten> outboxWritten;
     private final Clock clock;
 
     public TemplateResource(Mutiny.SessionFactory sessionFactory, ReferenceDataStore referenceData,
-            OutboxPublisher outbox, Clock clock) {
+            Event<OutboxWritten> outboxWritten, Clock clock) {
         this.sessionFactory = sessionFactory;
         this.referenceData = referenceData;
-        this.outbox = outbox;
+        this.outboxWritten = outboxWritten;
         this.clock = clock;
     }
 
@@ -67,18 +68,14 @@ public class TemplateResource {
     @GET
     public Uni<List<Views.TemplateView>> list(@QueryParam("search") @PlainText String search) {
         String pattern = Like.containsPattern(search);
-        return sessionFactory.withSession(session -> session.createSelectionQuery(
-                        "from MessageTemplate where lower(name) like :pattern escape '!'"
-                                + " or lower(body) like :pattern escape '!' order by lower(name), id", MessageTemplate.class)
-                .setParameter("pattern", pattern)
-                .getResultList())
+        return sessionFactory.withSession(session -> referenceData.templates(session, pattern))
                 .map(templates -> templates.stream().map(TemplateResource::view).toList());
     }
 
     @GET
     @Path("/{id}")
     public Uni<Views.TemplateView> get(@PathParam("id") @PlainText String id) {
-        return sessionFactory.withSession(session -> session.find(MessageTemplate.class, id)).map(template -> {
+        return sessionFactory.withSession(session -> referenceData.template(session, id)).map(template -> {
             if (template == null) {
                 throw ApiException.notFound("There is no message template '" + id + "'.");
             }
@@ -110,19 +107,19 @@ public class TemplateResource {
                 .call(created -> Outbox.append(session, Topics.REFERENCE_DATA,
                         new ReferenceData.MessageTemplateInfo(id, name, body, false)))
                 .map(created -> Response.status(created ? 201 : 200).entity(view(template)).build()))
-                .invoke(outbox::wakeUp);
+                .invoke(this::wakeUpOutbox);
     }
 
     @DELETE
     @Path("/{id}")
     public Uni<Response> delete(@PathParam("id") @PlainText String id) {
-        return sessionFactory.withTransaction(session -> session.find(MessageTemplate.class, id).chain(template -> {
+        return sessionFactory.withTransaction(session -> referenceData.deleteTemplate(session, id).chain(template -> {
             if (template == null) {
                 throw ApiException.notFound("There is no message template '" + id + "'.");
             }
-            return session.remove(template).chain(() -> Outbox.append(session, Topics.REFERENCE_DATA,
-                    new ReferenceData.MessageTemplateInfo(id, template.name(), template.body(), true)));
-        })).invoke(outbox::wakeUp).map(ignored -> Response.noContent().build());
+            return Outbox.append(session, Topics.REFERENCE_DATA,
+                    new ReferenceData.MessageTemplateInfo(id, template.name(), template.body(), true));
+        })).invoke(this::wakeUpOutbox).map(ignored -> Response.noContent().build());
     }
 
     private static Views.TemplateView view(MessageTemplate template) {
@@ -133,5 +130,9 @@ public class TemplateResource {
         }
         return new Views.TemplateView(template.id(), template.name(), template.body(), List.copyOf(parameters),
                 template.updatedAt());
+    }
+
+    private void wakeUpOutbox() {
+        outboxWritten.fire(new OutboxWritten());
     }
 }

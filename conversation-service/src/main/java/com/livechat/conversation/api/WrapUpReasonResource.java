@@ -1,9 +1,9 @@
 package com.livechat.conversation.api;
 
-import com.livechat.conversation.domain.ReferenceDataStore;
-import com.livechat.conversation.domain.Timestamps;
 import com.livechat.conversation.domain.WrapUpReason;
-import com.livechat.conversation.messaging.OutboxPublisher;
+import com.livechat.conversation.persistence.OutboxWritten;
+import com.livechat.conversation.persistence.ReferenceDataStore;
+import com.livechat.conversation.persistence.Timestamps;
 import com.livechat.contracts.events.ReferenceData;
 import com.livechat.contracts.events.Topics;
 import com.livechat.platform.outbox.Outbox;
@@ -12,6 +12,7 @@ import com.livechat.platform.validation.CardNumbers;
 import com.livechat.platform.validation.Like;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -47,14 +48,14 @@ public class WrapUpReasonResource {
 
     private final Mutiny.SessionFactory sessionFactory;
     private final ReferenceDataStore referenceData;
-    private final OutboxPublisher outbox;
+    private final Event<OutboxWritten> outboxWritten;
     private final Clock clock;
 
     public WrapUpReasonResource(Mutiny.SessionFactory sessionFactory, ReferenceDataStore referenceData,
-            OutboxPublisher outbox, Clock clock) {
+            Event<OutboxWritten> outboxWritten, Clock clock) {
         this.sessionFactory = sessionFactory;
         this.referenceData = referenceData;
-        this.outbox = outbox;
+        this.outboxWritten = outboxWritten;
         this.clock = clock;
     }
 
@@ -65,18 +66,14 @@ public class WrapUpReasonResource {
     @GET
     public Uni<List<Views.WrapUpReasonView>> list(@QueryParam("search") @PlainText String search) {
         String pattern = Like.containsPattern(search);
-        return sessionFactory.withSession(session -> session.createSelectionQuery(
-                        "from WrapUpReason where lower(label) like :pattern escape '!'"
-                                + " or lower(code) like :pattern escape '!' order by lower(label), code", WrapUpReason.class)
-                .setParameter("pattern", pattern)
-                .getResultList())
+        return sessionFactory.withSession(session -> referenceData.reasons(session, pattern))
                 .map(reasons -> reasons.stream().map(WrapUpReasonResource::view).toList());
     }
 
     @GET
     @Path("/{code}")
     public Uni<Views.WrapUpReasonView> get(@PathParam("code") @PlainText String code) {
-        return sessionFactory.withSession(session -> session.find(WrapUpReason.class, code)).map(reason -> {
+        return sessionFactory.withSession(session -> referenceData.reason(session, code)).map(reason -> {
             if (reason == null) {
                 throw ApiException.notFound("There is no wrap-up reason '" + code + "'.");
             }
@@ -99,22 +96,26 @@ public class WrapUpReasonResource {
                 .call(created -> Outbox.append(session, Topics.REFERENCE_DATA,
                         new ReferenceData.WrapUpReasonInfo(code, label, false)))
                 .map(created -> Response.status(created ? 201 : 200).entity(view(reason)).build()))
-                .invoke(outbox::wakeUp);
+                .invoke(this::wakeUpOutbox);
     }
 
     @DELETE
     @Path("/{code}")
     public Uni<Response> delete(@PathParam("code") @PlainText String code) {
-        return sessionFactory.withTransaction(session -> session.find(WrapUpReason.class, code).chain(reason -> {
+        return sessionFactory.withTransaction(session -> referenceData.deleteReason(session, code).chain(reason -> {
             if (reason == null) {
                 throw ApiException.notFound("There is no wrap-up reason '" + code + "'.");
             }
-            return session.remove(reason).chain(() -> Outbox.append(session, Topics.REFERENCE_DATA,
-                    new ReferenceData.WrapUpReasonInfo(code, reason.label(), true)));
-        })).invoke(outbox::wakeUp).map(ignored -> Response.noContent().build());
+            return Outbox.append(session, Topics.REFERENCE_DATA,
+                    new ReferenceData.WrapUpReasonInfo(code, reason.label(), true));
+        })).invoke(this::wakeUpOutbox).map(ignored -> Response.noContent().build());
     }
 
     private static Views.WrapUpReasonView view(WrapUpReason reason) {
         return new Views.WrapUpReasonView(reason.code(), reason.label(), reason.updatedAt());
+    }
+
+    private void wakeUpOutbox() {
+        outboxWritten.fire(new OutboxWritten());
     }
 }

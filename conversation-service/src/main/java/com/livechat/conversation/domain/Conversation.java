@@ -1,53 +1,63 @@
 package com.livechat.conversation.domain;
 
 import com.livechat.contracts.events.ConversationState;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A chat between one customer and the agents who take part in it; the root every change goes through. */
-@Entity
-@Table(name = "conversation")
-public class Conversation {
+/**
+ * A chat between one customer and the agents who take part in it; the root every change goes through. A plain
+ * object: the persistence adapter loads it from its row and writes its values back.
+ */
+public final class Conversation {
 
-    @Id
-    private String id;
-    @Enumerated(EnumType.STRING)
+    private final String id;
     private ConversationState state;
     private String queueId;
     private String queueName;
-    private String customerName;
-    private String customerEmail;
-    private String customerPhone;
-    private boolean proactive;
-    private Instant waitingSince;
+    private final String customerName;
+    private final String customerEmail;
+    private final String customerPhone;
+    private final boolean proactive;
+    private final Instant waitingSince;
     private long lastSeq;
-    private Instant startedAt;
+    private final Instant startedAt;
     private Instant updatedAt;
     private Instant endedAt;
     private Instant closedAt;
 
-    protected Conversation() {
-    }
-
+    /** A new conversation, QUEUED since {@code now}. */
     public Conversation(String id, String queueId, String queueName, String customerName, String customerEmail,
             String customerPhone, boolean proactive, Instant now) {
-        this.id = id;
+        this(id, queueId, queueName, customerName, customerEmail, customerPhone, proactive, now, now);
         this.state = ConversationState.QUEUED;
+        this.updatedAt = now;
+    }
+
+    private Conversation(String id, String queueId, String queueName, String customerName, String customerEmail,
+            String customerPhone, boolean proactive, Instant waitingSince, Instant startedAt) {
+        this.id = id;
         this.queueId = queueId;
         this.queueName = queueName;
         this.customerName = customerName;
         this.customerEmail = customerEmail;
         this.customerPhone = customerPhone;
         this.proactive = proactive;
-        this.waitingSince = now;
-        this.startedAt = now;
-        this.updatedAt = now;
+        this.waitingSince = waitingSince;
+        this.startedAt = startedAt;
+    }
+
+    /** A conversation as it was stored (for the persistence adapter). */
+    public static Conversation restore(String id, ConversationState state, String queueId, String queueName,
+            String customerName, String customerEmail, String customerPhone, boolean proactive, Instant waitingSince,
+            long lastSeq, Instant startedAt, Instant updatedAt, Instant endedAt, Instant closedAt) {
+        Conversation conversation = new Conversation(id, queueId, queueName, customerName, customerEmail,
+                customerPhone, proactive, waitingSince, startedAt);
+        conversation.state = state;
+        conversation.lastSeq = lastSeq;
+        conversation.updatedAt = updatedAt;
+        conversation.endedAt = endedAt;
+        conversation.closedAt = closedAt;
+        return conversation;
     }
 
     /** Moves to {@code target} if the state machine allows it, else throws {@link IllegalTransitionException}. */
@@ -115,6 +125,10 @@ public class Conversation {
 
     public Instant startedAt() {
         return startedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public Instant endedAt() {

@@ -19,14 +19,15 @@ import java.util.function.LongFunction;
  * One unit of work on one conversation: the conversation and its participations as loaded (locked) from the
  * database, plus what the current command or event changes. Every change goes through here so that each one is
  * checked against the state machines and gets its event with the next {@code seq}. Nothing here does I/O: the
- * caller persists {@link #newRows()} and writes {@link #events()} to the outbox in the same transaction.
+ * persistence adapter writes back the loaded objects, stores {@link #created()} and writes {@link #events()} to the
+ * outbox in the same transaction.
  */
 public final class ConversationTimeline {
 
     private final Conversation conversation;
     private final List<Participation> participations;
     private final Instant now;
-    private final List<Object> newRows = new ArrayList<>();
+    private final List<Object> created = new ArrayList<>();
     private final List<ConversationEvent> events = new ArrayList<>();
 
     public ConversationTimeline(Conversation conversation, List<Participation> participations, Instant now) {
@@ -35,10 +36,10 @@ public final class ConversationTimeline {
         this.now = now;
     }
 
-    /** A timeline for a conversation created by this unit of work (persisted first, before its rows). */
+    /** A timeline for a conversation created by this unit of work (stored first, before what belongs to it). */
     public static ConversationTimeline begin(Conversation conversation, Instant now) {
         ConversationTimeline timeline = new ConversationTimeline(conversation, List.of(), now);
-        timeline.newRows.add(conversation);
+        timeline.created.add(conversation);
         return timeline;
     }
 
@@ -54,9 +55,18 @@ public final class ConversationTimeline {
         return now;
     }
 
-    /** Entities created by this unit of work, in the order they must be persisted. */
-    public List<Object> newRows() {
-        return Collections.unmodifiableList(newRows);
+    /**
+     * What this unit of work created, in the order it must be stored: the {@link Conversation} (only when
+     * {@link #begin begun} here), then {@link Participation}s, {@link ChatMessage}s, {@link CadVariable}s and
+     * {@link WrapUp}s as they were made.
+     */
+    public List<Object> created() {
+        return Collections.unmodifiableList(created);
+    }
+
+    /** Whether the conversation was created by this unit of work rather than loaded. */
+    public boolean isNew() {
+        return !created.isEmpty() && created.get(0) == conversation;
     }
 
     /** Events of this unit of work, in seq order. */
@@ -89,7 +99,7 @@ public final class ConversationTimeline {
         Participation participation = new Participation(conversation.id(), offerId, agentId, agentName, kind,
                 invitedBy, now);
         participations.add(participation);
-        newRows.add(participation);
+        created.add(participation);
         emit(seq -> new ConversationEvent.ParticipantStateChanged(newEventId(), conversation.id(), seq, now, agentId,
                 agentName, null, ParticipantState.OFFERED, kind + " offer"));
         return participation;
@@ -101,7 +111,7 @@ public final class ConversationTimeline {
         long seq = conversation.nextSeq();
         ChatMessage message = new ChatMessage(conversation.id(), seq, messageId, senderType, senderId, senderName,
                 audience, text, now);
-        newRows.add(message);
+        created.add(message);
         events.add(new ConversationEvent.MessagePosted(newEventId(), conversation.id(), seq, now, messageId,
                 senderType, senderId, senderName, audience, text));
         return message;
@@ -111,8 +121,12 @@ public final class ConversationTimeline {
         post("system-" + UUID.randomUUID(), SenderType.SYSTEM, null, SystemMessages.SENDER_NAME, audience, text);
     }
 
-    public void add(Object row) {
-        newRows.add(row);
+    public void add(CadVariable variable) {
+        created.add(variable);
+    }
+
+    public void add(WrapUp wrapUp) {
+        created.add(wrapUp);
     }
 
     /** Appends an event built with the next seq. */

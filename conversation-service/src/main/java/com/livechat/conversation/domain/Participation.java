@@ -2,52 +2,58 @@ package com.livechat.conversation.domain;
 
 import com.livechat.contracts.events.OfferKind;
 import com.livechat.contracts.events.ParticipantState;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One agent's part in one conversation, from the offer (or assignment) to wrap-up. */
-@Entity
-@Table(name = "participation")
-public class Participation {
+/**
+ * One agent's part in one conversation, from the offer (or assignment) to wrap-up. A plain object: the persistence
+ * adapter loads it from its row and writes its values back; {@link #id()} is the stored row's, null until stored.
+ */
+public final class Participation {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String conversationId;
-    private String offerId;
-    private String agentId;
+    private final Long id;
+    private final String conversationId;
+    private final String offerId;
+    private final String agentId;
     private String agentName;
-    @Enumerated(EnumType.STRING)
-    private OfferKind kind;
-    private String invitedBy;
-    @Enumerated(EnumType.STRING)
+    private final OfferKind kind;
+    private final String invitedBy;
     private ParticipantState state;
-    private Instant offeredAt;
+    private final Instant offeredAt;
     private Instant joinedAt;
     private Instant leftAt;
     private Instant updatedAt;
 
-    protected Participation() {
-    }
-
+    /** A new participation, OFFERED at {@code now}. */
     public Participation(String conversationId, String offerId, String agentId, String agentName, OfferKind kind,
             String invitedBy, Instant now) {
+        this(null, conversationId, offerId, agentId, agentName, kind, invitedBy, ParticipantState.OFFERED, now, null,
+                null, now);
+    }
+
+    private Participation(Long id, String conversationId, String offerId, String agentId, String agentName,
+            OfferKind kind, String invitedBy, ParticipantState state, Instant offeredAt, Instant joinedAt,
+            Instant leftAt, Instant updatedAt) {
+        this.id = id;
         this.conversationId = conversationId;
         this.offerId = offerId;
         this.agentId = agentId;
         this.agentName = agentName;
         this.kind = kind;
         this.invitedBy = invitedBy;
-        this.state = ParticipantState.OFFERED;
-        this.offeredAt = now;
-        this.updatedAt = now;
+        this.state = state;
+        this.offeredAt = offeredAt;
+        this.joinedAt = joinedAt;
+        this.leftAt = leftAt;
+        this.updatedAt = updatedAt;
+    }
+
+    /** A participation as it was stored (for the persistence adapter). */
+    public static Participation restore(Long id, String conversationId, String offerId, String agentId,
+            String agentName, OfferKind kind, String invitedBy, ParticipantState state, Instant offeredAt,
+            Instant joinedAt, Instant leftAt, Instant updatedAt) {
+        return new Participation(id, conversationId, offerId, agentId, agentName, kind, invitedBy, state, offeredAt,
+                joinedAt, leftAt, updatedAt);
     }
 
     /** Moves to {@code target} if the state machine allows it, else throws {@link IllegalTransitionException}. */
@@ -126,5 +132,9 @@ public class Participation {
 
     public Instant leftAt() {
         return leftAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

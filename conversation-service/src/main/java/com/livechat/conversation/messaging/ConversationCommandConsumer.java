@@ -3,12 +3,12 @@ package com.livechat.conversation.messaging;
 import com.livechat.conversation.domain.CardNumberGuard;
 import com.livechat.conversation.domain.CommandRefusedException;
 import com.livechat.conversation.domain.ConversationCommands;
-import com.livechat.conversation.domain.ConversationStore;
 import com.livechat.conversation.domain.ConversationTimeline;
 import com.livechat.conversation.domain.IllegalTransitionException;
-import com.livechat.conversation.domain.MessageTemplate;
-import com.livechat.conversation.domain.Timestamps;
-import com.livechat.conversation.domain.WrapUpReason;
+import com.livechat.conversation.persistence.ConversationStore;
+import com.livechat.conversation.persistence.LoadedConversation;
+import com.livechat.conversation.persistence.ReferenceDataStore;
+import com.livechat.conversation.persistence.Timestamps;
 import com.livechat.contracts.events.ConversationCommand;
 import com.livechat.contracts.events.ConversationEvent;
 import com.livechat.contracts.events.LivechatHeaders;
@@ -46,14 +46,16 @@ public class ConversationCommandConsumer {
 
     private final Transactions transactions;
     private final ConversationStore store;
+    private final ReferenceDataStore referenceData;
     private final ConversationCommands commands;
     private final OutboxPublisher outbox;
     private final Clock clock;
 
     public ConversationCommandConsumer(Transactions transactions, ConversationStore store,
-            ConversationCommands commands, OutboxPublisher outbox, Clock clock) {
+            ReferenceDataStore referenceData, ConversationCommands commands, OutboxPublisher outbox, Clock clock) {
         this.transactions = transactions;
         this.store = store;
+        this.referenceData = referenceData;
         this.commands = commands;
         this.outbox = outbox;
         this.clock = clock;
@@ -111,15 +113,15 @@ public class ConversationCommandConsumer {
                     throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
                             "Conversation " + start.conversationId() + " already exists.");
                 }
-                return store.save(session, commands.start(start, now));
+                return store.save(session, LoadedConversation.begun(commands.start(start, now)));
             });
         }
-        return store.lock(session, command.conversationId(), now).chain(timeline -> {
-            if (timeline == null) {
+        return store.lock(session, command.conversationId(), now).chain(loaded -> {
+            if (loaded == null) {
                 throw new CommandRefusedException(RejectionCode.UNKNOWN_CONVERSATION,
                         "There is no conversation " + command.conversationId() + ".");
             }
-            return decide(session, timeline, command).chain(() -> store.save(session, timeline));
+            return decide(session, loaded.timeline(), command).chain(() -> store.save(session, loaded));
         });
     }
 
@@ -133,13 +135,13 @@ public class ConversationCommandConsumer {
         }
         if (command instanceof ConversationCommand.SendTemplate send) {
             return alreadyStored(session, conversationId, SenderType.AGENT, send.agentId(), send.clientMessageId())
-                    .chain(stored -> find(session, MessageTemplate.class, send.templateId())
+                    .chain(stored -> referenceData.template(session, send.templateId())
                             .chain(template -> store.cadVariables(session, conversationId)
                                     .invoke(cad -> commands.sendTemplate(timeline, send, stored, template, cad))))
                     .replaceWithVoid();
         }
         if (command instanceof ConversationCommand.SubmitWrapUp wrapUp) {
-            return find(session, WrapUpReason.class, wrapUp.reasonCode())
+            return referenceData.reason(session, wrapUp.reasonCode())
                     .invoke(reason -> commands.submitWrapUp(timeline, wrapUp, reason)).replaceWithVoid();
         }
         return Uni.createFrom().voidItem().invoke(() -> {
@@ -183,10 +185,6 @@ public class ConversationCommandConsumer {
             String senderId, String clientMessageId) {
         return clientMessageId == null ? Uni.createFrom().item(false)
                 : store.messageExists(session, conversationId, senderType, senderId, clientMessageId);
-    }
-
-    private static <T> Uni<T> find(Mutiny.Session session, Class<T> type, String id) {
-        return id == null || id.isBlank() ? Uni.createFrom().nullItem() : session.find(type, id);
     }
 
     static SenderType issuer(ConversationCommand command) {

@@ -1,9 +1,10 @@
 package com.livechat.conversation.messaging;
 
-import com.livechat.conversation.domain.ConversationStore;
 import com.livechat.conversation.domain.ConversationTimeline;
 import com.livechat.conversation.domain.RoutingReactions;
-import com.livechat.conversation.domain.Timestamps;
+import com.livechat.conversation.persistence.ConversationStore;
+import com.livechat.conversation.persistence.LoadedConversation;
+import com.livechat.conversation.persistence.Timestamps;
 import com.livechat.contracts.events.RoutingEvent;
 import com.livechat.contracts.events.Topics;
 import com.livechat.platform.failure.FailureKind;
@@ -76,13 +77,13 @@ public class RoutingEventConsumer {
 
     private Uni<Void> onConversation(RoutingEvent event, String conversationId, Instant now,
             Consumer<ConversationTimeline> reaction) {
-        return applyOnce(event, session -> store.lock(session, conversationId, now).chain(timeline -> {
-            if (timeline == null) {
+        return applyOnce(event, session -> store.lock(session, conversationId, now).chain(loaded -> {
+            if (loaded == null) {
                 LOG.warnf("%s names unknown conversation %s; ignored", event.getClass().getSimpleName(), conversationId);
                 return Uni.createFrom().voidItem();
             }
-            reaction.accept(timeline);
-            return store.save(session, timeline);
+            reaction.accept(loaded.timeline());
+            return store.save(session, loaded);
         }));
     }
 
@@ -90,16 +91,12 @@ public class RoutingEventConsumer {
     private Uni<Void> onQueueDeleted(RoutingEvent.QueueDeleted deleted, Instant now) {
         String queueName = deleted.queueName() == null || deleted.queueName().isBlank() ? deleted.queueId()
                 : deleted.queueName();
-        return applyOnce(deleted, session -> store.lockInterruptible(session, deleted.queueId())
+        return applyOnce(deleted, session -> store.lockInterruptible(session, deleted.queueId(), now)
                 .chain(conversations -> Multi.createFrom().iterable(conversations)
-                        .onItem().transformToUniAndConcatenate(conversation -> store
-                                .participations(session, conversation.id())
-                                .chain(participations -> {
-                                    ConversationTimeline timeline = new ConversationTimeline(conversation,
-                                            participations, now);
-                                    reactions.queueDeleted(timeline, queueName);
-                                    return store.save(session, timeline);
-                                }))
+                        .onItem().transformToUniAndConcatenate(loaded -> {
+                            reactions.queueDeleted(loaded.timeline(), queueName);
+                            return store.save(session, loaded);
+                        })
                         .collect().last().replaceWithVoid()));
     }
 

@@ -1,5 +1,9 @@
-package com.livechat.conversation.domain;
+package com.livechat.conversation.persistence;
 
+import com.livechat.conversation.domain.ChatMessage;
+import com.livechat.conversation.domain.Conversation;
+import com.livechat.conversation.domain.Participation;
+import com.livechat.conversation.domain.WrapUp;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -10,16 +14,21 @@ import java.util.List;
 @ApplicationScoped
 public class ConversationHistory {
 
+    /** One of an agent's participations with its conversation. */
+    public record AgentConversation(Participation participation, Conversation conversation) {
+    }
+
     public Uni<List<ChatMessage>> transcript(Mutiny.Session session, String conversationId, int page, int size) {
         if (beyondAnyRow(page, size)) {
             return Uni.createFrom().item(List.of());
         }
         return session.createSelectionQuery("from ChatMessage where conversationId = :id order by seq",
-                        ChatMessage.class)
+                        ChatMessageRow.class)
                 .setParameter("id", conversationId)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultList();
+                .getResultList()
+                .map(rows -> rows.stream().map(ChatMessageRow::toMessage).toList());
     }
 
     public Uni<Long> transcriptLength(Mutiny.Session session, String conversationId) {
@@ -29,13 +38,15 @@ public class ConversationHistory {
     }
 
     public Uni<List<WrapUp>> wrapUps(Mutiny.Session session, String conversationId) {
-        return session.createSelectionQuery("from WrapUp where conversationId = :id order by id", WrapUp.class)
+        return session.createSelectionQuery("from WrapUp where conversationId = :id order by id", WrapUpRow.class)
                 .setParameter("id", conversationId)
-                .getResultList();
+                .getResultList()
+                .map(ConversationHistory::wrapUps);
     }
 
     /** The agent's participations that got as far as joining the chat, newest first, with their conversation. */
-    public Uni<List<Object[]>> agentConversations(Mutiny.Session session, String agentId, int page, int size) {
+    public Uni<List<AgentConversation>> agentConversations(Mutiny.Session session, String agentId, int page,
+            int size) {
         if (beyondAnyRow(page, size)) {
             return Uni.createFrom().item(List.of());
         }
@@ -45,7 +56,10 @@ public class ConversationHistory {
                 .setParameter("agentId", agentId)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultList();
+                .getResultList()
+                .map(rows -> rows.stream().map(row -> new AgentConversation(
+                        ((ParticipationRow) row[0]).toParticipation(), ((ConversationRow) row[1]).toConversation()))
+                        .toList());
     }
 
     public Uni<Long> agentConversationCount(Mutiny.Session session, String agentId) {
@@ -60,13 +74,18 @@ public class ConversationHistory {
         if (participationIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return session.createSelectionQuery("from WrapUp where participationId in :ids", WrapUp.class)
+        return session.createSelectionQuery("from WrapUp where participationId in :ids", WrapUpRow.class)
                 .setParameter("ids", participationIds)
-                .getResultList();
+                .getResultList()
+                .map(ConversationHistory::wrapUps);
     }
 
     /** A first row past {@code Integer.MAX_VALUE} (where the int offset would overflow) exists in no page. */
     private static boolean beyondAnyRow(int page, int size) {
         return (long) page * size > Integer.MAX_VALUE;
+    }
+
+    private static List<WrapUp> wrapUps(List<WrapUpRow> rows) {
+        return rows.stream().map(WrapUpRow::toWrapUp).toList();
     }
 }

@@ -1,4 +1,4 @@
-package com.livechat.conversation.domain;
+package com.livechat.conversation.persistence;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,0 +1,155 @@
+package com.livechat.conversation.persistence;
+
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.SenderType;
+import com.livechat.contracts.events.Topics;
+import com.livechat.conversation.domain.CadVariable;
+import com.livechat.conversation.domain.ChatMessage;
+import com.livechat.conversation.domain.Conversation;
+import com.livechat.conversation.domain.ConversationTimeline;
+import com.livechat.conversation.domain.Participation;
+import com.livechat.conversation.domain.WrapUp;
+import com.livechat.platform.outbox.Outbox;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.LockMode;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads and saves conversations inside the caller's transaction. Every writer locks the conversation row first
+ * ({@code select ... for update}), so changes to one conversation are serialised across consumers and instances and
+ * its {@code seq} never forks.
+ */
+@ApplicationScoped
+public class ConversationStore {
+
+    /** The conversation, locked, with its participations; null when there is no such conversation. */
+    public Uni<LoadedConversation> lock(Mutiny.Session session, String conversationId, Instant now) {
+        return session.find(ConversationRow.class, conversationId, LockMode.PESSIMISTIC_WRITE)
+                .chain(row -> row == null ? Uni.createFrom().nullItem() : load(session, row, now));
+    }
+
+    /** Conversations on {@code queueId} that an interruption can still reach, locked in id order. */
+    public Uni<List<LoadedConversation>> lockInterruptible(Mutiny.Session session, String queueId, Instant now) {
+        return session.createSelectionQuery(
+                        "from Conversation where queueId = :queueId and state in :states order by id",
+                        ConversationRow.class)
+                .setParameter("queueId", queueId)
+                .setParameter("states", List.of(ConversationState.QUEUED, ConversationState.OFFERED,
+                        ConversationState.CONNECTED))
+                .setLockMode(LockMode.PESSIMISTIC_WRITE)
+                .getResultList()
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(List.<LoadedConversation>of())
+                        : Multi.createFrom().iterable(rows)
+                                .onItem().transformToUniAndConcatenate(row -> load(session, row, now))
+                                .collect().asList());
+    }
+
+    private Uni<LoadedConversation> load(Mutiny.Session session, ConversationRow row, Instant now) {
+        Conversation conversation = row.toConversation();
+        return participationRows(session, conversation.id()).map(rows -> {
+            List<Participation> participations = new ArrayList<>();
+            Map<Participation, ParticipationRow> rowOf = new IdentityHashMap<>();
+            for (ParticipationRow participationRow : rows) {
+                Participation participation = participationRow.toParticipation();
+                participations.add(participation);
+                rowOf.put(participation, participationRow);
+            }
+            return LoadedConversation.of(new ConversationTimeline(conversation, participations, now), row, rowOf);
+        });
+    }
+
+    /** The conversation as stored, or null. */
+    public Uni<Conversation> find(Mutiny.Session session, String conversationId) {
+        return session.find(ConversationRow.class, conversationId)
+                .map(row -> row == null ? null : row.toConversation());
+    }
+
+    public Uni<List<Participation>> participations(Mutiny.Session session, String conversationId) {
+        return participationRows(session, conversationId)
+                .map(rows -> rows.stream().map(ParticipationRow::toParticipation).toList());
+    }
+
+    private static Uni<List<ParticipationRow>> participationRows(Mutiny.Session session, String conversationId) {
+        return session.createSelectionQuery("from Participation where conversationId = :id order by id",
+                        ParticipationRow.class)
+                .setParameter("id", conversationId)
+                .getResultList();
+    }
+
+    public Uni<Boolean> exists(Mutiny.Session session, String conversationId) {
+        return session.find(ConversationRow.class, conversationId).map(row -> row != null);
+    }
+
+    /**
+     * Whether this sender already posted a message with this client id (a resend); the same key as the unique index
+     * of {@code chat_message}: another sender may use the same id. {@code senderId} is null for the customer.
+     */
+    public Uni<Boolean> messageExists(Mutiny.Session session, String conversationId, SenderType senderType,
+            String senderId, String messageId) {
+        return session.createSelectionQuery("select count(*) from ChatMessage where conversationId = :id "
+                                + "and senderType = :senderType and coalesce(senderId, '') = :senderId "
+                                + "and messageId = :messageId", Long.class)
+                .setParameter("id", conversationId)
+                .setParameter("senderType", senderType)
+                .setParameter("senderId", senderId == null ? "" : senderId)
+                .setParameter("messageId", messageId)
+                .getSingleResult()
+                .map(count -> count > 0);
+    }
+
+    public Uni<Map<String, String>> cadVariables(Mutiny.Session session, String conversationId) {
+        return session.createSelectionQuery("from CadVariable where conversationId = :id order by id",
+                        CadVariableRow.class)
+                .setParameter("id", conversationId)
+                .getResultList()
+                .map(variables -> {
+                    Map<String, String> cad = new LinkedHashMap<>();
+                    variables.forEach(variable -> cad.put(variable.name(), variable.value()));
+                    return cad;
+                });
+    }
+
+    /**
+     * Writes back what the unit of work decided: the loaded rows take their objects' values, what it created is
+     * inserted in creation order, and its events go to the outbox in seq order.
+     */
+    public Uni<Void> save(Mutiny.Session session, LoadedConversation loaded) {
+        loaded.writeBack();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Object created : loaded.timeline().created()) {
+            Object row = rowOf(created);
+            chain = chain.chain(() -> session.persist(row));
+        }
+        // Flushed before the outbox rows so that a constraint violation fails the unit before anything is queued.
+        chain = chain.chain(session::flush);
+        for (ConversationEvent event : loaded.timeline().events()) {
+            chain = chain.chain(() -> Outbox.append(session, Topics.CONVERSATION_EVENTS, event));
+        }
+        return chain;
+    }
+
+    private static Object rowOf(Object created) {
+        if (created instanceof Conversation conversation) {
+            return ConversationRow.of(conversation);
+        } else if (created instanceof Participation participation) {
+            return ParticipationRow.of(participation);
+        } else if (created instanceof ChatMessage message) {
+            return ChatMessageRow.of(message);
+        } else if (created instanceof CadVariable variable) {
+            return CadVariableRow.of(variable);
+        } else if (created instanceof WrapUp wrapUp) {
+            return WrapUpRow.of(wrapUp);
+        }
+        throw new IllegalArgumentException("Nothing stores a " + created.getClass().getName());
+    }
+}
