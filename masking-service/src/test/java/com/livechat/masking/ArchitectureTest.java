@@ -1,6 +1,7 @@
 package com.livechat.masking;
 
 import com.livechat.testsupport.architecture.PackageCycles;
+import com.livechat.testsupport.architecture.PureCore;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -12,5 +13,11 @@ class ArchitectureTest {
     @Test
     void noPackageCycle() {
         PackageCycles.assertNone("com.livechat.masking");
+    }
+
+    /** {@code domain} is the pure decision core (no I/O, no framework, no clock of its own). */
+    @Test
+    void theDomainIsAPureCore() {
+        PureCore.assertPure("com.livechat.masking");
     }
 }
