@@ -12,7 +12,8 @@ export function Thread({ entries }: { entries: Entry[] }) {
   const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' });
 
   return (
-    <div class="thread" role="log" aria-live="polite" aria-label={t('thread.label')}>
+    // Focusable: keyboard users scroll the conversation with the arrow keys.
+    <div class="thread" role="log" aria-live="polite" aria-label={t('thread.label')} tabIndex={0}>
       <ol class="entries">
         {entries.map((entry) => (
           <li
