@@ -16,6 +16,7 @@ export function testI18n(language = 'en'): i18n {
     defaultNS: 'conversation',
     interpolation: { escapeValue: false },
     initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 }
