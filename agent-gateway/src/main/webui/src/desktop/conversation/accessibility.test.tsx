@@ -6,7 +6,7 @@ import { WrapUpDialog } from './WrapUpDialog';
 
 // jsdom computes no layout, so colour contrast is left to the browser tests (and the commented pairs in
 // conversation.css); every other axe rule runs here.
-async function violations(container: HTMLElement) {
+async function violations(container: Element) {
   const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
 }

@@ -15,3 +15,4 @@ export { TransferDialog, ConferenceDialog, type TargetDialogProps } from './Targ
 export { WrapUpDialog, type WrapUpDialogProps, MAX_NOTE_LENGTH } from './WrapUpDialog';
 export { fillTemplate, templateParameters } from './templates';
 export { appendToDraft, codePointLength, counterLevel, formatDuration, MAX_MESSAGE_LENGTH, WARNING_FROM } from './text';
+export { threadEntries, cadAttributes, composeDisabledReason, conversationActions, type ThreadFrame } from './adapters';
