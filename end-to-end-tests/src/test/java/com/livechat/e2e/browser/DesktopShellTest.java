@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The desktop's shell in a real browser: log in, go available, a customer's chat pops up with its thread, accept
- * it, its tab opens; a reload keeps the session and the open conversation; French at 400 px shows the same.
+ * it, its tab opens; a reload keeps the session, the open conversation and its draft; French at 400 px shows the same.
  * Screenshots of each step in English at 1366 px and French at 400 px.
  */
 class DesktopShellTest {
@@ -78,9 +78,11 @@ class DesktopShellTest {
                 assertThat(page).hasTitle("Agent desktop");
                 Screenshots.save(page, "desktop-conversation-en-1366");
 
-                // A reload keeps the session and reopens the conversation.
+                // A reload keeps the session, reopens the conversation and its draft.
+                page.getByTestId("compose-input").fill("Je regarde,\nun instant");
                 page.reload();
                 assertThat(page.getByTestId("conversation-tab")).hasAttribute("aria-selected", "true");
+                assertThat(page.getByTestId("compose-input")).hasValue("Je regarde,\nun instant");
                 assertThat(page.getByTestId("conversation-pane"))
                         .hasAttribute("data-conversation-id", customer.conversationId());
 
