@@ -86,6 +86,13 @@ class DesktopShellTest {
                 assertThat(page.getByTestId("conversation-pane"))
                         .hasAttribute("data-conversation-id", customer.conversationId());
 
+                // Enter sends the draft over the socket; the customer gets it with its line break.
+                page.getByTestId("compose-input").press("Enter");
+                customer.awaitMessage("Je regarde,\nun instant");
+                assertThat(page.getByTestId("compose-input")).hasValue("");
+                assertThat(page.getByTestId("conversation-pane").locator("[data-testid=message][data-author=agent]"))
+                        .containsText("un instant");
+
                 try (BrowserContext french = Browsers.newContext("fr-FR", Browsers.NARROW)) {
                     Page narrow = french.newPage();
                     narrow.navigate(gateway + "/agent/");
