@@ -8,13 +8,27 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
-/** The customer chat lives at /chat/ (the built app); the old /chat.html address leads there. */
+/** The desktop and the customer chat live at /agent/ and /chat/ (the built apps); the old addresses lead there. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "livechat_gateway_test"))
-class CustomerChatPageTest {
+class MovedPagesTest {
+
+    @Test
+    void theOldAgentPageRedirectsToTheDesktopApp() {
+        given().redirects().follow(false).when().get("/agent.html")
+                .then().statusCode(301).header("Location", endsWith("/agent/"));
+    }
+
+    @Test
+    void theBuiltPagesAreStillServedBesideTheRedirects() {
+        given().when().get("/agent/").then().statusCode(200).contentType(containsString("text/html"));
+        given().when().get("/chat/").then().statusCode(200).contentType(containsString("text/html"));
+        given().when().get("/widget.js").then().statusCode(200);
+    }
 
     @Test
     void theOldChatPageRedirectsToTheChatApp() {
