@@ -1,0 +1,75 @@
+package com.livechat.e2e.browser.support;
+
+import com.livechat.e2e.support.CustomerSession;
+import com.livechat.e2e.support.E2eStack;
+import com.microsoft.playwright.Page;
+
+import java.util.function.BiConsumer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A walk through every main screen of the desktop with one fresh agent and customer, stopping at each screen to
+ * let a test look at it (a screenshot, an accessibility scan): login, the idle desktop, the offer pop-up, a
+ * conversation, the transfer dialog, the customer-ended alert, the wrap-up dialog, the history and a transcript.
+ */
+public final class DesktopTour {
+
+    /** The screens, in the order the tour shows them; also the screenshot names' first part. */
+    public static final String LOGIN = "login";
+    public static final String IDLE = "desktop-idle";
+    public static final String OFFER = "offer";
+    public static final String CONVERSATION = "conversation";
+    public static final String TRANSFER = "transfer-dialog";
+    public static final String CUSTOMER_ENDED = "customer-ended";
+    public static final String WRAP_UP = "wrapup-dialog";
+    public static final String HISTORY = "history";
+    public static final String TRANSCRIPT = "transcript";
+
+    private DesktopTour() {
+    }
+
+    /** Walks the screens in {@code locale} at {@code viewport}, calling {@code atScreen} with each screen's name. */
+    public static void walk(String locale, Browsers.Viewport viewport, BiConsumer<String, Page> atScreen) {
+        try (DesktopScenario scenario = DesktopScenario.create("Tour " + locale + " " + viewport.width())) {
+            String agentId = scenario.agent(locale.startsWith("fr") ? "Élodie Tourneur" : "Tom Tourist");
+            DesktopPage desktop = DesktopPage.open(scenario.context(locale, viewport), E2eStack.gateway(0));
+            Page page = desktop.page();
+            atScreen.accept(LOGIN, page);
+            desktop.login(agentId).becomeAvailable();
+            atScreen.accept(IDLE, page);
+
+            CustomerSession customer = scenario.customer();
+            customer.send("Hello, my order A-1042 arrived broken.\nCan you help?").expect(202);
+            assertThat(desktop.offerPopup().getByTestId("offer-thread").getByTestId("message")).hasCount(1);
+            atScreen.accept(OFFER, page);
+            desktop.acceptOffer(customer.conversationId());
+            desktop.typeAndPressEnter("Hello Jean,", "I am sorry to hear that. Let me check.");
+            desktop.messageText("agent", "Let me check");
+            atScreen.accept(CONVERSATION, page);
+
+            desktop.openTransfer();
+            atScreen.accept(TRANSFER, page);
+            desktop.transferDialog().getByTestId("dialog-cancel").click();
+            assertThat(desktop.transferDialog()).isHidden();
+
+            customer.end().expect(202);
+            assertThat(desktop.byTestId("customer-ended-alert")).isVisible();
+            atScreen.accept(CUSTOMER_ENDED, page);
+            desktop.endConversation();
+            atScreen.accept(WRAP_UP, page);
+            desktop.wrapUp("RESOL", "RESOLVED", null);
+
+            desktop.openHistory();
+            assertThat(desktop.historyRow(customer.conversationId())).isVisible();
+            atScreen.accept(HISTORY, page);
+            desktop.openTranscript(customer.conversationId());
+            atScreen.accept(TRANSCRIPT, page);
+        }
+    }
+
+    /** The screenshot name of a screen: {@code <screen>-<language>-<width>}. */
+    public static String screenshotName(String screen, String locale, Browsers.Viewport viewport) {
+        return screen + "-" + locale.substring(0, 2) + "-" + viewport.width();
+    }
+}
