@@ -1,24 +1,16 @@
 import { render } from 'preact';
 import { startI18n } from '../i18n';
-import { I18nProvider, useT } from '../i18n/preact';
-import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { I18nProvider } from '../i18n/preact';
+import { App } from './App';
+import './desktop.css';
 
-function Desktop() {
-  const t = useT();
-  document.title = t('desktop:title');
-  return (
-    <main>
-      <h1>{t('desktop:title')}</h1>
-      <LanguageSwitch />
-    </main>
-  );
-}
-
-startI18n(['desktop']).then((i18n) =>
+startI18n(['desktop']).then((i18n) => {
+  document.title = i18n.t('desktop:title');
+  i18n.on('languageChanged', () => (document.title = i18n.t('desktop:title')));
   render(
     <I18nProvider i18n={i18n}>
-      <Desktop />
+      <App />
     </I18nProvider>,
     document.getElementById('app')!,
-  ),
-);
+  );
+});

@@ -8,7 +8,7 @@ export function LanguageSwitch() {
   return (
     <label class="language-switch">
       <span>{t('common:language.label')}</span>
-      <select value={i18n.language} onChange={(e) => i18n.changeLanguage((e.target as HTMLSelectElement).value)}>
+      <select data-testid="language-select" value={i18n.language} onChange={(e) => i18n.changeLanguage((e.target as HTMLSelectElement).value)}>
         {LANGUAGES.map((language) => (
           <option key={language} value={language}>
             {t(`common:language.${language}`)}

@@ -1,8 +1,8 @@
 import i18next, { type i18n } from 'i18next';
+import { initialLanguage, LANGUAGES } from './languages';
 
-/** The languages of the product; the first is the fallback. */
-export const LANGUAGES = ['en', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The language rules live apart from i18next so that the widget loader (widget.js) can use them without it.
+export { LANGUAGES, initialLanguage, type Language } from './languages';
 
 const STORAGE_KEY = 'livechat.language';
 
@@ -18,19 +18,6 @@ export function resources(): Record<string, Record<string, Record<string, unknow
     (result[language] ??= {})[namespace] = module.default;
   }
   return result;
-}
-
-/**
- * The language to start in: the one the user chose before (kept in localStorage), else the first of the
- * browser's languages we have, else English.
- */
-export function initialLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
-  const candidates = [stored, ...browserLanguages];
-  for (const candidate of candidates) {
-    const base = candidate?.toLowerCase().split('-')[0];
-    if (base && (LANGUAGES as readonly string[]).includes(base)) return base as Language;
-  }
-  return LANGUAGES[0];
 }
 
 /** Starts i18next for a page (namespaces: common plus the page's own) and keeps <html lang> in step. */

@@ -1,18 +1,107 @@
-// The embed script: <script src="https://<gateway>/widget.js" async></script> on any page adds a launcher
-// button that opens the customer chat (/chat/) in an iframe, so the host page's CSS cannot reach it.
+// The embed script. One tag on any page:
+//   <script src="https://<gateway>/widget.js" data-queue="support" data-lang="fr" async></script>
+// adds a launcher button that opens the customer chat (/chat/ of the same gateway) in an iframe. Both live in a
+// shadow root attached to one host element, so the page's CSS reaches neither and ours does not leak out.
+// Options (data-attributes of the script tag): data-queue (queue id, default "support"), data-lang ("en" or "fr";
+// default the browser's language).
+import { initialLanguage } from '../i18n/languages';
+import { launcherLabels, OPEN_STATE_KEY } from './options';
+
 const script = document.currentScript as HTMLScriptElement | null;
-const gatewayOrigin = script ? new URL(script.src).origin : window.location.origin;
+const gatewayOrigin = script?.src ? new URL(script.src).origin : window.location.origin;
+const queueId = script?.dataset.queue || 'support';
+const language = initialLanguage(script?.dataset.lang ?? null, navigator.languages ?? [navigator.language]);
+const labels = launcherLabels(language);
+
+const STYLE = `
+  :host { all: initial; }
+  .launcher {
+    position: fixed; right: 16px; bottom: 16px; z-index: 2147483647;
+    min-width: 56px; height: 56px; padding: 0 18px; border: 0; border-radius: 28px;
+    background: #0b5cad; color: #fff; font: 600 15px/1 system-ui, sans-serif; cursor: pointer;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 30%);
+  }
+  .launcher:focus-visible { outline: 3px solid #1f2328; outline-offset: 3px; }
+  iframe {
+    position: fixed; right: 16px; bottom: 84px; z-index: 2147483647;
+    width: min(380px, calc(100vw - 32px)); height: min(600px, calc(100vh - 100px));
+    border: 0; border-radius: 12px; background: #fff; box-shadow: 0 8px 28px rgb(0 0 0 / 30%);
+  }
+  iframe[hidden] { display: none; }
+`;
 
 function mount() {
-  const frame = document.createElement('iframe');
-  frame.src = `${gatewayOrigin}/chat/`;
-  frame.title = 'Livechat';
-  frame.setAttribute('data-livechat-widget', '');
-  frame.style.cssText =
-    'position:fixed;right:16px;bottom:16px;width:min(380px,calc(100vw - 32px));height:min(600px,calc(100vh - 32px));border:0;z-index:2147483647;';
-  document.body.appendChild(frame);
+  const host = document.createElement('div');
+  host.setAttribute('data-livechat-host', '');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+
+  const launcher = document.createElement('button');
+  launcher.type = 'button';
+  launcher.className = 'launcher';
+  launcher.setAttribute('data-testid', 'widget-launcher');
+  launcher.setAttribute('aria-controls', 'livechat-frame');
+
+  let frame: HTMLIFrameElement | null = null;
+  const isOpen = () => !!frame && !frame.hidden;
+
+  const render = () => {
+    const open = isOpen();
+    launcher.textContent = open ? labels.close : labels.open;
+    launcher.setAttribute('aria-expanded', String(open));
+  };
+  const open = () => {
+    if (!frame) {
+      frame = document.createElement('iframe');
+      frame.id = 'livechat-frame';
+      frame.title = labels.frameTitle;
+      frame.setAttribute('data-livechat-widget', '');
+      const params = new URLSearchParams({ queue: queueId, page: window.location.href.slice(0, 1000) });
+      if (script?.dataset.lang) params.set('lang', language);
+      frame.src = `${gatewayOrigin}/chat/?${params}`;
+      root.insertBefore(frame, launcher);
+    }
+    frame.hidden = false;
+    frame.focus();
+    remember(true);
+    render();
+  };
+  const minimise = () => {
+    if (frame) frame.hidden = true;
+    remember(false);
+    render();
+    launcher.focus();
+  };
+
+  launcher.addEventListener('click', () => (isOpen() ? minimise() : open()));
+  window.addEventListener('message', (event) => {
+    if (event.origin !== gatewayOrigin || event.source !== frame?.contentWindow) return;
+    if (event.data?.source === 'livechat-widget' && event.data.type === 'minimise') minimise();
+  });
+
+  root.append(style, launcher);
+  document.body.appendChild(host);
+  render();
+  // A chat left open stays open across the host page's reloads (the chat itself resumes inside the iframe).
+  if (recall()) open();
+}
+
+function remember(open: boolean) {
+  try {
+    window.sessionStorage.setItem(OPEN_STATE_KEY, open ? 'open' : 'closed');
+  } catch {
+    // storage refused by the host page's settings: the panel just starts closed after a reload
+  }
+}
+
+function recall(): boolean {
+  try {
+    return window.sessionStorage.getItem(OPEN_STATE_KEY) === 'open';
+  } catch {
+    return false;
+  }
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);
 else mount();
-export {};

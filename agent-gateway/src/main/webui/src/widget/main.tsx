@@ -1,24 +1,27 @@
 import { render } from 'preact';
-import { startI18n } from '../i18n';
-import { I18nProvider, useT } from '../i18n/preact';
-import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { LANGUAGES, startI18n } from '../i18n';
+import { I18nProvider } from '../i18n/preact';
+import { App } from './components/App';
+import { isEmbedded, readOptions, requestMinimise } from './embedding';
+import './widget.css';
 
-function Chat() {
-  const t = useT();
-  document.title = t('widget:title');
-  return (
-    <main>
-      <h1>{t('widget:title')}</h1>
-      <LanguageSwitch />
-    </main>
-  );
-}
+const options = readOptions(location.search, document.referrer);
 
-startI18n(['widget']).then((i18n) =>
+startI18n(['widget']).then(async (i18n) => {
+  // The host page says which language it is in (data-lang): that wins over the browser's language.
+  const hostLanguage = options.language?.toLowerCase().split('-')[0];
+  if (hostLanguage && hostLanguage !== i18n.language && (LANGUAGES as readonly string[]).includes(hostLanguage)) {
+    await i18n.changeLanguage(hostLanguage);
+  }
+  if (isEmbedded()) {
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) requestMinimise();
+    });
+  }
   render(
     <I18nProvider i18n={i18n}>
-      <Chat />
+      <App options={options} />
     </I18nProvider>,
     document.getElementById('app')!,
-  ),
-);
+  );
+});

@@ -1,0 +1,155 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n, useT } from '../i18n/preact';
+import type { GatewayApi, HistoryPage } from './api';
+import type { ConversationView, MessageFrame } from './frames';
+import { Thread } from './Thread';
+
+export const HISTORY_PAGE_SIZE = 10;
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * The agent's interaction history (GET /api/agent/history, searched and paged by the gateway) and a read-only
+ * transcript of one conversation (GET /api/conversations/{id}/events). A later answer never replaces a newer one.
+ */
+export function History({ api, onClose }: { api: GatewayApi; onClose: () => void }) {
+  const t = useT();
+  const i18n = useI18n();
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(0);
+  const [result, setResult] = useState<HistoryPage | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [open, setOpen] = useState<ConversationView | null>(null);
+  const [transcript, setTranscript] = useState<MessageFrame[] | null>(null);
+  const request = useRef(0);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const id = ++request.current;
+    const timer = window.setTimeout(() => {
+      api
+        .history(page, HISTORY_PAGE_SIZE, search)
+        .then((answer) => id === request.current && (setResult(answer), setFailed(false)))
+        .catch(() => id === request.current && setFailed(true));
+    }, search ? SEARCH_DELAY_MS : 0);
+    return () => window.clearTimeout(timer);
+  }, [api, page, search]);
+
+  useEffect(() => {
+    if (!open) return;
+    setTranscript(null);
+    let current = true;
+    api
+      .events(open.conversationId, 0)
+      .then((frames) => current && setTranscript(frames.filter((f): f is MessageFrame => f.type === 'message')))
+      .catch(() => current && setTranscript([]));
+    return () => {
+      current = false;
+    };
+  }, [api, open]);
+
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    box.current?.querySelector<HTMLElement>('input')?.focus();
+    return () => previous?.isConnected && previous.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (open) setOpen(null);
+      else onClose();
+    } else if (event.key === 'Tab') {
+      trapFocus(box.current!, event);
+    }
+  };
+
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const pages = result ? Math.max(1, Math.ceil(result.total / HISTORY_PAGE_SIZE)) : 1;
+
+  return (
+    <div class="modal-backdrop">
+      <div class="modal history" role="dialog" aria-modal="true" aria-labelledby="history-title" ref={box} onKeyDown={onKeyDown} data-testid="history-dialog">
+        <header class="modal-head">
+          <h2 id="history-title">{open ? t('history.transcriptTitle', { name: open.customerName ?? '' }) : t('history.title')}</h2>
+          <button type="button" onClick={onClose} data-testid="history-close">
+            {t('history.close')}
+          </button>
+        </header>
+        {open ? (
+          <div class="transcript" data-testid="transcript" data-conversation-id={open.conversationId}>
+            <button type="button" onClick={() => setOpen(null)} data-testid="history-back">
+              {t('history.back')}
+            </button>
+            {transcript === null ? (
+              <p role="status">{t('history.loading')}</p>
+            ) : transcript.length === 0 ? (
+              <p>{t('history.noMessages')}</p>
+            ) : (
+              <Thread messages={transcript} label={t('history.transcriptLabel')} />
+            )}
+          </div>
+        ) : (
+          <>
+            <label class="field">
+              <span>{t('history.search')}</span>
+              <input
+                type="search"
+                data-testid="history-search"
+                value={search}
+                onInput={(e) => {
+                  setSearch((e.target as HTMLInputElement).value);
+                  setPage(0);
+                }}
+              />
+            </label>
+            {failed && <p role="alert" class="form-error">{t('history.failed')}</p>}
+            {result && result.items.length === 0 && <p>{t('history.empty')}</p>}
+            <ul class="history-list">
+              {result?.items.map((item) => (
+                <li key={item.conversationId}>
+                  <button
+                    type="button"
+                    class="history-row"
+                    data-testid="history-row"
+                    data-conversation-id={item.conversationId}
+                    onClick={() => setOpen(item)}
+                  >
+                    <span class="history-name">{item.customerName ?? t('offer.unknownCustomer')}</span>
+                    <span>{item.queueName ?? item.queueId ?? ''}</span>
+                    <span>{item.lastActivityAt || item.startedAt ? dateFormat.format(new Date((item.lastActivityAt ?? item.startedAt)!)) : ''}</span>
+                    <span>{item.wrapUpLabel ?? ''}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <nav class="pager" aria-label={t('history.pages')}>
+              <button type="button" data-testid="history-prev" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                {t('history.prev')}
+              </button>
+              <span>{t('history.page', { page: page + 1, pages })}</span>
+              <button type="button" data-testid="history-next" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+                {t('history.next')}
+              </button>
+            </nav>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function trapFocus(root: HTMLElement, event: KeyboardEvent): void {
+  const focusable = Array.from(
+    root.querySelectorAll<HTMLElement>('button:not([disabled]), input, select, textarea, [tabindex="0"]'),
+  );
+  if (focusable.length === 0) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}

@@ -1,0 +1,160 @@
+import { ApiError, GatewayApi, type IdleCode } from './api';
+import type { ConversationFrame, HelloFrame } from './frames';
+import { loadStateSince, pruneDrafts, saveSelected, saveStateSince, type Session } from './persistence';
+import { agentSocketUrl, AgentSocketClient } from './socket';
+import { resumePoints, stateKey, type DesktopState } from './store';
+import { Store } from './storeHook';
+
+let messageCounter = 0;
+
+/** A client message id unique enough per page (crypto.randomUUID is missing on plain-http pages). */
+export function newClientMessageId(now = Date.now()): string {
+  messageCounter += 1;
+  return `d-${now.toString(36)}-${messageCounter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * The agent's desktop session: one store, the socket feeding it, and the commands the screens call. Commands the
+ * gateway refuses land in the store as errors (on the conversation when they concern one).
+ */
+export class DesktopController {
+  readonly store = new Store();
+  readonly api: GatewayApi;
+  private readonly socket: AgentSocketClient;
+  private readonly detach: Array<() => void> = [];
+  private readonly backfilling = new Set<string>();
+
+  constructor(
+    readonly session: Session,
+    onSignedOut: () => void,
+    private readonly selectedOnLoad: string | null,
+  ) {
+    this.api = new GatewayApi(session.token);
+    this.socket = new AgentSocketClient(agentSocketUrl(window.location), session.token, {
+      onFrame: (frame) =>
+        this.store.dispatch({
+          type: 'frame',
+          frame,
+          now: Date.now(),
+          restoredStateSince: frame.type === 'hello' ? loadStateSince() : null,
+        }),
+      resumePoints: (hello) => this.afterHello(hello),
+      onStatus: (status) => this.store.dispatch({ type: 'connection', status }),
+      onSignedOut,
+    });
+  }
+
+  start(): void {
+    this.detach.push(this.store.onChange((state, previous) => this.persist(state, previous)));
+    this.detach.push(this.store.onChange((state) => this.backfill(state)));
+    const online = () => this.socket.reconnectNow();
+    const offline = () => this.socket.wentOffline();
+    window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
+    this.detach.push(() => window.removeEventListener('online', online));
+    this.detach.push(() => window.removeEventListener('offline', offline));
+    this.socket.start();
+  }
+
+  stop(): void {
+    this.socket.stop();
+    this.detach.splice(0).forEach((undo) => undo());
+  }
+
+  private afterHello(hello: HelloFrame): Record<string, number> {
+    const state = this.store.state;
+    if (state.selectedId === null && this.selectedOnLoad && state.tabs.includes(this.selectedOnLoad)) {
+      this.store.dispatch({ type: 'select', conversationId: this.selectedOnLoad });
+    }
+    pruneDrafts(hello.agentId, this.store.state.tabs);
+    return resumePoints(this.store.state);
+  }
+
+  private persist(state: DesktopState, previous: DesktopState): void {
+    if (state.selectedId !== previous.selectedId && state.agentId) saveSelected(state.selectedId);
+    if (state.presence && state.stateSince !== null && state.stateSince !== previous.stateSince) {
+      saveStateSince(stateKey(state.presence.state, state.presence.idleCode), state.stateSince);
+    }
+  }
+
+  /** A conversation accepted live only has the frames since the offer: fetch the earlier ones (CAD included). */
+  private backfill(state: DesktopState): void {
+    for (const id of state.tabs) {
+      const conversation = state.conversations[id];
+      if (!conversation || conversation.backfilled || this.backfilling.has(id)) continue;
+      if (conversation.entries.some((e) => e.type === 'conversation-started')) continue;
+      if (state.connection !== 'connected') continue;
+      this.backfilling.add(id);
+      this.api
+        .events(id, 0)
+        .then((frames: ConversationFrame[]) => this.store.dispatch({ type: 'backfill', conversationId: id, frames }))
+        .catch(() => undefined) // the resume replay or the next reconnect brings them
+        .finally(() => this.backfilling.delete(id));
+    }
+  }
+
+  // --- commands -------------------------------------------------------------------------------------------
+
+  select(conversationId: string | null): void {
+    this.store.dispatch({ type: 'select', conversationId });
+  }
+
+  /** `key` is a state selector value: AVAILABLE, IDLE:<code>, LOGGED_OUT. */
+  changeState(key: string): Promise<void> {
+    const [state, idleCode] = key.split(':', 2) as ['AVAILABLE' | 'IDLE' | 'LOGGED_OUT', string | undefined];
+    return this.run(() => this.api.setState(state, idleCode));
+  }
+
+  accept(offerId: string): Promise<void> {
+    return this.run(() => this.api.accept(offerId));
+  }
+
+  decline(offerId: string): Promise<void> {
+    return this.run(() => this.api.decline(offerId));
+  }
+
+  idleCodes(): Promise<IdleCode[]> {
+    return this.api.idleCodes().catch(() => []);
+  }
+
+  /** Sends over the socket; false when it is not connected (the draft stays). */
+  sendMessage(conversationId: string, text: string): boolean {
+    const clientMessageId = newClientMessageId();
+    return this.socket.send({ type: 'send', conversationId, clientMessageId, correlationId: clientMessageId, text });
+  }
+
+  /** A conversation command over REST; a refusal is shown in the conversation's pane. */
+  conversationCommand(conversationId: string, path: string, body?: unknown): Promise<boolean> {
+    return this.api
+      .post(`/api/conversations/${encodeURIComponent(conversationId)}${path}`, body)
+      .then(() => true)
+      .catch((error: unknown) => {
+        const refusal = asRefusal(error);
+        this.store.dispatch({ type: 'conversation-error', conversationId, ...refusal });
+        return false;
+      });
+  }
+
+  dismissError(conversationId?: string): void {
+    this.store.dispatch({ type: 'dismiss-error', conversationId });
+  }
+
+  logout(): Promise<void> {
+    // Best effort: the agent leaves routing's pool; the token is forgotten whatever the answer.
+    return this.api.setState('LOGGED_OUT').then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  private run(command: () => Promise<unknown>): Promise<void> {
+    return command().then(
+      () => undefined,
+      (error: unknown) => this.store.dispatch({ type: 'error', ...asRefusal(error) }),
+    );
+  }
+}
+
+export function asRefusal(error: unknown): { code: string; message: string | null } {
+  return error instanceof ApiError ? { code: error.code, message: error.detail } : { code: 'NETWORK', message: null };
+}

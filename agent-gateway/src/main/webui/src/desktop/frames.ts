@@ -1,0 +1,277 @@
+/**
+ * The agent socket's frames, typed after the JSON Schemas in
+ * livechat-contracts/src/main/resources/contracts/schemas/socket/ (agent/, shared/, client/, views/).
+ * A field the schema marks optional ("left out when there is none") is `?`; a nullable one is `| null`.
+ */
+
+export type AgentState = 'LOGGED_OUT' | 'AVAILABLE' | 'IDLE' | 'RONA';
+export type OfferKind = 'QUEUE' | 'TRANSFER' | 'CONFERENCE';
+export type ConversationState =
+  | 'QUEUED'
+  | 'OFFERED'
+  | 'CONNECTED'
+  | 'CUSTOMER_ENDED'
+  | 'ENDED'
+  | 'INTERRUPTED'
+  | 'ABANDONED'
+  | 'CLOSED';
+export type ParticipantState =
+  | 'OFFERED'
+  | 'ACTIVE'
+  | 'CONFERENCE_REQUESTED'
+  | 'CONFERENCE'
+  | 'WRAP_UP'
+  | 'DONE'
+  | 'WITHDRAWN';
+export type SenderType = 'CUSTOMER' | 'AGENT' | 'SYSTEM';
+export type Audience = 'EVERYONE' | 'AGENTS' | 'CUSTOMER';
+
+export interface PresenceView {
+  state: AgentState;
+  idleCode?: string;
+  activeChats: number;
+  capacity: number;
+  queueIds: string[];
+}
+
+export interface MessageFrame {
+  type: 'message';
+  conversationId: string;
+  seq: number;
+  occurredAt: string;
+  messageId: string;
+  senderType: SenderType;
+  senderId: string | null;
+  senderName: string | null;
+  audience: Audience;
+  text: string;
+}
+
+export interface OfferView {
+  offerId: string;
+  conversationId: string;
+  kind?: OfferKind;
+  customerName?: string;
+  queueId?: string;
+  queueName?: string;
+  agentId?: string;
+  agentName?: string;
+  receivedAt?: string;
+  receivedDate?: string;
+  offeredAt?: string;
+  expiresAt?: string;
+  proactive: boolean;
+  requestedBy?: string;
+  /** Display name of `requestedBy` (the transferring or inviting agent), when the gateway knows it. */
+  requestedByName?: string;
+  lastSeq: number;
+  thread: MessageFrame[];
+}
+
+export interface ConversationView {
+  conversationId: string;
+  state?: ConversationState;
+  participantState: ParticipantState;
+  customerName?: string;
+  queueId?: string;
+  queueName?: string;
+  proactive: boolean;
+  startedAt?: string;
+  lastSeq: number;
+  lastActivityAt?: string;
+  wrapUpCode?: string;
+  wrapUpLabel?: string;
+}
+
+export interface HelloFrame {
+  type: 'hello';
+  agentId: string;
+  displayName: string | null;
+  presence: PresenceView;
+  offers: OfferView[];
+  conversations: ConversationView[];
+}
+
+export interface AgentStateFrame {
+  type: 'agent-state';
+  agentId: string;
+  state: AgentState;
+  previousState: AgentState | null;
+  idleCode: string | null;
+  reason: string | null;
+  activeChats: number;
+  capacity: number;
+  occurredAt: string | null;
+}
+
+export interface OfferFrame extends OfferView {
+  type: 'offer';
+}
+
+export interface OfferAcceptedFrame {
+  type: 'offer-accepted';
+  offerId: string;
+  conversationId: string;
+  kind: OfferKind | null;
+}
+
+export interface OfferWithdrawnFrame {
+  type: 'offer-withdrawn';
+  offerId: string;
+  conversationId: string;
+  kind: OfferKind | null;
+  reason: 'RONA_TIMEOUT' | 'DECLINED' | 'CANCELLED' | 'UNAVAILABLE' | null;
+}
+
+interface ConversationFrameBase {
+  conversationId: string;
+  seq: number;
+  occurredAt: string;
+}
+
+export interface ConversationStartedFrame extends ConversationFrameBase {
+  type: 'conversation-started';
+  queueId: string | null;
+  queueName: string | null;
+  customerName: string | null;
+  proactive: boolean;
+  cad: Record<string, string> | null;
+}
+
+export type ConversationStateFrame = ConversationFrameBase & {
+  type: 'conversation-state';
+  to: ConversationState;
+  reason: string | null;
+  from?: ConversationState | null;
+  queueId?: string | null;
+  queueName?: string | null;
+};
+
+export interface CustomerEndedFrame extends ConversationFrameBase {
+  type: 'customer-ended';
+  from: ConversationState | null;
+  to: 'CUSTOMER_ENDED';
+  reason: string | null;
+  text: string;
+}
+
+export interface InterruptedFrame extends ConversationFrameBase {
+  type: 'interrupted';
+  from: ConversationState | null;
+  to: 'INTERRUPTED';
+  reason: string | null;
+}
+
+export interface ParticipantFrame extends ConversationFrameBase {
+  type: 'participant';
+  change: 'offered' | 'joined' | 'left' | 'done' | 'withdrawn' | 'conference';
+  agentId: string;
+  agentName: string | null;
+  from: ParticipantState | null;
+  to: ParticipantState;
+  reason: string | null;
+}
+
+/** `conference` has two shapes: the invitation (status requested, with requestedBy) and a participant step. */
+export type ConferenceFrame = ConversationFrameBase & {
+  type: 'conference';
+  status: 'requested' | 'accepted' | 'declined' | 'ended';
+  agentId: string | null;
+  requestedBy?: string | null;
+  queueId?: string | null;
+  queueName?: string | null;
+  agentName?: string | null;
+  from?: ParticipantState | null;
+  to?: ParticipantState;
+  reason?: string | null;
+};
+
+export interface TransferFrame extends ConversationFrameBase {
+  type: 'transfer';
+  status: 'requested';
+  agentId: string | null;
+  requestedBy: string | null;
+  queueId: string | null;
+  queueName: string | null;
+}
+
+export interface WrapUpRecordedFrame extends ConversationFrameBase {
+  type: 'wrap-up-recorded';
+  agentId: string;
+  reasonCode: string;
+  reasonLabel: string | null;
+  note: string | null;
+}
+
+export interface AckFrame {
+  type: 'ack';
+  commandId: string;
+  conversationId: string;
+  clientMessageId: string;
+  correlationId?: string;
+}
+
+export interface ErrorFrame {
+  type: 'error';
+  correlationId?: string;
+  conversationId?: string;
+  code: string;
+  message: string | null;
+  status?: number;
+}
+
+export interface PongFrame {
+  type: 'pong';
+  correlationId?: string;
+}
+
+export interface ResumedFrame {
+  type: 'resumed';
+  correlationId?: string;
+  lastSeq: Record<string, number>;
+}
+
+/** Frames that belong to one conversation and carry its `seq`. */
+export type ConversationFrame =
+  | MessageFrame
+  | ConversationStartedFrame
+  | ConversationStateFrame
+  | CustomerEndedFrame
+  | InterruptedFrame
+  | ParticipantFrame
+  | ConferenceFrame
+  | TransferFrame
+  | WrapUpRecordedFrame;
+
+export type ServerFrame =
+  | HelloFrame
+  | AgentStateFrame
+  | OfferFrame
+  | OfferAcceptedFrame
+  | OfferWithdrawnFrame
+  | ConversationFrame
+  | AckFrame
+  | ErrorFrame
+  | PongFrame
+  | ResumedFrame;
+
+export type ClientFrame =
+  | { type: 'ping'; correlationId?: string }
+  | { type: 'resume'; correlationId?: string; lastSeq: Record<string, number> }
+  | { type: 'send'; correlationId?: string; conversationId: string; clientMessageId: string; text: string };
+
+const CONVERSATION_FRAME_TYPES = new Set<string>([
+  'message',
+  'conversation-started',
+  'conversation-state',
+  'customer-ended',
+  'interrupted',
+  'participant',
+  'conference',
+  'transfer',
+  'wrap-up-recorded',
+]);
+
+export function isConversationFrame(frame: ServerFrame): frame is ConversationFrame {
+  return CONVERSATION_FRAME_TYPES.has(frame.type);
+}

@@ -1,0 +1,127 @@
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useT } from '../../i18n/preact';
+import { endChat } from '../api';
+import { ChatConnection } from '../connection';
+import { newMessageId } from '../ids';
+import { loadDraft, saveDraft, type StoredChat } from '../session';
+import { initialState, reduce, status, unsent, visibleEntries } from '../state';
+import { Compose } from './Compose';
+import { EndDialog } from './EndDialog';
+import { Thread } from './Thread';
+
+interface Props {
+  chat: StoredChat;
+  /** The first question of the pre-chat form, sent once the socket is up. */
+  firstQuestion: string | null;
+  onNewChat(): void;
+}
+
+/** An open (or ended) chat: status, queue position while waiting, the thread, compose and End chat. */
+export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
+  const t = useT();
+  const [state, dispatch] = useReducer(reduce, chat.conversationId, initialState);
+  const [draft, setDraft] = useState(loadDraft);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const connection = useRef<ChatConnection | null>(null);
+  const endButton = useRef<HTMLButtonElement>(null);
+
+  const sendMessage = (text: string) => {
+    const clientMessageId = newMessageId();
+    dispatch({ type: 'sending', clientMessageId, text, at: new Date().toISOString() });
+    connection.current?.send(clientMessageId, text); // not open: sent again after the reconnect's replay
+  };
+
+  useEffect(() => {
+    const live = new ChatConnection(chat.conversationId, chat.token, {
+      onFrame: (frame) => dispatch({ type: 'frame', frame }),
+      onOpenChange: (open) => dispatch({ type: 'socket', open }),
+      onResumed: () => unsent(stateRef.current).forEach((m) => live.send(m.clientMessageId, m.text)),
+      lastSeq: () => stateRef.current.lastSeq,
+      chatEnded: () => stateRef.current.phase === 'ended',
+    });
+    connection.current = live;
+    if (firstQuestion?.trim()) sendMessage(firstQuestion);
+    live.connect();
+    return () => live.close();
+  }, [chat.conversationId]);
+
+  useEffect(() => {
+    if (state.phase === 'ended') connection.current?.close();
+  }, [state.phase]);
+
+  const shown = status(state);
+  const ended = state.phase === 'ended';
+  const agent = state.agents[state.agents.length - 1];
+
+  const confirmEnd = async () => {
+    setConfirmingEnd(false);
+    dispatch({ type: 'end-requested' });
+    try {
+      await endChat(chat.conversationId, chat.token);
+    } catch {
+      dispatch({ type: 'error', key: 'error.endFailed' });
+      endButton.current?.focus();
+    }
+  };
+
+  return (
+    <section class="chat" aria-labelledby="chat-status">
+      <div class="status-bar">
+        <p id="chat-status" class="status" data-testid="chat-status" data-status={shown} role="status">
+          {shown === 'connected'
+            ? agent
+              ? t('status.connected', { agent })
+              : t('status.connectedNoName')
+            : t(`status.${shown}`)}
+        </p>
+        {ended ? (
+          <button type="button" class="primary" data-testid="chat-new" onClick={onNewChat}>
+            {t('end.newChat')}
+          </button>
+        ) : (
+          <button type="button" ref={endButton} data-testid="chat-end" onClick={() => setConfirmingEnd(true)}>
+            {t('end.button')}
+          </button>
+        )}
+      </div>
+      {state.phase === 'waiting' && (
+        <div class="waiting">
+          {state.queuePosition !== null && (
+            <p data-testid="queue-position" class="queue-position">
+              {t('queuePosition', { position: state.queuePosition })}
+            </p>
+          )}
+          <p data-testid="waiting-notice">{t('waitingNotice')}</p>
+        </div>
+      )}
+      <Thread entries={visibleEntries(state)} />
+      {!ended && (
+        <Compose
+          draft={draft}
+          disabled={ended}
+          error={state.error ? t(state.error.key, state.error.values) : null}
+          onDraft={(text) => {
+            setDraft(text);
+            saveDraft(text);
+          }}
+          onSend={(text) => {
+            sendMessage(text);
+            setDraft('');
+            saveDraft('');
+          }}
+        />
+      )}
+      {confirmingEnd && (
+        <EndDialog
+          onConfirm={confirmEnd}
+          onCancel={() => {
+            setConfirmingEnd(false);
+            endButton.current?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useI18n, useT } from '../../i18n/preact';
+import type { Entry } from '../state';
+import { systemNotice } from '../systemNotices';
+
+/** The conversation: bubbles with line breaks kept and localised times, system events compact between them. */
+export function Thread({ entries }: { entries: Entry[] }) {
+  const t = useT();
+  const language = useI18n().language;
+  const end = useRef<HTMLLIElement>(null);
+  useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [entries.length]);
+  const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' });
+
+  return (
+    <ol class="thread" role="log" aria-live="polite" aria-label={t('thread.label')}>
+      {entries.map((entry) => (
+        <li
+          key={entry.key}
+          data-testid="message"
+          data-author={entry.kind === 'event' ? 'system' : entry.author}
+          class={`entry ${entry.kind === 'event' ? 'system' : entry.author}`}
+        >
+          {entry.kind === 'message' && entry.author !== 'system' && (
+            <span class="who">{entry.author === 'customer' ? t('thread.you') : entry.name || t('thread.agent')}</span>
+          )}
+          <p class="text" data-testid="message-text">
+            {text(entry, t)}
+          </p>
+          <span class="meta">
+            <time data-testid="message-time" dateTime={entry.at}>
+              {time.format(new Date(entry.at))}
+            </time>
+            {entry.kind === 'message' && entry.delivery && (
+              <span class={`delivery ${entry.delivery}`}> · {t(`thread.${entry.delivery}`)}</span>
+            )}
+          </span>
+          {entry.kind === 'message' && entry.masked && <p class="masked-note">{t('thread.masked')}</p>}
+        </li>
+      ))}
+      <li ref={end} class="end" aria-hidden="true" />
+    </ol>
+  );
+}
+
+function text(entry: Entry, t: (key: string, values?: Record<string, string>) => string): string {
+  if (entry.kind === 'event') {
+    return entry.event === 'ended' ? t(`thread.ended.${entry.reason}`) : t(`thread.${entry.event}`, { name: entry.name });
+  }
+  if (entry.author !== 'system') return entry.text;
+  const notice = systemNotice(entry.text);
+  return notice.kind === 'translated' ? t(notice.key, notice.values) : entry.text;
+}

@@ -1,0 +1,101 @@
+// The customer socket's frames (docs/api/gateway.md "Customer frames" and "Frames of both sockets"), as the widget
+// reads them. Conversation frames carry the conversation's `seq`; queue-position has none.
+
+export type ConversationState =
+  | 'QUEUED'
+  | 'OFFERED'
+  | 'CONNECTED'
+  | 'CUSTOMER_ENDED'
+  | 'ENDED'
+  | 'INTERRUPTED'
+  | 'ABANDONED'
+  | 'CLOSED';
+
+export type SenderType = 'CUSTOMER' | 'AGENT' | 'SYSTEM';
+
+export interface HelloFrame {
+  type: 'hello';
+  conversationId: string;
+  lastSeq: number;
+  state?: ConversationState | null;
+  queuePosition?: number;
+}
+export interface MessageFrame {
+  type: 'message';
+  conversationId: string;
+  seq: number;
+  occurredAt: string;
+  messageId: string;
+  senderType: SenderType;
+  senderName: string | null;
+  text: string;
+}
+export interface AgentJoinedFrame {
+  type: 'agent-joined';
+  conversationId: string;
+  seq: number;
+  occurredAt: string;
+  agentName: string;
+}
+export interface AgentLeftFrame {
+  type: 'agent-left';
+  conversationId: string;
+  seq: number;
+  occurredAt: string;
+  agentName: string;
+}
+export interface ConversationEndedFrame {
+  type: 'conversation-ended';
+  conversationId: string;
+  seq: number;
+  occurredAt: string;
+  state: 'CUSTOMER_ENDED' | 'INTERRUPTED' | 'ABANDONED' | 'ENDED';
+  reason: string | null;
+}
+export interface QueuePositionFrame {
+  type: 'queue-position';
+  conversationId: string;
+  queueId: string;
+  position: number;
+}
+export interface AckFrame {
+  type: 'ack';
+  commandId: string;
+  conversationId: string;
+  clientMessageId: string;
+  correlationId?: string;
+}
+export interface ErrorFrame {
+  type: 'error';
+  correlationId?: string;
+  conversationId?: string;
+  code: string;
+  message: string;
+  status?: number;
+}
+export interface ResumedFrame {
+  type: 'resumed';
+  correlationId?: string;
+  lastSeq: Record<string, number>;
+}
+export interface PongFrame {
+  type: 'pong';
+  correlationId?: string;
+}
+
+/** A frame that is part of the conversation's history (has a seq): replayed on resume, deduplicated by seq. */
+export type ConversationFrame = MessageFrame | AgentJoinedFrame | AgentLeftFrame | ConversationEndedFrame;
+
+export type ServerFrame =
+  | HelloFrame
+  | ConversationFrame
+  | QueuePositionFrame
+  | AckFrame
+  | ErrorFrame
+  | ResumedFrame
+  | PongFrame;
+
+export type ClientFrame =
+  | { type: 'resume'; correlationId?: string; lastSeq: Record<string, number> }
+  | { type: 'send'; correlationId?: string; conversationId?: string; clientMessageId: string; text: string }
+  | { type: 'ping'; correlationId?: string };

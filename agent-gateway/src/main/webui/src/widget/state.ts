@@ -1,0 +1,251 @@
+import type { ConversationFrame, HelloFrame, MessageFrame, ServerFrame } from './protocol';
+import { systemNotice } from './systemNotices';
+
+/** What the customer sees of the chat: `reconnecting` only while the socket is down on a chat not yet over. */
+export type ChatStatus = 'waiting' | 'connected' | 'ended' | 'reconnecting';
+export type Author = 'customer' | 'agent' | 'system';
+export type EndReason = 'customer' | 'agent' | 'no-agent' | 'interrupted';
+
+/** One line of the thread. Entries from the server have a seq; a message being sent has none yet. */
+export type Entry =
+  | {
+      kind: 'message';
+      key: string;
+      seq: number | null;
+      author: Author;
+      name: string | null;
+      text: string;
+      at: string;
+      /** Sent by this page, not yet back from the server (null once echoed). */
+      delivery: 'sending' | 'failed' | null;
+      /** The stored (masked) text differs from what the customer typed. */
+      masked: boolean;
+    }
+  | { kind: 'event'; key: string; seq: number; event: 'joined' | 'left'; name: string; at: string }
+  | { kind: 'event'; key: string; seq: number; event: 'ended'; reason: EndReason; at: string };
+
+export interface ChatState {
+  conversationId: string;
+  /** The highest seq applied: the `resume` asks for everything after it. */
+  lastSeq: number;
+  socketOpen: boolean;
+  /** Where the conversation is, whatever the socket does. */
+  phase: 'waiting' | 'connected' | 'ended';
+  queuePosition: number | null;
+  agents: string[];
+  entries: Entry[];
+  /** The customer asked to end (tells "you ended" from "no agent was available" when a waiting chat ends). */
+  endRequested: boolean;
+  /** The error to show in the chat (a translation key and its values), null when none. */
+  error: { key: string; values?: Record<string, string> } | null;
+}
+
+export type Action =
+  | { type: 'frame'; frame: ServerFrame }
+  | { type: 'socket'; open: boolean }
+  | { type: 'sending'; clientMessageId: string; text: string; at: string }
+  | { type: 'send-failed'; clientMessageId: string; code: string }
+  | { type: 'end-requested' }
+  | { type: 'error'; key: string | null; values?: Record<string, string> };
+
+export function initialState(conversationId: string): ChatState {
+  return {
+    conversationId,
+    lastSeq: 0,
+    socketOpen: false,
+    phase: 'waiting',
+    queuePosition: null,
+    agents: [],
+    entries: [],
+    endRequested: false,
+    error: null,
+  };
+}
+
+export function status(state: ChatState): ChatStatus {
+  if (state.phase === 'ended') return 'ended';
+  return state.socketOpen ? state.phase : 'reconnecting';
+}
+
+/** Messages the customer has written that the server has not echoed yet (to send again after a reconnect). */
+export function unsent(state: ChatState): { clientMessageId: string; text: string }[] {
+  return state.entries.flatMap((entry) =>
+    entry.kind === 'message' && entry.delivery === 'sending' ? [{ clientMessageId: entry.key, text: entry.text }] : [],
+  );
+}
+
+/** The thread as shown: system messages that only restate a join, leave or end are left out. */
+export function visibleEntries(state: ChatState): Entry[] {
+  return state.entries.filter(
+    (entry) => !(entry.kind === 'message' && entry.author === 'system' && systemNotice(entry.text).kind === 'restates-frame'),
+  );
+}
+
+export function reduce(state: ChatState, action: Action): ChatState {
+  switch (action.type) {
+    case 'frame':
+      return onFrame(state, action.frame);
+    case 'socket':
+      return { ...state, socketOpen: action.open };
+    case 'sending':
+      return {
+        ...state,
+        error: null,
+        entries: [
+          ...state.entries,
+          {
+            kind: 'message',
+            key: action.clientMessageId,
+            seq: null,
+            author: 'customer',
+            name: null,
+            text: action.text,
+            at: action.at,
+            delivery: 'sending',
+            masked: false,
+          },
+        ],
+      };
+    case 'send-failed':
+      return {
+        ...state,
+        error: { key: errorKey(action.code) },
+        entries: state.entries.map((entry) =>
+          entry.kind === 'message' && entry.key === action.clientMessageId && entry.seq === null
+            ? { ...entry, delivery: 'failed' }
+            : entry,
+        ),
+      };
+    case 'end-requested':
+      return { ...state, endRequested: true };
+    case 'error':
+      return { ...state, error: action.key ? { key: action.key, values: action.values } : null };
+  }
+}
+
+/** The translation key of a refusal code the gateway sends (docs/api/gateway.md "Errors"). */
+export function errorKey(code: string): string {
+  switch (code) {
+    case 'MESSAGE_TOO_LONG':
+      return 'error.tooLong';
+    case 'INVALID_MESSAGE':
+      return 'error.invalidMessage';
+    case 'ILLEGAL_STATE':
+      return 'error.chatOver';
+    case 'RATE_LIMITED':
+      return 'error.rateLimited';
+    default:
+      return 'error.generic';
+  }
+}
+
+function onFrame(state: ChatState, frame: ServerFrame): ChatState {
+  switch (frame.type) {
+    case 'hello':
+      return onHello(state, frame);
+    case 'queue-position':
+      return state.phase === 'waiting' ? { ...state, queuePosition: frame.position } : state;
+    case 'message':
+    case 'agent-joined':
+    case 'agent-left':
+    case 'conversation-ended':
+      return applyOnce(state, frame);
+    case 'error':
+      return frame.correlationId
+        ? reduce(state, { type: 'send-failed', clientMessageId: frame.correlationId, code: frame.code })
+        : { ...state, error: { key: errorKey(frame.code) } };
+    default:
+      return state; // ack, resumed, pong: the echo of the message is what confirms it
+  }
+}
+
+function onHello(state: ChatState, hello: HelloFrame): ChatState {
+  const queuePosition = hello.queuePosition ?? state.queuePosition;
+  switch (hello.state) {
+    case 'CONNECTED':
+      return { ...state, phase: state.phase === 'ended' ? 'ended' : 'connected', queuePosition: null };
+    case 'CUSTOMER_ENDED':
+    case 'ENDED':
+    case 'INTERRUPTED':
+    case 'ABANDONED':
+    case 'CLOSED':
+      return { ...state, phase: 'ended', queuePosition: null };
+    default:
+      return { ...state, queuePosition };
+  }
+}
+
+/**
+ * Each seq is applied once: a replay after a reconnect, or a frame that arrives both in the hello's snapshot and
+ * live, changes nothing the second time (this is what keeps "… joined the chat" to one line).
+ */
+function applyOnce(state: ChatState, frame: ConversationFrame): ChatState {
+  if (state.entries.some((entry) => entry.seq === frame.seq)) return state;
+  const next = { ...state, lastSeq: Math.max(state.lastSeq, frame.seq) };
+  switch (frame.type) {
+    case 'message':
+      return withMessage(next, frame);
+    case 'agent-joined':
+      return {
+        ...withEntry(next, { kind: 'event', key: `seq-${frame.seq}`, seq: frame.seq, event: 'joined', name: frame.agentName, at: frame.occurredAt }),
+        phase: next.phase === 'ended' ? 'ended' : 'connected',
+        queuePosition: null,
+        agents: [...next.agents, frame.agentName],
+      };
+    case 'agent-left': {
+      const agents = withoutOne(next.agents, frame.agentName);
+      return {
+        ...withEntry(next, { kind: 'event', key: `seq-${frame.seq}`, seq: frame.seq, event: 'left', name: frame.agentName, at: frame.occurredAt }),
+        agents,
+        // Nobody left but the chat goes on: it is back in a queue (a transfer) until someone joins.
+        phase: next.phase === 'ended' ? 'ended' : agents.length === 0 ? 'waiting' : 'connected',
+      };
+    }
+    case 'conversation-ended':
+      return {
+        ...withEntry(next, { kind: 'event', key: `seq-${frame.seq}`, seq: frame.seq, event: 'ended', reason: endReason(next, frame.state), at: frame.occurredAt }),
+        phase: 'ended',
+        queuePosition: null,
+        error: null,
+      };
+  }
+}
+
+function endReason(state: ChatState, ended: 'CUSTOMER_ENDED' | 'INTERRUPTED' | 'ABANDONED' | 'ENDED'): EndReason {
+  if (ended === 'CUSTOMER_ENDED' || (ended === 'ABANDONED' && state.endRequested)) return 'customer';
+  if (ended === 'ABANDONED') return 'no-agent';
+  return ended === 'INTERRUPTED' ? 'interrupted' : 'agent';
+}
+
+/** The customer's own message comes back with messageId = its clientMessageId: it replaces the bubble being sent. */
+function withMessage(state: ChatState, frame: MessageFrame): ChatState {
+  const author: Author = frame.senderType === 'CUSTOMER' ? 'customer' : frame.senderType === 'AGENT' ? 'agent' : 'system';
+  const sent = state.entries.find((entry) => entry.kind === 'message' && entry.seq === null && entry.key === frame.messageId);
+  const typed = sent && sent.kind === 'message' ? sent.text : null;
+  const entry: Entry = {
+    kind: 'message',
+    key: frame.messageId,
+    seq: frame.seq,
+    author,
+    name: frame.senderName,
+    text: frame.text,
+    at: frame.occurredAt,
+    delivery: null,
+    masked: typed !== null && typed !== frame.text,
+  };
+  const others = sent ? state.entries.filter((candidate) => candidate !== sent) : state.entries;
+  return withEntry({ ...state, entries: others }, entry);
+}
+
+/** Entries with a seq stay in seq order; messages still being sent stay last. */
+function withEntry(state: ChatState, entry: Entry): ChatState {
+  const stored = state.entries.filter((candidate) => candidate.seq !== null);
+  const pending = state.entries.filter((candidate) => candidate.seq === null);
+  const ordered = [...stored, entry].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  return { ...state, entries: [...ordered, ...pending] };
+}
+
+function withoutOne(names: string[], name: string): string[] {
+  const index = names.indexOf(name);
+  return index < 0 ? names : [...names.slice(0, index), ...names.slice(index + 1)];
+}
