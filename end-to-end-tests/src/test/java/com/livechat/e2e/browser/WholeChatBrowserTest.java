@@ -121,6 +121,8 @@ class WholeChatBrowserTest {
                 DesktopPage.renderedText(alice.messageText("agent", "let me check")));
 
         alice.chooseTemplate("greeting");
+        alice.fillEmptyTemplateParameters(Map.of("customerName", DesktopScenario.CUSTOMER_NAME,
+                "agentName", "Alice Browser"));
         assertThat(alice.byTestId("template-preview")).containsText(DesktopScenario.CUSTOMER_NAME);
         alice.insertTemplateAndSend();
         customer.await("message", frame -> frame.path("text").asText()

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import java.util.List;
+import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -243,6 +244,19 @@ public final class DesktopPage {
 
     public DesktopPage fillTemplateParameter(String name, String value) {
         byTestId("template-param", "data-name", name).fill(value);
+        return this;
+    }
+
+    /** Fills each parameter the chosen template shows empty with its value from {@code values} (by name). */
+    public DesktopPage fillEmptyTemplateParameters(Map<String, String> values) {
+        Locator parameters = byTestId("template-param");
+        for (int i = 0; i < parameters.count(); i++) {
+            Locator parameter = parameters.nth(i);
+            String name = parameter.getAttribute("data-name");
+            if (parameter.inputValue().isEmpty() && values.containsKey(name)) {
+                parameter.fill(values.get(name));
+            }
+        }
         return this;
     }
 
