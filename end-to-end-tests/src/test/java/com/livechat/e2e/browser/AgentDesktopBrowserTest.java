@@ -260,12 +260,13 @@ class AgentDesktopBrowserTest {
     }
 
     @Test
-    void newOfferAlertsTitleAndLiveRegion() {
+    void newOfferAlertsTitleLiveRegionAndNotification() {
         try (DesktopScenario scenario = DesktopScenario.create("Offer alerts")) {
             BrowserContext context = scenario.context("en-GB", Browsers.DESKTOP);
             context.addInitScript(RECORD_NOTIFICATIONS);
             DesktopPage desktop = DesktopPage.loggedIn(context, E2eStack.gateway(0), scenario.agent("Alert Listener"))
                     .becomeAvailable();
+            desktop.page().evaluate("() => window.__hidePage()"); // the agent is looking at another window
             String quietTitle = desktop.page().title();
             Locator announcer = desktop.byTestId("offer-announcer");
             assertThat(announcer).hasAttribute("aria-live", Pattern.compile("polite|assertive"));
@@ -351,7 +352,7 @@ class AgentDesktopBrowserTest {
     @Test
     void frenchLocaleShowsFrenchThroughout() {
         try (DesktopScenario scenario = DesktopScenario.create("Francophone")) {
-            String agentId = scenario.agent("Agent Français");
+            String agentId = scenario.agent("Élodie Francophone");
             DesktopPage desktop = DesktopPage.open(scenario.context("fr-FR", Browsers.DESKTOP),
                     E2eStack.gateway(0));
             EnglishLeft english = EnglishLeft.load();
@@ -405,8 +406,16 @@ class AgentDesktopBrowserTest {
         return (String) desktop.stateSelector().evaluate("select => select.options[select.selectedIndex]?.text ?? ''");
     }
 
-    /** Replaces the browser's Notification with a recorder that has permission, so a test sees what was shown. */
+    /**
+     * Replaces the browser's Notification with a recorder that has permission, so a test sees what was shown, and
+     * lets a test hide the page ({@code __hidePage()}) as another window in front of it would.
+     */
     private static final String RECORD_NOTIFICATIONS = """
+            window.__hidePage = () => {
+              Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+              Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+              document.dispatchEvent(new Event('visibilitychange'));
+            };
             window.__notifications = [];
             window.Notification = class {
               static permission = 'granted';

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Finds English left on a page shown in French: the English translations (every {@code src/locales/en/*.json} of
- * the web app) whose French translation differs, searched as whole phrases in the page's visible text and in the
- * labels, placeholders and titles of its elements. A string written in code instead of a translation file is not
+ * Finds English left on a page shown in French: the phrases of the English translations (every
+ * {@code src/locales/en/*.json} of the web app, split at their placeholders) that no French translation uses,
+ * searched as whole phrases in the page's visible text and in the labels, placeholders and titles of its elements. A string written in code instead of a translation file is not
  * found this way; a translation missing in French (i18next falls back to English) is.
  */
 public final class EnglishLeft {
@@ -41,15 +41,15 @@ public final class EnglishLeft {
     public static EnglishLeft load() {
         Map<String, String> english = strings("en");
         Map<String, String> french = strings("fr");
+        String allFrench = String.join("\n", french.values());
         Map<String, String> englishOnly = new LinkedHashMap<>();
         english.forEach((key, value) -> {
-            if (!value.equals(french.get(key))) {
-                for (String fragment : PLACEHOLDER.split(value)) {
-                    String phrase = fragment.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
-                    if (phrase.length() >= 3 && phrase.chars().anyMatch(Character::isLetter)
-                            && !phrase.equals(french.get(key))) {
-                        englishOnly.putIfAbsent(phrase, key);
-                    }
+            for (String fragment : PLACEHOLDER.split(value)) {
+                String phrase = fragment.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+                // a phrase French uses too ("Agent", "chats") proves nothing
+                if (phrase.length() >= 3 && phrase.chars().anyMatch(Character::isLetter)
+                        && !wholePhrase(phrase).matcher(allFrench).find()) {
+                    englishOnly.putIfAbsent(phrase, key);
                 }
             }
         });
@@ -65,12 +65,15 @@ public final class EnglishLeft {
                                .map(a => e.getAttribute(a)).filter(Boolean))].join('\\n')""");
         TreeSet<String> found = new TreeSet<>();
         englishOnly.forEach((phrase, key) -> {
-            if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
-                    .matcher(shown).find()) {
+            if (wholePhrase(phrase).matcher(shown).find()) {
                 found.add("'" + phrase + "' (" + key + ")");
             }
         });
         assertEquals(List.of(), new ArrayList<>(found), "English on the French " + screen + " screen");
+    }
+
+    private static Pattern wholePhrase(String phrase) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])");
     }
 
     /** Every string of a language's translation files, keyed {@code namespace:dotted.key}. */
