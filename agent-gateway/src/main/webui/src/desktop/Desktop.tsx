@@ -6,7 +6,8 @@ import { DesktopController } from './controller';
 import { Header, RonaBanner } from './Header';
 import { History } from './History';
 import { OfferPopup } from './OfferPopup';
-import { Pane } from './Pane';
+import { ConversationArea } from './ConversationArea';
+import type { TemplateSelection, TemplateView } from './conversation';
 import { loadSelected, type Session } from './persistence';
 import { offerThread } from './store';
 import { useStore } from './storeHook';
@@ -26,11 +27,15 @@ export function Desktop({ session, onLogout, onSignedOut }: DesktopProps) {
   const [idleCodes, setIdleCodes] = useState<IdleCode[]>([]);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [templates, setTemplates] = useState<TemplateView[]>([]);
   const alerted = useRef(new Set<string>());
+  // The chosen template per conversation, kept while the agent switches tabs.
+  const [templateSelections, setTemplateSelections] = useState<Record<string, TemplateSelection>>({});
 
   useEffect(() => {
     controller.start();
     controller.idleCodes().then(setIdleCodes);
+    controller.api.get<TemplateView[]>('/api/templates').then(setTemplates, () => setTemplates([]));
     return () => controller.stop();
   }, [controller]);
 
@@ -108,6 +113,7 @@ export function Desktop({ session, onLogout, onSignedOut }: DesktopProps) {
           offer={offer}
           more={state.offers.length - 1}
           thread={offerThread(state, offer)}
+          agentId={session.agentId}
           onAccept={() => controller.accept(offer.offerId)}
           onDecline={() => controller.decline(offer.offerId)}
         />
@@ -120,20 +126,25 @@ export function Desktop({ session, onLogout, onSignedOut }: DesktopProps) {
         />
         <div id="conversation-panel" role="tabpanel" class="panel" aria-labelledby={selected ? `tab-${selected.id}` : undefined}>
           {selected ? (
-            <Pane
+            <ConversationArea
               key={selected.id}
-              agentId={session.agentId}
+              controller={controller}
               conversation={selected}
+              agentId={session.agentId}
+              agentName={state.displayName ?? session.displayName}
               connected={state.connection === 'connected'}
-              onSend={(text) => controller.sendMessage(selected.id, text)}
-              onEnd={() => controller.conversationCommand(selected.id, '/end')}
+              templates={templates}
+              templateSelection={templateSelections[selected.id]}
+              onTemplateSelectionChange={(selection) =>
+                setTemplateSelections((all) => ({ ...all, [selected.id]: selection }))
+              }
             />
           ) : (
             <p class="empty-workspace">{t('workspace.empty')}</p>
           )}
         </div>
       </main>
-      {historyOpen && <History api={controller.api} onClose={() => setHistoryOpen(false)} />}
+      {historyOpen && <History api={controller.api} agentId={session.agentId} onClose={() => setHistoryOpen(false)} />}
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { IdleCode } from './api';
 import { stateKey, type ConnectionStatus } from './store';
 import type { PresenceView } from './frames';
-import { elapsedSeconds, formatDuration, useNow } from './timers';
+import { formatDuration } from './conversation';
+import { useNow } from './timers';
 
 export interface HeaderProps {
   displayName: string;
@@ -81,7 +82,7 @@ export function Header(props: HeaderProps) {
         <span class="desk-metric">
           <span class="metric-label">{t('state.timeInState')}</span>
           <span data-testid="state-timer" class="metric-value">
-            {props.stateSince === null ? '–' : formatDuration(elapsedSeconds(props.stateSince, now))}
+            {props.stateSince === null ? '–' : formatDuration(now - props.stateSince)}
           </span>
         </span>
         <span class="desk-metric">

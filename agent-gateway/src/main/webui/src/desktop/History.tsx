@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n, useT } from '../i18n/preact';
 import type { GatewayApi, HistoryPage } from './api';
-import type { ConversationView, MessageFrame } from './frames';
-import { Thread } from './Thread';
+import { Dialog, MessageList, type MessageView } from './conversation';
+import { threadEntries } from './conversation/adapters';
+import type { ConversationView } from './frames';
 
 export const HISTORY_PAGE_SIZE = 10;
 const SEARCH_DELAY_MS = 300;
@@ -11,7 +12,7 @@ const SEARCH_DELAY_MS = 300;
  * The agent's interaction history (GET /api/agent/history, searched and paged by the gateway) and a read-only
  * transcript of one conversation (GET /api/conversations/{id}/events). A later answer never replaces a newer one.
  */
-export function History({ api, onClose }: { api: GatewayApi; onClose: () => void }) {
+export function History({ api, agentId, onClose }: { api: GatewayApi; agentId: string; onClose: () => void }) {
   const t = useT();
   const i18n = useI18n();
   const [search, setSearch] = useState('');
@@ -19,9 +20,8 @@ export function History({ api, onClose }: { api: GatewayApi; onClose: () => void
   const [result, setResult] = useState<HistoryPage | null>(null);
   const [failed, setFailed] = useState(false);
   const [open, setOpen] = useState<ConversationView | null>(null);
-  const [transcript, setTranscript] = useState<MessageFrame[] | null>(null);
+  const [transcript, setTranscript] = useState<MessageView[] | null>(null);
   const request = useRef(0);
-  const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const id = ++request.current;
@@ -40,41 +40,26 @@ export function History({ api, onClose }: { api: GatewayApi; onClose: () => void
     let current = true;
     api
       .events(open.conversationId, 0)
-      .then((frames) => current && setTranscript(frames.filter((f): f is MessageFrame => f.type === 'message')))
+      .then((frames) => current && setTranscript(threadEntries(frames)))
       .catch(() => current && setTranscript([]));
     return () => {
       current = false;
     };
   }, [api, open]);
 
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    box.current?.querySelector<HTMLElement>('input')?.focus();
-    return () => previous?.isConnected && previous.focus();
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      if (open) setOpen(null);
-      else onClose();
-    } else if (event.key === 'Tab') {
-      trapFocus(box.current!, event);
-    }
-  };
-
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const pages = result ? Math.max(1, Math.ceil(result.total / HISTORY_PAGE_SIZE)) : 1;
 
   return (
-    <div class="modal-backdrop">
-      <div class="modal history" role="dialog" aria-modal="true" aria-labelledby="history-title" ref={box} onKeyDown={onKeyDown} data-testid="history-dialog">
-        <header class="modal-head">
-          <h2 id="history-title">{open ? t('history.transcriptTitle', { name: open.customerName ?? '' }) : t('history.title')}</h2>
-          <button type="button" onClick={onClose} data-testid="history-close">
-            {t('history.close')}
-          </button>
-        </header>
+    <Dialog
+      title={open ? t('history.transcriptTitle', { name: open.customerName ?? '' }) : t('history.title')}
+      onClose={() => (open ? setOpen(null) : onClose())}
+      testId="history-dialog"
+      class="history"
+    >
+        <button type="button" class="history-close" onClick={onClose} data-testid="history-close">
+          {t('history.close')}
+        </button>
         {open ? (
           <div class="transcript" data-testid="transcript" data-conversation-id={open.conversationId}>
             <button type="button" onClick={() => setOpen(null)} data-testid="history-back">
@@ -85,7 +70,7 @@ export function History({ api, onClose }: { api: GatewayApi; onClose: () => void
             ) : transcript.length === 0 ? (
               <p>{t('history.noMessages')}</p>
             ) : (
-              <Thread messages={transcript} label={t('history.transcriptLabel')} />
+              <MessageList messages={transcript} selfAgentId={agentId} />
             )}
           </div>
         ) : (
@@ -133,23 +118,6 @@ export function History({ api, onClose }: { api: GatewayApi; onClose: () => void
             </nav>
           </>
         )}
-      </div>
-    </div>
+    </Dialog>
   );
-}
-
-function trapFocus(root: HTMLElement, event: KeyboardEvent): void {
-  const focusable = Array.from(
-    root.querySelectorAll<HTMLElement>('button:not([disabled]), input, select, textarea, [tabindex="0"]'),
-  );
-  if (focusable.length === 0) return;
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }

@@ -1,8 +1,10 @@
 import { useI18n, useT } from '../i18n/preact';
 import type { MessageFrame } from './frames';
 import type { PendingOffer } from './store';
-import { Thread } from './Thread';
-import { elapsedSeconds, formatDuration, offerDeadline, secondsLeft, useNow } from './timers';
+import { MessageList } from './conversation';
+import { threadEntries } from './conversation/adapters';
+import { formatDuration } from './conversation';
+import { offerDeadline, secondsLeft, useNow } from './timers';
 
 export type OfferMarker = 'new' | 'transfer' | 'conference' | 'proactive';
 
@@ -18,6 +20,7 @@ export interface OfferPopupProps {
   /** Further pending offers behind this one. */
   more: number;
   thread: MessageFrame[];
+  agentId: string;
   onAccept: () => void;
   onDecline: () => void;
 }
@@ -26,7 +29,7 @@ export interface OfferPopupProps {
  * The incoming request. Not modal and it does not take the focus: an agent typing in another chat keeps typing;
  * Alt+Shift+A / Alt+Shift+D (or Tab to the buttons) answer it. The live region announces it.
  */
-export function OfferPopup({ offer, more, thread, onAccept, onDecline }: OfferPopupProps) {
+export function OfferPopup({ offer, more, thread, agentId, onAccept, onDecline }: OfferPopupProps) {
   const t = useT();
   const i18n = useI18n();
   const now = useNow();
@@ -74,7 +77,7 @@ export function OfferPopup({ offer, more, thread, onAccept, onDecline }: OfferPo
         <div>
           <dt>{t('offer.waiting')}</dt>
           <dd data-testid="offer-received-timer" class="timer">
-            {formatDuration(elapsedSeconds(received, now))}
+            {formatDuration(now - received)}
           </dd>
         </div>
         {left !== null && (
@@ -94,7 +97,7 @@ export function OfferPopup({ offer, more, thread, onAccept, onDecline }: OfferPo
         {thread.length === 0 ? (
           <p class="muted">{t('offer.noMessages')}</p>
         ) : (
-          <Thread messages={thread} label={t('offer.threadLabel')} />
+          <MessageList messages={threadEntries(thread)} selfAgentId={agentId} />
         )}
       </div>
       <p class="offer-hint" id={`${titleId}-hint`} data-testid="offer-decline-hint">

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/preact';
 import type { Conversation } from './store';
-import { elapsedSeconds, formatDuration, useNow } from './timers';
+import { formatDuration } from './conversation';
+import { useNow } from './timers';
 
 /** When a tab's timer starts: the agent's join, else the conversation's start. */
 export function tabSince(conversation: Conversation): number | null {
@@ -58,7 +59,7 @@ export function Tabs({
               </span>
             )}
             <span class="tab-timer" data-testid="tab-timer">
-              {since === null ? '–' : formatDuration(elapsedSeconds(since, now))}
+              {since === null ? '–' : formatDuration(now - since)}
             </span>
           </button>
         );

@@ -117,10 +117,14 @@ export class DesktopController {
     return this.api.idleCodes().catch(() => []);
   }
 
-  /** Sends over the socket; false when it is not connected (the draft stays). */
-  sendMessage(conversationId: string, text: string): boolean {
+  /**
+   * Sends over the socket (answered by ack or error), over REST when the socket is not open at this instant; a
+   * refusal is shown on the conversation either way.
+   */
+  sendMessage(conversationId: string, text: string): void {
     const clientMessageId = newClientMessageId();
-    return this.socket.send({ type: 'send', conversationId, clientMessageId, correlationId: clientMessageId, text });
+    const frame = { type: 'send', conversationId, clientMessageId, correlationId: clientMessageId, text } as const;
+    if (!this.socket.send(frame)) this.conversationCommand(conversationId, '/messages', { clientMessageId, text });
   }
 
   /** A conversation command over REST; a refusal is shown in the conversation's pane. */

@@ -4,7 +4,7 @@ import { I18nProvider } from '../i18n/preact';
 import { App } from './App';
 import './desktop.css';
 
-startI18n(['desktop']).then((i18n) => {
+startI18n(['desktop', 'conversation']).then((i18n) => {
   document.title = i18n.t('desktop:title');
   i18n.on('languageChanged', () => (document.title = i18n.t('desktop:title')));
   render(

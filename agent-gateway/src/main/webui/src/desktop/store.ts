@@ -279,8 +279,25 @@ export function addFrames(
   return next;
 }
 
+/** Frames that set the same fact: the conversation's state is set by three kinds of frame. */
+const STATE_FRAMES = new Set(['conversation-state', 'customer-ended', 'interrupted']);
+
+function sameFact(a: ConversationFrame, b: ConversationFrame): boolean {
+  const stepA = participationOf(a);
+  const stepB = participationOf(b);
+  if (stepA || stepB) return stepA === stepB; // one agent's participation
+  return a.type === b.type || (STATE_FRAMES.has(a.type) && STATE_FRAMES.has(b.type));
+}
+
+/** The agent whose participation the frame moves, if it moves one. */
+function participationOf(frame: ConversationFrame): string | null {
+  if (frame.type === 'participant') return frame.agentId;
+  if (frame.type === 'conference' && frame.to && frame.agentId) return frame.agentId;
+  return null;
+}
+
 function isLatest(entries: ConversationFrame[], frame: ConversationFrame): boolean {
-  return entries.every((e) => e.seq <= frame.seq || e.type !== frame.type);
+  return entries.every((e) => e.seq <= frame.seq || !sameFact(e, frame));
 }
 
 function fold(c: Conversation, frame: ConversationFrame, agentId: string | null, latest: boolean): Conversation {
@@ -308,9 +325,10 @@ function fold(c: Conversation, frame: ConversationFrame, agentId: string | null,
     case 'interrupted':
       return latest ? { ...c, state: frame.to } : c;
     case 'participant':
+      if (!latest) return c;
       return participantStep(c, frame.agentId, frame.agentName, frame.to, frame.occurredAt, agentId, frame.change === 'joined');
     case 'conference':
-      return frame.to && frame.agentId
+      return frame.to && frame.agentId && latest
         ? participantStep(c, frame.agentId, frame.agentName ?? null, frame.to, frame.occurredAt, agentId, frame.to === 'CONFERENCE')
         : c;
     default:

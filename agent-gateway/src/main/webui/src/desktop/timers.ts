@@ -1,20 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** Whole seconds from `since` to `now`, never negative (the gateway's clock may be a little ahead). */
-export function elapsedSeconds(since: number, now: number): number {
-  return Math.max(0, Math.floor((now - since) / 1000));
-}
-
-/** `m:ss`, or `h:mm:ss` from one hour. */
-export function formatDuration(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.floor(totalSeconds));
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-}
-
 export interface OfferTiming {
   offeredAt?: string;
   expiresAt?: string;

@@ -12,6 +12,7 @@ import com.livechat.contracts.events.ConversationCommand;
 import com.livechat.contracts.events.ConversationState;
 import com.livechat.contracts.events.OfferKind;
 import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.QueueReason;
 import com.livechat.contracts.events.RejectionCode;
 import com.livechat.contracts.events.RoutingCommand;
 import com.livechat.contracts.events.RoutingEvent;
@@ -127,6 +128,27 @@ class AgentPushTest {
             chat.participant(agentId, "Alice Martin", ParticipantState.OFFERED, ParticipantState.ACTIVE);
             JsonNode joined = socket.await("participant", f -> f.path("change").asText().equals("joined"));
             assertEquals("Alice Martin", joined.path("agentName").asText());
+        }
+    }
+
+    @Test
+    void anOfferForAChatTransferredToAQueueSaysItIsATransferAndFromWhom() {
+        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith("bob-transfers", "Bob Dupont");
+        chat.participant("bob-transfers", "Bob Dupont", ParticipantState.ACTIVE, ParticipantState.WRAP_UP)
+                .state(ConversationState.CONNECTED, ConversationState.QUEUED, "transferred to queue Support")
+                .queued(QueueReason.TRANSFER)
+                // The customer is told (last, so that waiting for what the customer sees waits for the queuing too).
+                .message(SenderType.SYSTEM, null, null, Audience.CUSTOMER, "You are being transferred.");
+        awaitLastSeq(chat);
+        try (TestSocket socket = TestSocket.agent(baseUri, token)) {
+            socket.await("hello");
+            // Routing offers it like any queued chat: kind QUEUE, nobody named.
+            String offerId = chat.offer(agentId, "Alice Martin", OfferKind.QUEUE);
+
+            JsonNode offer = socket.await("offer", f -> f.path("offerId").asText().equals(offerId));
+            assertEquals("TRANSFER", offer.path("kind").asText());
+            assertEquals("bob-transfers", offer.path("requestedBy").asText());
+            assertEquals("Bob Dupont", offer.path("requestedByName").asText());
         }
     }
 

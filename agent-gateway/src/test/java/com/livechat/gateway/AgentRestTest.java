@@ -172,6 +172,16 @@ class AgentRestTest {
                 .body("total", equalTo(1)).body("items[0].conversationId", equalTo(chat.conversationId))
                 .body("items[0].participantState", equalTo("DONE"))
                 .body("items[0].wrapUpCode", equalTo(Fixtures.WRAP_UP_REASON));
+        // The history's search: the wrap-up reason (any case) or the id find it, another text finds nothing.
+        given().auth().oauth2(token).queryParam("search", (Fixtures.WRAP_UP_REASON + " LABEL").toLowerCase())
+                .get("/api/agent/history").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].conversationId", equalTo(chat.conversationId));
+        given().auth().oauth2(token).queryParam("search", chat.conversationId).get("/api/agent/history").then()
+                .statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(token).queryParam("search", "nobody by that name").get("/api/agent/history").then()
+                .statusCode(200).body("total", equalTo(0)).body("items.size()", equalTo(0));
+        given().auth().oauth2(token).queryParam("search", "x".repeat(201)).get("/api/agent/history").then()
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         // The transcript stays readable to someone who took part.
         given().auth().oauth2(token).get(base + "/events?afterSeq=0").then().statusCode(200)
                 .body("type", hasItem("wrap-up-recorded"));

@@ -10,6 +10,7 @@ import com.livechat.contracts.events.ConversationState;
 import com.livechat.contracts.events.ParticipantState;
 import com.livechat.contracts.events.RoutingEvent.QueuePositionChanged;
 import com.livechat.contracts.json.EventJson;
+import com.livechat.platform.validation.Like;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -206,14 +207,21 @@ public class ConversationStore {
     }
 
     /** Every conversation the agent took part in, most recently active first. */
-    public Uni<Page<Participation>> history(String agentId, int page, int size) {
+    /**
+     * The conversations the agent joined, most recently active first; {@code search} (blank: all) keeps those whose
+     * customer, queue, wrap-up reason or id contains it, any case.
+     */
+    public Uni<Page<Participation>> history(String agentId, String search, int page, int size) {
         String where = " from conversation_access a join conversation_summary s on s.conversation_id = a.conversation_id"
-                + " where a.agent_id = $1 and a.participant_state not in ('OFFERED','WITHDRAWN')";
-        Uni<Long> total = pool.preparedQuery("select count(*) as total" + where).execute(Tuple.of(agentId))
+                + " where a.agent_id = $1 and a.participant_state not in ('OFFERED','WITHDRAWN')"
+                + " and (coalesce(s.customer_name, '') ilike $2 escape '!' or coalesce(s.queue_name, '') ilike $2 escape '!'"
+                + " or coalesce(a.wrap_up_label, '') ilike $2 escape '!' or a.conversation_id ilike $2 escape '!')";
+        String pattern = Like.containsPattern(search);
+        Uni<Long> total = pool.preparedQuery("select count(*) as total" + where).execute(Tuple.of(agentId, pattern))
                 .map(rows -> rows.iterator().next().getLong("total"));
         return total.chain(count -> participations("select s.*, a.agent_id, a.participant_state, a.wrap_up_code, a.wrap_up_label, a.updated_at"
-                        + where + " order by coalesce(s.last_activity_at, a.updated_at) desc, s.conversation_id limit $2 offset $3",
-                Tuple.of(agentId, size, (long) page * size))
+                        + where + " order by coalesce(s.last_activity_at, a.updated_at) desc, s.conversation_id limit $3 offset $4",
+                Tuple.of(agentId, pattern, size, (long) page * size))
                 .map(items -> new Page<>(items, count)));
     }
 

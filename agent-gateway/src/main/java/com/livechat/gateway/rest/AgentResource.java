@@ -103,10 +103,12 @@ public class AgentResource {
 
     @GET
     @Path("/history")
-    @Operation(summary = "Every conversation the agent took part in, most recent first")
+    @Operation(summary = "Every conversation the agent took part in, most recent first; search: customer, queue, "
+            + "wrap-up reason or id containing it")
     public Uni<Page<ConversationView>> history(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return conversations.history(jwt.getName(), page, size).map(result -> new Page<>(page, size, result.total(),
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @QueryParam("search") @Size(max = 200) @PlainText String search) {
+        return conversations.history(jwt.getName(), search, page, size).map(result -> new Page<>(page, size, result.total(),
                 result.items().stream().map(ConversationView::of).toList()));
     }
 }

@@ -16,7 +16,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds what the agent's offer pop-up shows: routing's offer plus the thread so far from the event log. */
+/**
+ * Builds what the agent's offer pop-up shows: routing's offer plus, from the event log, the thread so far and who
+ * handed the chat on ({@link OfferOrigin}).
+ */
 @ApplicationScoped
 public class OfferViews {
 
@@ -35,11 +38,12 @@ public class OfferViews {
                 Frames.forAgent(event).filter(AgentFrame.Message.class::isInstance).map(AgentFrame.Message.class::cast)
                         .ifPresent(thread::add);
             }
+            OfferOrigin origin = OfferOrigin.of(offer, events);
             Instant receivedAt = offer.receivedAt() == null ? offer.occurredAt() : offer.receivedAt();
-            return new OfferView(offer.offerId(), offer.conversationId(), offer.kind(), offer.customerName(),
+            return new OfferView(offer.offerId(), offer.conversationId(), origin.kind(), offer.customerName(),
                     offer.queueId(), offer.queueName(), offer.agentId(), offer.agentName(), receivedAt,
                     receivedAt == null ? null : LocalDate.ofInstant(receivedAt, ZoneOffset.UTC), offer.occurredAt(),
-                    offer.expiresAt(), offer.proactive(), offer.requestedBy(), lastSeq, thread);
+                    offer.expiresAt(), offer.proactive(), origin.requestedBy(), origin.requestedByName(), lastSeq, thread);
         });
     }
 

@@ -84,8 +84,12 @@ public final class Scenario {
     }
 
     public Scenario queued() {
+        return queued(QueueReason.NEW);
+    }
+
+    public Scenario queued(QueueReason reason) {
         return publish(new ConversationEvent.ConversationQueued(id(), conversationId, ++seq, Instant.now(), queueId,
-                "Support", "Customer", false, Instant.now(), QueueReason.NEW));
+                "Support", "Customer", false, Instant.now(), reason));
     }
 
     public Scenario message(SenderType sender, String senderId, String senderName, Audience audience, String text) {

@@ -178,7 +178,7 @@ class SocketContractTest {
         var presence = PresenceView.of(new PresenceStore.Presence("alice", "Alice Martin", AgentState.AVAILABLE, null, 1, 3,
                 List.of("support", "billing"), false));
         var offer = new OfferView("o-1", C, OfferKind.QUEUE, "Jean Dupont", "support", "Support", "alice", "Alice Martin",
-                AT.minusSeconds(40), LocalDate.ofInstant(AT, ZoneOffset.UTC), AT, AT.plusSeconds(30), false, null, 7,
+                AT.minusSeconds(40), LocalDate.ofInstant(AT, ZoneOffset.UTC), AT, AT.plusSeconds(30), false, null, null, 7,
                 List.of(agentMessage));
         var conversation = ConversationView.of(new ConversationStore.Participation(new ConversationStore.Summary("c-2",
                 ConversationState.CONNECTED, "Marie", "billing", "Billing", true, AT, 12, AT, null), "alice",
