@@ -30,8 +30,12 @@ describe('Compose', () => {
     expect([counter().textContent, counter().dataset.level]).toEqual(['899/1000', 'ok']);
     type('x'.repeat(900));
     expect([counter().textContent, counter().dataset.level]).toEqual(['900/1000', 'warning']);
+    expect(screen.getByTestId('compose-level').textContent).toBe('Close to the 1000-character limit');
     type('x'.repeat(1000));
     expect([counter().textContent, counter().dataset.level]).toEqual(['1000/1000', 'limit']);
+    expect(screen.getByTestId('compose-level').textContent).toBe('Limit of 1000 characters reached');
+    type('x');
+    expect(screen.getByTestId('compose-level').textContent).toBe('');
   });
 
   it('stops at 1000 characters, counting an emoji as one', () => {

@@ -115,8 +115,8 @@ export function Compose({ draft, onDraftChange, onSend, disabledReason, notice, 
         <span class="lc-compose-counter" data-testid="compose-counter" data-level={level} aria-hidden="true">
           {`${length}/${MAX_MESSAGE_LENGTH}`}
         </span>
-        <span class="lc-visually-hidden" aria-live="polite">
-          {level === 'ok' ? '' : t(`conversation:compose.counter.${level}`, { length, max: MAX_MESSAGE_LENGTH })}
+        <span class="lc-compose-level" data-level={level} aria-live="polite" data-testid="compose-level">
+          {level === 'ok' ? '' : t(`conversation:compose.counter.${level}`, { max: MAX_MESSAGE_LENGTH })}
         </span>
         <button
           type="button"

@@ -39,3 +39,22 @@ describe('Dialog', () => {
     expect(document.activeElement).toBe(opener);
   });
 });
+
+describe('Dialog, non-modal', () => {
+  it('lets Tab leave and has no backdrop, but still closes on Escape', () => {
+    const onClose = vi.fn();
+    renderWithI18n(
+      <Dialog title="Side" onClose={onClose} modal={false}>
+        <button>only</button>
+      </Dialog>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Side' });
+    expect(dialog.hasAttribute('aria-modal')).toBe(false);
+    expect(dialog.closest('.lc-dialog-backdrop')).toBeNull();
+    const only = screen.getByText('only');
+    expect(document.activeElement).toBe(only);
+    expect(fireEvent.keyDown(only, { key: 'Tab' })).toBe(true); // not prevented: focus may move on
+    fireEvent.keyDown(only, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalled();
+  });
+});

@@ -14,13 +14,18 @@ export interface DialogProps {
   /** CSS selector of the element to focus first (default: the first focusable element). */
   initialFocus?: string;
   class?: string;
+  /**
+   * Modal (default): a backdrop over the page, Tab kept inside. Non-modal: no backdrop, Tab may leave (e.g. a
+   * wrap-up shown in its conversation's area while the agent works in other tabs); Escape still closes.
+   */
+  modal?: boolean;
 }
 
 /**
  * A modal dialog: role=dialog, aria-modal, labelled by its title; focus moves in on open, Tab and Shift+Tab stay
  * inside, Escape closes, and focus goes back to where it was when the dialog closes (unmounts).
  */
-export function Dialog({ title, onClose, children, testId, initialFocus, class: className }: DialogProps) {
+export function Dialog({ title, onClose, children, testId, initialFocus, class: className, modal = true }: DialogProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);
@@ -42,18 +47,18 @@ export function Dialog({ title, onClose, children, testId, initialFocus, class: 
       event.preventDefault();
       event.stopPropagation();
       closeRef.current();
-    } else if (event.key === 'Tab') {
+    } else if (event.key === 'Tab' && modal) {
       trapTab(event, box.current!);
     }
   };
 
   return (
-    <div class="lc-dialog-backdrop">
+    <div class={modal ? 'lc-dialog-backdrop' : 'lc-dialog-inline'}>
       <div
         ref={box}
         class={`lc-dialog ${className ?? ''}`}
         role="dialog"
-        aria-modal="true"
+        aria-modal={modal ? 'true' : undefined}
         aria-labelledby={titleId}
         data-testid={testId}
         tabIndex={-1}

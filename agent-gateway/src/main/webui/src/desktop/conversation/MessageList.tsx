@@ -24,13 +24,16 @@ export function MessageList({ messages, selfAgentId }: MessageListProps) {
   const seenCount = useRef(messages.length);
   const [unseen, setUnseen] = useState(false);
 
+  // Keyed on what changes the thread's end, not on the array: the shell builds a new array on every render
+  // (each keystroke in the draft), which must not move the scroll position.
+  const lastId = messages.length > 0 ? messages[messages.length - 1].id : null;
   useLayoutEffect(() => {
     const element = scroller.current!;
     const grew = messages.length > seenCount.current;
     seenCount.current = messages.length;
     if (stuckToBottom.current) element.scrollTop = element.scrollHeight;
     else if (grew) setUnseen(true);
-  }, [messages]);
+  }, [messages.length, lastId]);
 
   const onScroll = () => {
     const element = scroller.current!;

@@ -24,6 +24,8 @@ export interface WrapUpDialogProps {
   busy?: boolean;
   /** A translated message, e.g. a refused submission. */
   error?: string | null;
+  /** See Dialog: false lets the agent work in other conversations while this wrap-up is open. */
+  modal?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface WrapUpDialogProps {
  * submitted is always the reason shown in `wrapup-selected`: a search that hides the chosen reason unchooses it,
  * and answers to older searches are dropped.
  */
-export function WrapUpDialog({ reasons, search, onSubmit, onCancel, openedAt, busy, error }: WrapUpDialogProps) {
+export function WrapUpDialog({ reasons, search, onSubmit, onCancel, openedAt, busy, error, modal }: WrapUpDialogProps) {
   const t = useT();
   const ids = { search: useId(), list: useId(), note: useId(), selected: useId() };
   const [query, setQuery] = useState('');
@@ -104,7 +106,7 @@ export function WrapUpDialog({ reasons, search, onSubmit, onCancel, openedAt, bu
   const optionId = (index: number) => `${ids.list}-option-${index}`;
 
   return (
-    <Dialog title={t('conversation:wrapUp.title')} onClose={onCancel ?? (() => {})} testId="wrapup-dialog" initialFocus="input[type=search]">
+    <Dialog title={t('conversation:wrapUp.title')} onClose={onCancel ?? (() => {})} testId="wrapup-dialog" initialFocus="input[type=search]" modal={modal}>
       <form class="lc-wrapup-form" onSubmit={submit}>
         <p class="lc-wrapup-timer">
           {t('conversation:wrapUp.timer')}{' '}
