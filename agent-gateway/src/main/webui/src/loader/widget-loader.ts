@@ -43,8 +43,16 @@ function mount() {
   launcher.setAttribute('data-testid', 'widget-launcher');
   launcher.setAttribute('aria-controls', 'livechat-frame');
 
-  let frame: HTMLIFrameElement | null = null;
-  const isOpen = () => !!frame && !frame.hidden;
+  // The chat page loads with the host page, hidden, so that the launcher opens it at once.
+  const frame = document.createElement('iframe');
+  frame.id = 'livechat-frame';
+  frame.title = labels.frameTitle;
+  frame.hidden = true;
+  frame.setAttribute('data-livechat-widget', '');
+  const params = new URLSearchParams({ queue: queueId, page: window.location.href.slice(0, 1000) });
+  if (script?.dataset.lang) params.set('lang', language);
+  frame.src = `${gatewayOrigin}/chat/?${params}`;
+  const isOpen = () => !frame.hidden;
 
   const render = () => {
     const open = isOpen();
@@ -52,23 +60,13 @@ function mount() {
     launcher.setAttribute('aria-expanded', String(open));
   };
   const open = () => {
-    if (!frame) {
-      frame = document.createElement('iframe');
-      frame.id = 'livechat-frame';
-      frame.title = labels.frameTitle;
-      frame.setAttribute('data-livechat-widget', '');
-      const params = new URLSearchParams({ queue: queueId, page: window.location.href.slice(0, 1000) });
-      if (script?.dataset.lang) params.set('lang', language);
-      frame.src = `${gatewayOrigin}/chat/?${params}`;
-      root.insertBefore(frame, launcher);
-    }
     frame.hidden = false;
     frame.focus();
     remember(true);
     render();
   };
   const minimise = () => {
-    if (frame) frame.hidden = true;
+    frame.hidden = true;
     remember(false);
     render();
     launcher.focus();
@@ -76,11 +74,11 @@ function mount() {
 
   launcher.addEventListener('click', () => (isOpen() ? minimise() : open()));
   window.addEventListener('message', (event) => {
-    if (event.origin !== gatewayOrigin || event.source !== frame?.contentWindow) return;
+    if (event.origin !== gatewayOrigin || event.source !== frame.contentWindow) return;
     if (event.data?.source === 'livechat-widget' && event.data.type === 'minimise') minimise();
   });
 
-  root.append(style, launcher);
+  root.append(style, frame, launcher);
   document.body.appendChild(host);
   render();
   // A chat left open stays open across the host page's reloads (the chat itself resumes inside the iframe).
