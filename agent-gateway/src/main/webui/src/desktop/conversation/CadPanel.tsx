@@ -14,7 +14,8 @@ export function CadPanel({ conversation }: CadPanelProps) {
   const t = useT();
   const language = useI18n().language;
   return (
-    <section class="lc-cad" data-testid="cad-panel" aria-label={t('conversation:cad.title')}>
+    // Focusable: at 400 px the panel is a strip that scrolls, and keyboard users must be able to scroll it too.
+    <section class="lc-cad" data-testid="cad-panel" aria-label={t('conversation:cad.title')} tabIndex={0}>
       <h3 class="lc-cad-title">{t('conversation:cad.title')}</h3>
       <dl class="lc-cad-list">
         <Row label={t('conversation:cad.customer')} value={conversation.customerName} name="customerName" />
