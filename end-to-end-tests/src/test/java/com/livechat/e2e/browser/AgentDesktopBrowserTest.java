@@ -366,6 +366,9 @@ class AgentDesktopBrowserTest {
             desktop.acceptOffer(customer.conversationId());
             english.assertNoneOn(desktop.page(), "conversation");
             desktop.openTransfer();
+            // only this scenario's queue: the other scenarios' queue names are data, in English
+            desktop.transferDialog().getByTestId("transfer-search").fill(scenario.queueId());
+            assertThat(desktop.transferDialog().getByTestId("transfer-target")).hasCount(1);
             english.assertNoneOn(desktop.page(), "transfer dialog");
             desktop.transferDialog().getByTestId("dialog-cancel").click();
             customer.end().expect(202);
