@@ -14,7 +14,7 @@ export function CadPanel({ conversation }: CadPanelProps) {
   const t = useT();
   const language = useI18n().language;
   return (
-    // Focusable: at 400 px the panel is a strip that scrolls, and keyboard users must be able to scroll it too.
+    // tabIndex: on narrow screens the panel scrolls (max-height), and a scrollable region must be reachable by keyboard.
     <section class="lc-cad" data-testid="cad-panel" aria-label={t('conversation:cad.title')} tabIndex={0}>
       <h3 class="lc-cad-title">{t('conversation:cad.title')}</h3>
       <dl class="lc-cad-list">
