@@ -5,7 +5,7 @@
 // Options (data-attributes of the script tag): data-queue (queue id, default "support"), data-lang ("en" or "fr";
 // default the browser's language).
 import { initialLanguage } from '../i18n/languages';
-import { launcherLabels, OPEN_STATE_KEY } from './options';
+import { launcherLabels, OPEN_STATE_KEY, SESSION_PREFIX } from './options';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const gatewayOrigin = script?.src ? new URL(script.src).origin : window.location.origin;
@@ -62,6 +62,7 @@ function mount() {
   const open = () => {
     frame.hidden = false;
     frame.focus();
+    frame.contentWindow?.postMessage({ source: 'livechat-widget', type: 'opened' }, gatewayOrigin);
     remember(true);
     render();
   };
@@ -75,7 +76,12 @@ function mount() {
   launcher.addEventListener('click', () => (isOpen() ? minimise() : open()));
   window.addEventListener('message', (event) => {
     if (event.origin !== gatewayOrigin || event.source !== frame.contentWindow) return;
-    if (event.data?.source === 'livechat-widget' && event.data.type === 'minimise') minimise();
+    if (event.data?.source !== 'livechat-widget') return;
+    if (event.data.type === 'minimise') minimise();
+    if (event.data.type === 'ready') {
+      frame.contentWindow?.postMessage({ source: 'livechat-widget', type: 'session', values: readSession() }, gatewayOrigin);
+    }
+    if (event.data.type === 'store') writeSession(event.data.key, event.data.value);
   });
 
   root.append(style, frame, launcher);
@@ -83,6 +89,33 @@ function mount() {
   render();
   // A chat left open stays open across the host page's reloads (the chat itself resumes inside the iframe).
   if (recall()) open();
+}
+
+// The chat's session (its id and token, the draft) kept for the iframe in this page's sessionStorage: a
+// third-party iframe's own storage is refused or partitioned by browsers (see src/widget/session.ts).
+const SESSION_KEYS = ['chat', 'draft'];
+
+function readSession(): Record<string, string> {
+  const values: Record<string, string> = {};
+  try {
+    for (const key of SESSION_KEYS) {
+      const value = window.sessionStorage.getItem(`${SESSION_PREFIX}${key}`);
+      if (value !== null) values[key] = value;
+    }
+  } catch {
+    // storage refused by the host page's settings: the chat starts afresh
+  }
+  return values;
+}
+
+function writeSession(key: unknown, value: unknown) {
+  if (typeof key !== 'string' || !SESSION_KEYS.includes(key)) return;
+  try {
+    if (typeof value === 'string') window.sessionStorage.setItem(`${SESSION_PREFIX}${key}`, value);
+    else window.sessionStorage.removeItem(`${SESSION_PREFIX}${key}`);
+  } catch {
+    // as above
+  }
 }
 
 function remember(open: boolean) {

@@ -29,3 +29,11 @@ export function isEmbedded(): boolean {
 export function requestMinimise(): void {
   window.parent.postMessage({ source: MESSAGE_SOURCE, type: 'minimise' }, '*');
 }
+
+/** When the loader opens the panel, the focus goes to where the customer types: the name field or the message box. */
+export function focusOnOpen(): void {
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || event.data?.source !== MESSAGE_SOURCE || event.data.type !== 'opened') return;
+    document.querySelector<HTMLElement>('#prechat-name, #chat-input, [data-testid=chat-new]')?.focus();
+  });
+}

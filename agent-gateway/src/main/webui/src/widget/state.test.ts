@@ -37,9 +37,10 @@ describe('the chat state', () => {
 
   it('shows reconnecting while the socket is down, and ended over everything once the chat is over', () => {
     let state = apply(initialState(ID), joined(3));
-    expect(status(state)).toBe('reconnecting');
+    expect(status(state)).toBe('connected'); // not yet connected once: nothing to reconnect
     state = open(state);
     expect(status(state)).toBe('connected');
+    expect(status(reduce(state, { type: 'socket', open: false }))).toBe('reconnecting');
     state = apply(state, { type: 'conversation-ended', conversationId: ID, seq: 9, occurredAt: at(9), state: 'ENDED', reason: null });
     expect(status(reduce(state, { type: 'socket', open: false }))).toBe('ended');
   });

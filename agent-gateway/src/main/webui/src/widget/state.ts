@@ -28,7 +28,8 @@ export interface ChatState {
   conversationId: string;
   /** The highest seq applied: the `resume` asks for everything after it. */
   lastSeq: number;
-  socketOpen: boolean;
+  /** null until the first connection opens: only a socket that was up and went down is "reconnecting". */
+  socketOpen: boolean | null;
   /** Where the conversation is, whatever the socket does. */
   phase: 'waiting' | 'connected' | 'ended';
   queuePosition: number | null;
@@ -52,7 +53,7 @@ export function initialState(conversationId: string): ChatState {
   return {
     conversationId,
     lastSeq: 0,
-    socketOpen: false,
+    socketOpen: null,
     phase: 'waiting',
     queuePosition: null,
     agents: [],
@@ -64,7 +65,7 @@ export function initialState(conversationId: string): ChatState {
 
 export function status(state: ChatState): ChatStatus {
   if (state.phase === 'ended') return 'ended';
-  return state.socketOpen ? state.phase : 'reconnecting';
+  return state.socketOpen === false ? 'reconnecting' : state.phase;
 }
 
 /** Messages the customer has written that the server has not echoed yet (to send again after a reconnect). */

@@ -3,6 +3,7 @@ package com.livechat.e2e.browser.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.livechat.testsupport.stack.LivechatService;
+import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 
 import java.nio.file.Files;
@@ -25,11 +26,16 @@ public final class Accessibility {
     }
 
     public static List<String> seriousViolations(Page page) {
+        return seriousViolations(page.mainFrame());
+    }
+
+    /** The same scan of one frame, e.g. the customer widget's iframe inside a host page. */
+    public static List<String> seriousViolations(Frame frame) {
         if (!Files.exists(AXE)) {
             throw new IllegalStateException("axe-core is missing at " + AXE + ": build agent-gateway first");
         }
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
-        Object result = page.evaluate("""
+        frame.addScriptTag(new Frame.AddScriptTagOptions().setPath(AXE));
+        Object result = frame.evaluate("""
                 async () => JSON.stringify((await axe.run(document, {
                   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
                 })).violations)""");
