@@ -31,7 +31,7 @@ public final class DesktopTour {
 
     /** Walks the screens in {@code locale} at {@code viewport}, calling {@code atScreen} with each screen's name. */
     public static void walk(String locale, Browsers.Viewport viewport, BiConsumer<String, Page> atScreen) {
-        try (DesktopScenario scenario = DesktopScenario.create("Tour " + locale + " " + viewport.width())) {
+        try (DesktopScenario scenario = DesktopScenario.create("Support")) {
             String agentId = scenario.agent(locale.startsWith("fr") ? "Élodie Tourneur" : "Tom Tourist");
             DesktopPage desktop = DesktopPage.open(scenario.context(locale, viewport), E2eStack.gateway(0));
             Page page = desktop.page();
