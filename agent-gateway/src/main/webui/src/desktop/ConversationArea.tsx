@@ -121,6 +121,22 @@ export function ConversationArea(props: ConversationAreaProps) {
 
   return (
     <>
+      {(wrapUpDue || dialog === 'wrap-up') && (
+        <WrapUpDialog
+          reasons={reasons}
+          search={(query) =>
+            controller.api.get<WrapUpReasonView[]>(`/api/wrap-up-reasons?search=${encodeURIComponent(query)}`)
+          }
+          onSubmit={submitWrapUp}
+          onCancel={wrapUpDue ? undefined : () => setDialog(null)}
+          // A wrap-up that is due sits in its conversation's area, not over the page: the other tabs and a new
+          // offer stay usable. Asked from the "customer ended" alert it is a modal step.
+          modal={!wrapUpDue}
+          openedAt={wrapUpStart(conversation, agentId)}
+          busy={busy}
+          error={error}
+        />
+      )}
       <ConversationPane
         conversation={{
           id,
@@ -182,19 +198,6 @@ export function ConversationArea(props: ConversationAreaProps) {
           busy={busy}
           onCancel={() => setDialog(null)}
           onSubmit={(target) => command('/conference', { agentId: target.id })}
-        />
-      )}
-      {(wrapUpDue || dialog === 'wrap-up') && (
-        <WrapUpDialog
-          reasons={reasons}
-          search={(query) =>
-            controller.api.get<WrapUpReasonView[]>(`/api/wrap-up-reasons?search=${encodeURIComponent(query)}`)
-          }
-          onSubmit={submitWrapUp}
-          onCancel={wrapUpDue ? undefined : () => setDialog(null)}
-          openedAt={wrapUpStart(conversation, agentId)}
-          busy={busy}
-          error={error}
         />
       )}
     </>

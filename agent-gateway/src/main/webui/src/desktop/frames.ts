@@ -32,6 +32,8 @@ export interface PresenceView {
   activeChats: number;
   capacity: number;
   queueIds: string[];
+  /** When the agent entered this state (a load change does not move it). */
+  stateSince?: string;
 }
 
 export interface MessageFrame {

@@ -157,6 +157,9 @@ describe('the desktop store', () => {
     expect(reloaded.stateSince).toBe(later);
     const otherState = reduce(initialState, { type: 'frame', frame: hello(), now: later + 5000, restoredStateSince: { key: 'IDLE:BREAK', since: later } });
     expect(otherState.stateSince).toBe(later + 5000);
+    // A fresh login elsewhere: the gateway says since when.
+    const elsewhere = reduce(initialState, { type: 'frame', frame: hello({ presence: { state: 'AVAILABLE', activeChats: 0, capacity: 3, queueIds: [], stateSince: '2026-12-06T09:30:00Z' } }), now: later });
+    expect(elsewhere.stateSince).toBe(Date.parse('2026-12-06T09:30:00Z'));
   });
 
   it('puts a refusal on its conversation, others on the desktop', () => {

@@ -173,7 +173,13 @@ function onHello(
 ): DesktopState {
   const key = stateKey(hello.presence.state, hello.presence.idleCode);
   const sameState = state.presence && stateKey(state.presence.state, state.presence.idleCode) === key;
-  const stateSince = sameState ? state.stateSince : restored && restored.key === key ? restored.since : now;
+  // What this page saw itself first (its clock), then the gateway's record (a fresh login, another device).
+  const fromGateway = hello.presence.stateSince ? Date.parse(hello.presence.stateSince) : null;
+  const stateSince = sameState
+    ? state.stateSince
+    : restored && restored.key === key
+      ? restored.since
+      : fromGateway ?? now;
   let next: DesktopState = {
     ...state,
     agentId: hello.agentId,

@@ -22,6 +22,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The agent REST API: the checks the gateway makes itself, and the commands it writes when they pass. */
 @QuarkusTest
@@ -76,6 +79,23 @@ class AgentRestTest {
                 .extract().path("commandId");
         assertEquals(Fixtures.IDLE_CODE, Kafka.awaitRoutingCommand(RoutingCommand.ChangeAgentState.class,
                 c -> c.commandId().equals(idle)).command().idleCode());
+    }
+
+    @Test
+    void presenceSaysSinceWhenTheAgentIsInTheirStateWhateverTheLoad() {
+        Scenario.presence(agentId, "Alice Martin", AgentState.AVAILABLE, 0, 3);
+        await().atMost(TestSocket.WAIT).until(() -> "AVAILABLE".equals(me().getString("presence.state")));
+        String availableSince = me().getString("presence.stateSince");
+        assertNotNull(availableSince);
+
+        // A chat assigned: routing announces the new load with the same state.
+        Scenario.presence(agentId, "Alice Martin", AgentState.AVAILABLE, 1, 3);
+        await().atMost(TestSocket.WAIT).until(() -> me().getInt("presence.activeChats") == 1);
+        assertEquals(availableSince, me().getString("presence.stateSince"));
+
+        Scenario.presence(agentId, "Alice Martin", AgentState.RONA, 1, 3);
+        await().atMost(TestSocket.WAIT).until(() -> "RONA".equals(me().getString("presence.state")));
+        assertTrue(Instant.parse(me().getString("presence.stateSince")).isAfter(Instant.parse(availableSince)));
     }
 
     @Test

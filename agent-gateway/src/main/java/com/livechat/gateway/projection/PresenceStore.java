@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public class PresenceStore {
 
     /** {@code deleted}: the agent's profile was deleted from the reference data. */
     public record Presence(String agentId, String displayName, AgentState state, String idleCode, int activeChats,
-            int capacity, List<String> queueIds, boolean deleted) {
+            int capacity, List<String> queueIds, boolean deleted, Instant stateSince) {
     }
 
     private static final String SELECT = """
@@ -38,14 +39,20 @@ public class PresenceStore {
         this.pool = pool;
     }
 
-    /** Keeps the newest announcement; an older one (redelivered, or from a slower instance) changes nothing. */
+    /**
+     * Keeps the newest announcement; an older one (redelivered, or from a slower instance) changes nothing.
+     * {@code state_since} moves only when the state or the idle code changes, not on a load change.
+     */
     public Uni<Void> save(SqlClient client, AgentStateChanged event) {
         return client.preparedQuery("""
-                        insert into agent_presence (agent_id, display_name, state, idle_code, active_chats, capacity, queue_ids, changed_at)
-                        values ($1, $2, $3, $4, $5, $6, $7, $8)
+                        insert into agent_presence (agent_id, display_name, state, idle_code, active_chats, capacity, queue_ids, changed_at, state_since)
+                        values ($1, $2, $3, $4, $5, $6, $7, $8, $8)
                         on conflict (agent_id) do update set display_name = excluded.display_name, state = excluded.state,
                             idle_code = excluded.idle_code, active_chats = excluded.active_chats, capacity = excluded.capacity,
-                            queue_ids = excluded.queue_ids, changed_at = excluded.changed_at
+                            queue_ids = excluded.queue_ids, changed_at = excluded.changed_at,
+                            state_since = case when agent_presence.state = excluded.state
+                                and agent_presence.idle_code is not distinct from excluded.idle_code
+                                then coalesce(agent_presence.state_since, excluded.changed_at) else excluded.changed_at end
                         where agent_presence.changed_at <= excluded.changed_at""")
                 .execute(Tuple.from(Arrays.asList(event.agentId(), event.displayName(), event.state().name(),
                         event.idleCode(), event.activeChats(), event.capacity(),
@@ -81,6 +88,6 @@ public class PresenceStore {
         return new Presence(row.getString("agent_id"), row.getString("display_name"),
                 AgentState.valueOf(row.getString("state")), row.getString("idle_code"), row.getInteger("active_chats"),
                 row.getInteger("capacity"), queues.isEmpty() ? List.of() : Arrays.asList(queues.split(",")),
-                row.getBoolean("deleted"));
+                row.getBoolean("deleted"), Times.fromDb(row.getOffsetDateTime("state_since")));
     }
 }

@@ -34,7 +34,7 @@ class ColleaguesTest {
         Refusal unknown = Colleagues.whyNotTakeTheChat("alice", "bob", Optional.empty()).orElseThrow();
         assertEquals("UNKNOWN_AGENT", unknown.code());
         assertEquals(Refusal.Kind.NOT_FOUND, unknown.kind());
-        Presence deleted = new Presence("bob", "Bob", AgentState.AVAILABLE, null, 0, 2, List.of(), true);
+        Presence deleted = new Presence("bob", "Bob", AgentState.AVAILABLE, null, 0, 2, List.of(), true, null);
         assertEquals("UNKNOWN_AGENT", Colleagues.whyNotTakeTheChat("alice", "bob", Optional.of(deleted)).orElseThrow().code());
         assertFalse(Colleagues.mayTakeTheChat("alice", deleted));
     }
@@ -52,6 +52,6 @@ class ColleaguesTest {
     }
 
     private static Presence bob(AgentState state, int activeChats, int capacity) {
-        return new Presence("bob", "Bob Leroy", state, null, activeChats, capacity, List.of("support"), false);
+        return new Presence("bob", "Bob Leroy", state, null, activeChats, capacity, List.of("support"), false, null);
     }
 }

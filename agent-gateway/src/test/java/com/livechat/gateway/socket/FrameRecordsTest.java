@@ -200,7 +200,7 @@ class FrameRecordsTest {
             @Override
             public Uni<PresenceView> presence(String agentId) {
                 return Uni.createFrom().item(PresenceView.of(new PresenceStore.Presence("agent-1", "Alice",
-                        AgentState.AVAILABLE, null, 1, 3, List.of("q-1"), false)));
+                        AgentState.AVAILABLE, null, 1, 3, List.of("q-1"), false, null)));
             }
 
             @Override

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The desktop's shell in a real browser: log in, go available, a customer's chat pops up with its thread, accept
- * it, its tab opens; a reload keeps the session and the open conversation; French at 400 px shows the same.
+ * it, its tab opens; a reload keeps the session, the open conversation and its draft; end and wrap-up close it
+ * and the history shows its transcript; French at 400 px shows the same.
  * Screenshots of each step in English at 1366 px and French at 400 px.
  */
 class DesktopShellTest {
@@ -78,11 +79,20 @@ class DesktopShellTest {
                 assertThat(page).hasTitle("Agent desktop");
                 Screenshots.save(page, "desktop-conversation-en-1366");
 
-                // A reload keeps the session and reopens the conversation.
+                // A reload keeps the session, reopens the conversation and its draft.
+                page.getByTestId("compose-input").fill("Je regarde,\nun instant");
                 page.reload();
                 assertThat(page.getByTestId("conversation-tab")).hasAttribute("aria-selected", "true");
+                assertThat(page.getByTestId("compose-input")).hasValue("Je regarde,\nun instant");
                 assertThat(page.getByTestId("conversation-pane"))
                         .hasAttribute("data-conversation-id", customer.conversationId());
+
+                // Enter sends the draft over the socket; the customer gets it with its line break.
+                page.getByTestId("compose-input").press("Enter");
+                customer.awaitMessage("Je regarde,\nun instant");
+                assertThat(page.getByTestId("compose-input")).hasValue("");
+                assertThat(page.getByTestId("conversation-pane").locator("[data-testid=message][data-author=agent]"))
+                        .containsText("un instant");
 
                 try (BrowserContext french = Browsers.newContext("fr-FR", Browsers.NARROW)) {
                     Page narrow = french.newPage();
@@ -98,6 +108,25 @@ class DesktopShellTest {
                     Screenshots.save(narrow, "desktop-conversation-fr-400");
                     assertEquals(List.of(), Accessibility.seriousViolations(narrow));
                 }
+
+                // End, wrap up: the tab closes; the history lists the chat and opens its transcript.
+                page.getByTestId("end-conversation").click();
+                Locator wrapUp = page.getByTestId("wrapup-dialog");
+                assertThat(wrapUp).isVisible();
+                wrapUp.locator("[data-testid=wrapup-option][data-reason-id=RESOLVED]").click();
+                assertThat(wrapUp.getByTestId("wrapup-selected")).not().isEmpty();
+                Screenshots.save(page, "desktop-wrapup-en-1366");
+                wrapUp.getByTestId("wrapup-submit").click();
+                assertThat(page.getByTestId("conversation-tab")).hasCount(0);
+                assertThat(page.getByTestId("capacity")).hasText("0/3");
+
+                page.getByTestId("history-open").click();
+                page.getByTestId("history-search").fill("Jean");
+                Locator row = page.locator("[data-testid=history-row][data-conversation-id='" + customer.conversationId() + "']");
+                row.click();
+                assertThat(page.getByTestId("transcript").getByTestId("message-text").filter(
+                        new Locator.FilterOptions().setHasText("un instant"))).hasCount(1);
+                Screenshots.save(page, "desktop-history-en-1366");
             }
         }
     }

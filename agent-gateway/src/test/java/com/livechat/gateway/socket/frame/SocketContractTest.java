@@ -176,7 +176,7 @@ class SocketContractTest {
                 Audience.EVERYONE, "My card was charged twice");
         AgentFrame.Message agentMessage = (AgentFrame.Message) Frames.forAgent(message).orElseThrow();
         var presence = PresenceView.of(new PresenceStore.Presence("alice", "Alice Martin", AgentState.AVAILABLE, null, 1, 3,
-                List.of("support", "billing"), false));
+                List.of("support", "billing"), false, AT.minusSeconds(300)));
         var offer = new OfferView("o-1", C, OfferKind.QUEUE, "Jean Dupont", "support", "Support", "alice", "Alice Martin",
                 AT.minusSeconds(40), LocalDate.ofInstant(AT, ZoneOffset.UTC), AT, AT.plusSeconds(30), false, null, null, 7,
                 List.of(agentMessage));
