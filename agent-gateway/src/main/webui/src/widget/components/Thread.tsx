@@ -12,33 +12,35 @@ export function Thread({ entries }: { entries: Entry[] }) {
   const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' });
 
   return (
-    <ol class="thread" role="log" aria-live="polite" aria-label={t('thread.label')}>
-      {entries.map((entry) => (
-        <li
-          key={entry.key}
-          data-testid="message"
-          data-author={entry.kind === 'event' ? 'system' : entry.author}
-          class={`entry ${entry.kind === 'event' ? 'system' : entry.author}`}
-        >
-          {entry.kind === 'message' && entry.author !== 'system' && (
-            <span class="who">{entry.author === 'customer' ? t('thread.you') : entry.name || t('thread.agent')}</span>
-          )}
-          <p class="text" data-testid="message-text">
-            {text(entry, t)}
-          </p>
-          <span class="meta">
-            <time data-testid="message-time" dateTime={entry.at}>
-              {time.format(new Date(entry.at))}
-            </time>
-            {entry.kind === 'message' && entry.delivery && (
-              <span class={`delivery ${entry.delivery}`}> · {t(`thread.${entry.delivery}`)}</span>
+    <div class="thread" role="log" aria-live="polite" aria-label={t('thread.label')}>
+      <ol class="entries">
+        {entries.map((entry) => (
+          <li
+            key={entry.key}
+            data-testid="message"
+            data-author={entry.kind === 'event' ? 'system' : entry.author}
+            class={`entry ${entry.kind === 'event' ? 'system' : entry.author}`}
+          >
+            {entry.kind === 'message' && entry.author !== 'system' && (
+              <span class="who">{entry.author === 'customer' ? t('thread.you') : entry.name || t('thread.agent')}</span>
             )}
-          </span>
-          {entry.kind === 'message' && entry.masked && <p class="masked-note">{t('thread.masked')}</p>}
-        </li>
-      ))}
-      <li ref={end} class="end" aria-hidden="true" />
-    </ol>
+            <p class="text" data-testid="message-text">
+              {text(entry, t)}
+            </p>
+            <span class="meta">
+              <time data-testid="message-time" dateTime={entry.at}>
+                {time.format(new Date(entry.at))}
+              </time>
+              {entry.kind === 'message' && entry.delivery && (
+                <span class={`delivery ${entry.delivery}`}> · {t(`thread.${entry.delivery}`)}</span>
+              )}
+            </span>
+            {entry.kind === 'message' && entry.masked && <p class="masked-note">{t('thread.masked')}</p>}
+          </li>
+        ))}
+        <li ref={end} class="end" aria-hidden="true" />
+      </ol>
+    </div>
   );
 }
 

@@ -33,14 +33,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WidgetTest {
 
     /** What each run expects to read, per language (the widget's translations, en/fr widget.json). */
-    private record Words(String launcherOpen, String waiting, String joined, String left, String ended) {
+    private record Words(String launcherOpen, String waiting, String joined, String masked, String ended) {
     }
 
     private static final Map<String, Words> WORDS = Map.of(
-            "en", new Words("Open the chat", "Waiting for an agent", "joined the chat", "left the chat",
-                    "You ended the chat."),
+            "en", new Words("Open the chat", "Waiting for an agent", "joined the chat",
+                    "Sensitive details are hidden in the saved chat.", "You ended the chat."),
             "fr", new Words("Ouvrir la discussion", "En attente d’un conseiller", "a rejoint la discussion",
-                    "a quitté la discussion", "Vous avez mis fin à la discussion."));
+                    "Les données sensibles sont masquées dans la discussion enregistrée.",
+                    "Vous avez mis fin à la discussion."));
 
     static Stream<Arguments> runs() {
         return Stream.of(
@@ -109,6 +110,13 @@ class WidgetTest {
             widget.typeAndSend("It is order A-42", "placed on Monday");
             agent.awaitMessage(conversationId, "It is order A-42\nplaced on Monday");
             assertThat(widget.byTestId("chat-input")).hasValue("");
+
+            // The customer's own card number: the stored, masked echo replaces what was typed, with a note.
+            widget.typeAndSend("My card 4111 1111 1111 1111 was charged twice");
+            agent.awaitMessage(conversationId, "My card ************1111 was charged twice");
+            Locator ownCard = widget.messages("customer").last();
+            assertThat(ownCard.getByTestId("message-text")).hasText("My card ************1111 was charged twice");
+            assertThat(ownCard).containsText(words.masked());
             Screenshots.save(page, "widget-chat-" + suffix);
             assertEquals(List.of(), Accessibility.seriousViolations(widget.chatFrame()), "widget in a chat");
 
@@ -131,7 +139,7 @@ class WidgetTest {
             assertThat(widget.messagesContaining("It ships tomorrow.")).hasCount(1);
             assertThat(widget.messagesContaining("Are you still there?")).hasCount(1);
             assertThat(widget.messagesContaining(words.joined())).hasCount(1);
-            assertThat(widget.messages("customer")).hasCount(3);
+            assertThat(widget.messages("customer")).hasCount(4);
 
             widget.endChat();
             assertThat(widget.messagesContaining(words.ended())).hasCount(1);
