@@ -2,9 +2,9 @@ package com.livechat.e2e.browser;
 
 import com.livechat.e2e.browser.support.DesktopPage;
 import com.livechat.e2e.browser.support.DesktopScenario;
+import com.livechat.e2e.browser.support.Browsers;
 import com.livechat.e2e.browser.support.Screenshots;
-import com.livechat.e2e.support.AgentSession;
-import com.livechat.e2e.support.CustomerSession;
+import com.livechat.e2e.browser.support.WidgetPage;
 import com.livechat.e2e.support.E2eStack;
 import com.livechat.e2e.support.Fixtures;
 import com.microsoft.playwright.Locator;
@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A whole chat as the people doing it see it: a customer and two agents, each in their own browser context
+ * A whole chat as the people doing it see it: a customer (the widget on a shop page) and two agents, each in their
+ * own browser context
  * (Alice serves the queue, Bruno only takes transfers and conferences). The customer's card number, IBAN and
  * e-mail reach the agents masked; Alice answers on two lines and with a template, transfers to Bruno, who later
  * invites Alice back to a conference, which she leaves; the customer ends; Bruno ends and wraps up, and finds the chat in his
@@ -45,14 +46,15 @@ class WholeChatBrowserTest {
             DesktopPage bruno = scenario.availableDesktop(brunoId);
             Screenshots.save(alice.page(), "whole-chat-desktop-idle-en-1366");
 
-            CustomerSession customer = scenario.customer();
-            String conversationId = customer.conversationId();
-            customer.send("Hello, I was charged twice").expect(202);
+            WidgetPage customer = WidgetPage.openShop(scenario.context("en-GB", Browsers.DESKTOP).newPage(),
+                    E2eStack.gateway(1), scenario.queueId(), null).open();
+            String conversationId = customer.start(DesktopScenario.CUSTOMER_NAME, "jean.dupont@example.com",
+                    "Hello, I was charged twice");
             assertThat(alice.offerPopup().getByTestId("offer-thread").getByTestId("message"))
                     .containsText(new String[] {"Hello, I was charged twice"});
             Screenshots.save(alice.page(), "whole-chat-offer-en-1366");
             alice.acceptOffer(conversationId);
-            customer.socket().await("agent-joined", AgentSession.WAIT);
+            customer.awaitStatus("connected");
 
             customerDataArrivesMasked(customer, alice);
             aliceAnswersOnTwoLinesAndWithATemplate(customer, alice);
@@ -74,7 +76,7 @@ class WholeChatBrowserTest {
             bruno.inviteToConference(aliceId, "Alice");
             assertThat(alice.offerPopup().getByTestId("offer-kind")).hasAttribute("data-kind", "conference");
             alice.acceptOffer(conversationId);
-            customer.send("Thank you both").expect(202);
+            customer.typeAndSend("Thank you both");
             alice.messageText("customer", "Thank you both");
             bruno.messageText("customer", "Thank you both");
             Screenshots.save(bruno.page(), "whole-chat-conference-en-1366");
@@ -82,7 +84,8 @@ class WholeChatBrowserTest {
             assertThat(alice.wrapUpDialog()).isVisible();
             alice.wrapUp("Resol", "RESOLVED", null);
 
-            customer.end().expect(202);
+            Screenshots.save(customer.page(), "whole-chat-widget-en-1366");
+            customer.endChat();
             assertThat(bruno.byTestId("customer-ended-alert")).isVisible();
             assertThat(bruno.sendButton()).isDisabled();
             Screenshots.save(bruno.page(), "whole-chat-customer-ended-en-1366");
@@ -102,8 +105,8 @@ class WholeChatBrowserTest {
     }
 
     /** What the customer typed arrives masked: no card number, IBAN or e-mail address in clear on the desktop. */
-    private static void customerDataArrivesMasked(CustomerSession customer, DesktopPage alice) {
-        customer.send("My card " + CARD + ", IBAN " + IBAN + ", mail " + EMAIL).expect(202);
+    private static void customerDataArrivesMasked(WidgetPage customer, DesktopPage alice) {
+        customer.typeAndSend("My card " + CARD + ", IBAN " + IBAN + ", mail " + EMAIL);
         String shown = DesktopPage.renderedText(alice.messageText("customer", "My card"));
         assertTrue(shown.contains("************1111"), "the card number shows masked: " + shown);
         assertFalse(shown.contains(CARD) || shown.contains(CARD.replace(" ", "")), "card in clear: " + shown);
@@ -114,9 +117,12 @@ class WholeChatBrowserTest {
                 "the page shows nothing in clear anywhere");
     }
 
-    private static void aliceAnswersOnTwoLinesAndWithATemplate(CustomerSession customer, DesktopPage alice) {
+    private static void aliceAnswersOnTwoLinesAndWithATemplate(WidgetPage customer, DesktopPage alice) {
         alice.typeAndPressEnter("Hello Jean,", "let me check that for you.");
-        customer.awaitMessage("Hello Jean,\nlet me check that for you.");
+        Locator answer = customer.messages("agent").filter(new Locator.FilterOptions().setHasText("let me check"));
+        assertThat(answer).hasCount(1);
+        assertEquals("Hello Jean,\nlet me check that for you.",
+                WidgetPage.shownText(answer.getByTestId("message-text")));
         assertEquals("Hello Jean,\nlet me check that for you.",
                 DesktopPage.renderedText(alice.messageText("agent", "let me check")));
 
@@ -125,8 +131,8 @@ class WholeChatBrowserTest {
                 "agentName", "Alice Browser"));
         assertThat(alice.byTestId("template-preview")).containsText(DesktopScenario.CUSTOMER_NAME);
         alice.insertTemplateAndSend();
-        customer.await("message", frame -> frame.path("text").asText()
-                .startsWith("Hello " + DesktopScenario.CUSTOMER_NAME + ", my name is Alice Browser"));
+        assertThat(customer.messagesContaining("Hello " + DesktopScenario.CUSTOMER_NAME
+                + ", my name is Alice Browser")).hasCount(1);
         alice.messageText("agent", "my name is Alice Browser");
     }
 }
