@@ -2,10 +2,12 @@ package com.livechat.e2e.browser;
 
 import com.livechat.e2e.browser.support.Accessibility;
 import com.livechat.e2e.browser.support.Browsers;
+import com.livechat.e2e.browser.support.DesktopScenario;
 import com.livechat.e2e.browser.support.DesktopTour;
+import com.livechat.e2e.browser.support.WidgetPage;
+import com.livechat.e2e.support.AgentSession;
 import com.livechat.e2e.support.E2eStack;
-import com.livechat.testsupport.stack.LivechatService;
-import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,19 +51,34 @@ class AccessibilityTest {
     }
 
     @Test
-    void widgetHasNoSeriousViolation() {
-        try (BrowserContext context = Browsers.newContext("en-GB", Browsers.DESKTOP)) {
-            Page page = context.newPage();
-            page.navigate(E2eStack.url(LivechatService.GATEWAY) + "/chat/");
-            assertThat(page.getByTestId("prechat-name")).isVisible();
-            Map<String, List<String>> findings = new LinkedHashMap<>();
-            scan("widget pre-chat form", page, findings);
+    void widgetScreensHaveNoSeriousViolation() {
+        Map<String, List<String>> findings = new LinkedHashMap<>();
+        try (DesktopScenario scenario = DesktopScenario.create("Widget scan")) {
+            AgentSession agent = scenario.agentSession(scenario.agent("Scan Agent")).available();
+            WidgetPage widget = WidgetPage.openShop(scenario.context("en-GB", Browsers.DESKTOP).newPage(),
+                    E2eStack.gateway(1), scenario.queueId(), null).open();
+            scan("widget pre-chat form", widget.chatFrame(), findings);
+            String conversationId = widget.start(DesktopScenario.CUSTOMER_NAME, "jean.dupont@example.com", "Hello");
+            widget.awaitStatus("waiting");
+            scan("widget waiting", widget.chatFrame(), findings);
+            agent.acceptAndJoin(agent.awaitOffer(conversationId));
+            agent.send(conversationId, "Hello Jean,\nhow can I help?").expect(202);
+            assertThat(widget.messages("agent")).hasCount(1);
+            scan("widget in a chat", widget.chatFrame(), findings);
+        } finally {
             assertEquals(Map.of(), findings, "serious or critical accessibility violations of the widget");
         }
     }
 
     private static void scan(String screen, Page page, Map<String, List<String>> findings) {
-        List<String> violations = Accessibility.seriousViolations(page);
+        record(screen, Accessibility.seriousViolations(page), findings);
+    }
+
+    private static void scan(String screen, Frame frame, Map<String, List<String>> findings) {
+        record(screen, Accessibility.seriousViolations(frame), findings);
+    }
+
+    private static void record(String screen, List<String> violations, Map<String, List<String>> findings) {
         if (!violations.isEmpty()) {
             findings.put(screen, violations);
         }
