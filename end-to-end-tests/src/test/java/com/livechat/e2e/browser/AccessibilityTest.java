@@ -62,8 +62,10 @@ class AccessibilityTest {
             widget.awaitStatus("waiting");
             scan("widget waiting", widget.chatFrame(), findings);
             agent.acceptAndJoin(agent.awaitOffer(conversationId));
-            agent.send(conversationId, "Hello Jean,\nhow can I help?").expect(202);
-            assertThat(widget.messages("agent")).hasCount(1);
+            for (int i = 1; i <= 8; i++) { // a real chat is longer than the panel: its thread scrolls
+                agent.send(conversationId, "Step " + i + " of the answer,\non two lines.").expect(202);
+            }
+            assertThat(widget.messages("agent")).hasCount(8);
             scan("widget in a chat", widget.chatFrame(), findings);
         } finally {
             assertEquals(Map.of(), findings, "serious or critical accessibility violations of the widget");

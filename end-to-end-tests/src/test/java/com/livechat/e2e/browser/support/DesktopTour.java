@@ -44,8 +44,7 @@ public final class DesktopTour {
             assertThat(desktop.offerPopup().getByTestId("offer-thread").getByTestId("message")).hasCount(1);
             atScreen.accept(OFFER, page);
             desktop.acceptOffer(customer.conversationId());
-            desktop.typeAndPressEnter("Hello Jean,", "I am sorry to hear that. Let me check.");
-            desktop.messageText("agent", "Let me check");
+            haveAConversationLongerThanThePane(desktop, customer);
             atScreen.accept(CONVERSATION, page);
 
             desktop.openTransfer();
@@ -66,6 +65,20 @@ public final class DesktopTour {
             desktop.openTranscript(customer.conversationId());
             atScreen.accept(TRANSCRIPT, page);
         }
+    }
+
+    /** A few exchanges, so the thread scrolls as a real one does (and the scans see it scroll). */
+    private static void haveAConversationLongerThanThePane(DesktopPage desktop, CustomerSession customer) {
+        desktop.typeAndPressEnter("Hello Jean,", "I am sorry to hear that. Let me check.");
+        customer.send("The screen is cracked and the box was open.").expect(202);
+        desktop.messageText("customer", "The screen is cracked");
+        desktop.typeAndPressEnter("I can see order A-1042 delivered yesterday.", "Could you send a photo of the parcel?");
+        customer.send("Sure, here it is: parcel.jpg").expect(202);
+        desktop.messageText("customer", "parcel.jpg");
+        desktop.typeAndPressEnter("Thank you. I am sending you a replacement today,",
+                "you will receive a return label by e-mail.");
+        customer.send("Perfect, thanks a lot!").expect(202);
+        desktop.messageText("customer", "Perfect, thanks a lot!");
     }
 
     /** The screenshot name of a screen: {@code <screen>-<language>-<width>}. */
