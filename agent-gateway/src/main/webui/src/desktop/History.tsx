@@ -3,7 +3,7 @@ import { useI18n, useT } from '../i18n/preact';
 import type { GatewayApi, HistoryPage } from './api';
 import { Dialog, MessageList, type MessageView } from './conversation';
 import { threadEntries } from './conversation/adapters';
-import type { ConversationView } from './frames';
+import type { ConversationFrame, ConversationView } from './frames';
 
 export const HISTORY_PAGE_SIZE = 10;
 const SEARCH_DELAY_MS = 300;
@@ -40,7 +40,7 @@ export function History({ api, agentId, onClose }: { api: GatewayApi; agentId: s
     let current = true;
     api
       .events(open.conversationId, 0)
-      .then((frames) => current && setTranscript(threadEntries(frames)))
+      .then((frames) => current && setTranscript(threadEntries(frames, agentNames(frames))))
       .catch(() => current && setTranscript([]));
     return () => {
       current = false;
@@ -120,4 +120,15 @@ export function History({ api, agentId, onClose }: { api: GatewayApi; agentId: s
         )}
     </Dialog>
   );
+}
+
+/** Agent names from the transcript's own participation frames (a wrap-up frame only carries the agent id). */
+function agentNames(frames: ConversationFrame[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const frame of frames) {
+    if ((frame.type === 'participant' || frame.type === 'conference') && frame.agentId && frame.agentName) {
+      names[frame.agentId] = frame.agentName;
+    }
+  }
+  return names;
 }
