@@ -8,11 +8,13 @@ export function Thread({ entries }: { entries: Entry[] }) {
   const t = useT();
   const language = useI18n().language;
   const end = useRef<HTMLLIElement>(null);
-  useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [entries.length]);
+  // Any change shows the newest line: a new entry, and also an echo that replaces a bubble (it may add a note).
+  useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [entries]);
   const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' });
 
   return (
-    <div class="thread" role="log" aria-live="polite" aria-label={t('thread.label')}>
+    // Focusable: keyboard users scroll the conversation with the arrow keys.
+    <div class="thread" role="log" aria-live="polite" aria-label={t('thread.label')} tabIndex={0}>
       <ol class="entries">
         {entries.map((entry) => (
           <li
