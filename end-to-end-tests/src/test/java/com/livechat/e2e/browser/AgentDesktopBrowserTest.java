@@ -227,14 +227,16 @@ class AgentDesktopBrowserTest {
             DesktopPage desktop = scenario.desktop(agentId);
             desktop.becomeAvailable();
             AgentSession sameAgentElsewhere = scenario.agentSession(agentId);
-            await().atMost(AgentSession.WAIT).until(() -> "AVAILABLE".equals(sameAgentElsewhere.presence().path("state").asText()));
+            await().atMost(AgentSession.WAIT)
+                    .until(() -> "AVAILABLE".equals(sameAgentElsewhere.presence().path("state").asText()));
 
             sameAgentElsewhere.changeState("IDLE", "BREAK");
             desktop.awaitState("IDLE:BREAK");
             assertFalse(selectedOptionLabel(desktop).isBlank(), "the state shown has a label");
 
             desktop.chooseState("IDLE:LUNCH");
-            await().atMost(AgentSession.WAIT).until(() -> "LUNCH".equals(sameAgentElsewhere.presence().path("idleCode").asText()));
+            await().atMost(AgentSession.WAIT)
+                    .until(() -> "LUNCH".equals(sameAgentElsewhere.presence().path("idleCode").asText()));
             assertThat(desktop.byTestId("state-timer")).isVisible();
             assertThat(desktop.byTestId("capacity")).hasText(Pattern.compile("0\\s*/\\s*3"));
         }
@@ -276,8 +278,8 @@ class AgentDesktopBrowserTest {
             assertThat(desktop.offerPopup()).isVisible();
             assertThat(desktop.page()).not().hasTitle(quietTitle);
             assertThat(announcer).containsText(DesktopScenario.CUSTOMER_NAME);
-            await().atMost(AgentSession.WAIT).until(() -> ((Number) desktop.page().evaluate("() => window.__notifications.length")).intValue()
-                    > 0);
+            await().atMost(AgentSession.WAIT).until(() ->
+                    ((Number) desktop.page().evaluate("() => window.__notifications.length")).intValue() > 0);
         }
     }
 
