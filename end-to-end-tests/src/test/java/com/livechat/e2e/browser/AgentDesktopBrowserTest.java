@@ -300,7 +300,8 @@ class AgentDesktopBrowserTest {
 
             desktop.selectTab(second.conversationId());
             assertThat(desktop.tab(second.conversationId()).getByTestId("unread-count")).hasCount(0);
-            Locator message = desktop.messagesBy("customer").filter(new Locator.FilterOptions().setHasText("Any news?"));
+            Locator message = desktop.messagesBy("customer")
+                    .filter(new Locator.FilterOptions().setHasText("Any news?"));
             assertThat(message.getByTestId("message-time")).hasText(Pattern.compile("\\d{1,2}\\s*[:h.]\\s*\\d{2}"));
         }
     }

@@ -20,11 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A whole chat as the people doing it see it: a customer (the widget on a shop page) and two agents, each in their
- * own browser context
- * (Alice serves the queue, Bruno only takes transfers and conferences). The customer's card number, IBAN and
- * e-mail reach the agents masked; Alice answers on two lines and with a template, transfers to Bruno, who later
- * invites Alice back to a conference, which she leaves; the customer ends; Bruno ends and wraps up, and finds the chat in his
- * history. Screenshots of each main screen along the way ({@code whole-chat-*}).
+ * own browser context (Alice serves the queue, Bruno only takes transfers and conferences). The customer's card
+ * number, IBAN and e-mail reach the agents masked; Alice answers on two lines and with a template, transfers to
+ * Bruno, who later invites Alice back to a conference, which she leaves; the customer ends; Bruno ends and wraps
+ * up, and finds the chat in his history. Screenshots of each main screen along the way ({@code whole-chat-*}).
  */
 class WholeChatBrowserTest {
 

@@ -72,7 +72,8 @@ public final class DesktopTour {
         desktop.typeAndPressEnter("Hello Jean,", "I am sorry to hear that. Let me check.");
         customer.send("The screen is cracked and the box was open.").expect(202);
         desktop.messageText("customer", "The screen is cracked");
-        desktop.typeAndPressEnter("I can see order A-1042 delivered yesterday.", "Could you send a photo of the parcel?");
+        desktop.typeAndPressEnter("I can see order A-1042 delivered yesterday.",
+                "Could you send a photo of the parcel?");
         customer.send("Sure, here it is: parcel.jpg").expect(202);
         desktop.messageText("customer", "parcel.jpg");
         desktop.typeAndPressEnter("Thank you. I am sending you a replacement today,",

@@ -22,12 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Finds English left on a page shown in French: the phrases of the English translations (every
  * {@code src/locales/en/*.json} of the web app, split at their placeholders) that no French translation uses,
- * searched as whole phrases in the page's visible text and in the labels, placeholders and titles of its elements. A string written in code instead of a translation file is not
- * found this way; a translation missing in French (i18next falls back to English) is.
+ * searched as whole phrases in the page's visible text and in the labels, placeholders and titles of its elements.
+ * A translation missing in French (i18next falls back to English) is found; a string written in code is not.
  */
 public final class EnglishLeft {
 
-    private static final Path LOCALES = LivechatService.repositoryRoot().resolve("agent-gateway/src/main/webui/src/locales");
+    private static final Path LOCALES = LivechatService.repositoryRoot()
+            .resolve("agent-gateway/src/main/webui/src/locales");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|<[^>]*>|\\$t\\([^)]*\\)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
