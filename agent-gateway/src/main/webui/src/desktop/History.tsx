@@ -4,6 +4,7 @@ import type { GatewayApi, HistoryPage } from './api';
 import { Dialog, MessageList, type MessageView } from './conversation';
 import { threadEntries } from './conversation/adapters';
 import type { ConversationFrame, ConversationView } from './frames';
+import { formattingLocale } from '../i18n/languages';
 
 export const HISTORY_PAGE_SIZE = 10;
 const SEARCH_DELAY_MS = 300;
@@ -47,7 +48,7 @@ export function History({ api, agentId, onClose }: { api: GatewayApi; agentId: s
     };
   }, [api, open]);
 
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   const pages = result ? Math.max(1, Math.ceil(result.total / HISTORY_PAGE_SIZE)) : 1;
 
   return (
@@ -122,12 +123,17 @@ export function History({ api, agentId, onClose }: { api: GatewayApi; agentId: s
   );
 }
 
-/** Agent names from the transcript's own participation frames (a wrap-up frame only carries the agent id). */
+/**
+ * Agent names from the transcript's own frames: participation steps and the agents' messages (a wrap-up frame
+ * only carries the agent id).
+ */
 function agentNames(frames: ConversationFrame[]): Record<string, string> {
   const names: Record<string, string> = {};
   for (const frame of frames) {
     if ((frame.type === 'participant' || frame.type === 'conference') && frame.agentId && frame.agentName) {
       names[frame.agentId] = frame.agentName;
+    } else if (frame.type === 'message' && frame.senderType === 'AGENT' && frame.senderId && frame.senderName) {
+      names[frame.senderId] ??= frame.senderName;
     }
   }
   return names;

@@ -5,6 +5,7 @@ import { MessageList } from './conversation';
 import { threadEntries } from './conversation/adapters';
 import { formatDuration } from './conversation';
 import { offerDeadline, secondsLeft, useNow } from './timers';
+import { formattingLocale } from '../i18n/languages';
 
 export type OfferMarker = 'new' | 'transfer' | 'conference' | 'proactive';
 
@@ -37,7 +38,7 @@ export function OfferPopup({ offer, more, thread, agentId, onAccept, onDecline }
   const from = offer.requestedByName ?? offer.requestedBy;
   const deadline = offerDeadline(offer);
   const received = offer.receivedAt ? Date.parse(offer.receivedAt) : offer.arrivedAt;
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   const left = deadline === null ? null : secondsLeft(deadline, now);
   const titleId = `offer-title-${offer.offerId}`;
   return (

@@ -1,4 +1,4 @@
-import { initialLanguage, LANGUAGES, resources } from './index';
+import { formattingLocale, initialLanguage, LANGUAGES, resources } from './index';
 
 function keys(tree: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -50,5 +50,15 @@ describe('initialLanguage', () => {
   });
   it('falls back to English', () => {
     expect(initialLanguage(null, ['de-DE'])).toBe('en');
+  });
+});
+
+describe('formattingLocale', () => {
+  it("takes the browser's own variant of the page's language", () => {
+    expect(formattingLocale('en', ['en-GB', 'fr-FR'])).toBe('en-GB');
+    expect(formattingLocale('fr', ['en-GB', 'fr-CA'])).toBe('fr-CA');
+  });
+  it("keeps the page's language when the browser has no variant of it", () => {
+    expect(formattingLocale('fr', ['en-US'])).toBe('fr');
   });
 });

@@ -2,7 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initialLanguage, LANGUAGES } from './languages';
 
 // The language rules live apart from i18next so that the widget loader (widget.js) can use them without it.
-export { LANGUAGES, initialLanguage, type Language } from './languages';
+export { LANGUAGES, initialLanguage, formattingLocale, type Language } from './languages';
 
 const STORAGE_KEY = 'livechat.language';
 

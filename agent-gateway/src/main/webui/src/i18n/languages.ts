@@ -14,3 +14,16 @@ export function initialLanguage(stored: string | null, browserLanguages: readonl
   }
   return LANGUAGES[0];
 }
+
+/**
+ * The locale to format dates and times with: the browser's own variant of the page's language when it has one
+ * (an en-GB browser reading the English page gets 24-hour times), else the page's language.
+ */
+export function formattingLocale(language: string, browserLanguages: readonly string[] = navigatorLanguages()): string {
+  const base = language.toLowerCase().split('-')[0];
+  return browserLanguages.find((candidate) => candidate.toLowerCase().split('-')[0] === base) ?? language;
+}
+
+function navigatorLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+}

@@ -1,3 +1,5 @@
+import { formattingLocale } from '../../i18n/languages';
+
 /**
  * Small pure helpers of the pane. Lengths are counted in code points, as the gateway's message rules count them
  * (an emoji is one character, not two UTF-16 units).
@@ -76,14 +78,14 @@ export function formatDuration(milliseconds: number): string {
 export function formatTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat(formattingLocale(language), { hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
 /** Date and time in full, for a tooltip. */
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
 }
 
 /** Case-insensitive "contains", the rule the gateway's `search` parameters use. */

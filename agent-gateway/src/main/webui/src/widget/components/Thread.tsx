@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useI18n, useT } from '../../i18n/preact';
 import type { Entry } from '../state';
 import { systemNotice } from '../systemNotices';
+import { formattingLocale } from '../../i18n/languages';
 
 /** The conversation: bubbles with line breaks kept and localised times, system events compact between them. */
 export function Thread({ entries }: { entries: Entry[] }) {
@@ -10,7 +11,7 @@ export function Thread({ entries }: { entries: Entry[] }) {
   const end = useRef<HTMLLIElement>(null);
   // Any change shows the newest line: a new entry, and also an echo that replaces a bubble (it may add a note).
   useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [entries]);
-  const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' });
+  const time = new Intl.DateTimeFormat(formattingLocale(language), { hour: '2-digit', minute: '2-digit' });
 
   return (
     // Focusable: keyboard users scroll the conversation with the arrow keys.
