@@ -60,7 +60,9 @@ class TransferEndToEndTest {
             first.wrapUp(id, "TRANSFERRED").expect(202);
 
             JsonNode offer = billing.awaitOffer(id);
-            assertEquals("QUEUE", offer.path("kind").asText());
+            // The pop-up says it is a transfer, and from whom (issue 11), though routing queued it like any chat.
+            assertEquals("TRANSFER", offer.path("kind").asText());
+            assertEquals("Olga Orders", offer.path("requestedByName").asText());
             assertEquals(targetQueue, offer.path("queueId").asText());
             assertEquals(firstOffer.path("receivedAt").asText(), offer.path("receivedAt").asText(),
                     "the original waiting time counts in the new queue");
@@ -133,7 +135,7 @@ class TransferEndToEndTest {
             both.wrapUp(id, "TRANSFERRED").expect(202);
             JsonNode secondOffer = both.socket().await("offer", frame -> id.equals(frame.path("conversationId").asText())
                     && !firstOffer.path("offerId").asText().equals(frame.path("offerId").asText()), AgentSession.WAIT);
-            assertEquals("QUEUE", secondOffer.path("kind").asText());
+            assertEquals("TRANSFER", secondOffer.path("kind").asText(), "offered again as the transfer it is");
             assertEquals(backQueue, secondOffer.path("queueId").asText());
             assertEquals(firstOffer.path("receivedAt").asText(), secondOffer.path("receivedAt").asText(),
                     "the original waiting time is kept");
