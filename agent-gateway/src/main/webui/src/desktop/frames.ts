@@ -3,6 +3,8 @@
  * livechat-contracts/src/main/resources/contracts/schemas/socket/ (agent/, shared/, client/, views/).
  * A field the schema marks optional ("left out when there is none") is `?`; a nullable one is `| null`.
  */
+import type { AckFrame, ErrorFrame, PingFrame, PongFrame, ResumeFrame, ResumedFrame } from '../shared/frames';
+export type { AckFrame, ErrorFrame, PongFrame, ResumedFrame } from '../shared/frames';
 
 export type AgentState = 'LOGGED_OUT' | 'AVAILABLE' | 'IDLE' | 'RONA';
 export type OfferKind = 'QUEUE' | 'TRANSFER' | 'CONFERENCE';
@@ -205,34 +207,6 @@ export interface WrapUpRecordedFrame extends ConversationFrameBase {
   note: string | null;
 }
 
-export interface AckFrame {
-  type: 'ack';
-  commandId: string;
-  conversationId: string;
-  clientMessageId: string;
-  correlationId?: string;
-}
-
-export interface ErrorFrame {
-  type: 'error';
-  correlationId?: string;
-  conversationId?: string;
-  code: string;
-  message: string | null;
-  status?: number;
-}
-
-export interface PongFrame {
-  type: 'pong';
-  correlationId?: string;
-}
-
-export interface ResumedFrame {
-  type: 'resumed';
-  correlationId?: string;
-  lastSeq: Record<string, number>;
-}
-
 /** Frames that belong to one conversation and carry its `seq`. */
 export type ConversationFrame =
   | MessageFrame
@@ -258,8 +232,8 @@ export type ServerFrame =
   | ResumedFrame;
 
 export type ClientFrame =
-  | { type: 'ping'; correlationId?: string }
-  | { type: 'resume'; correlationId?: string; lastSeq: Record<string, number> }
+  | PingFrame
+  | ResumeFrame
   | { type: 'send'; correlationId?: string; conversationId: string; clientMessageId: string; text: string };
 
 const CONVERSATION_FRAME_TYPES = new Set<string>([

@@ -1,5 +1,7 @@
 // The customer socket's frames (docs/api/gateway.md "Customer frames" and "Frames of both sockets"), as the widget
 // reads them. Conversation frames carry the conversation's `seq`; queue-position has none.
+import type { AckFrame, ErrorFrame, PingFrame, PongFrame, ResumeFrame, ResumedFrame } from '../shared/frames';
+export type { AckFrame, ErrorFrame, PongFrame, ResumedFrame } from '../shared/frames';
 
 export type ConversationState =
   | 'QUEUED'
@@ -58,30 +60,6 @@ export interface QueuePositionFrame {
   queueId: string;
   position: number;
 }
-export interface AckFrame {
-  type: 'ack';
-  commandId: string;
-  conversationId: string;
-  clientMessageId: string;
-  correlationId?: string;
-}
-export interface ErrorFrame {
-  type: 'error';
-  correlationId?: string;
-  conversationId?: string;
-  code: string;
-  message: string;
-  status?: number;
-}
-export interface ResumedFrame {
-  type: 'resumed';
-  correlationId?: string;
-  lastSeq: Record<string, number>;
-}
-export interface PongFrame {
-  type: 'pong';
-  correlationId?: string;
-}
 
 /** A frame that is part of the conversation's history (has a seq): replayed on resume, deduplicated by seq. */
 export type ConversationFrame = MessageFrame | AgentJoinedFrame | AgentLeftFrame | ConversationEndedFrame;
@@ -96,6 +74,6 @@ export type ServerFrame =
   | PongFrame;
 
 export type ClientFrame =
-  | { type: 'resume'; correlationId?: string; lastSeq: Record<string, number> }
+  | ResumeFrame
   | { type: 'send'; correlationId?: string; conversationId?: string; clientMessageId: string; text: string }
-  | { type: 'ping'; correlationId?: string };
+  | PingFrame;

@@ -1,0 +1,35 @@
+/**
+ * Frames of both sockets (agent and customer), as livechat-contracts' schemas/socket/shared/*.json describe
+ * them; each app's own frames are in desktop/frames.ts and widget/protocol.ts.
+ */
+
+export interface AckFrame {
+  type: 'ack';
+  commandId: string;
+  conversationId: string;
+  clientMessageId: string;
+  correlationId?: string;
+}
+
+export interface ErrorFrame {
+  type: 'error';
+  correlationId?: string;
+  conversationId?: string;
+  code: string;
+  message: string | null;
+  status?: number;
+}
+
+export interface ResumedFrame {
+  type: 'resumed';
+  correlationId?: string;
+  lastSeq: Record<string, number>;
+}
+
+export interface PongFrame {
+  type: 'pong';
+  correlationId?: string;
+}
+
+export type PingFrame = { type: 'ping'; correlationId?: string };
+export type ResumeFrame = { type: 'resume'; correlationId?: string; lastSeq: Record<string, number> };
