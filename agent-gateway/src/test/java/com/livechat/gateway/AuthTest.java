@@ -254,6 +254,23 @@ class AuthTest {
         }
     }
 
+    /** bcrypt hashes the first 72 bytes only: a longer password would let its 72-byte prefix in (issue 17). */
+    @Test
+    void aPasswordLongerThanBcryptHashesIsRefusedWhenSetAndAtLogin() {
+        String admin = login("admin", "admin").then().statusCode(200).extract().path("token");
+        String agentId = Scenario.unique("long-pass");
+        String longest = "é".repeat(36); // 72 bytes in UTF-8, 36 characters
+        given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("displayName", "Someone", "password", longest + "x", "roles", List.of("agent")))
+                .put("/api/admin/accounts/" + agentId).then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("password"))
+                .body("detail", equalTo("password: must be at most 72 bytes in UTF-8"));
+        createAccount(admin, agentId, longest);
+        login(agentId, longest).then().statusCode(200);
+        login(agentId, longest + "-anything").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("password"));
+    }
+
     private static void createAccount(String adminToken, String agentId, String password) {
         given().auth().oauth2(adminToken).contentType("application/json")
                 .body(Map.of("displayName", "Someone", "password", password, "roles", List.of("agent")))

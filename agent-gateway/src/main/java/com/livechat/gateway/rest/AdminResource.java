@@ -4,6 +4,7 @@ import com.livechat.gateway.auth.AccountRepository;
 import com.livechat.gateway.auth.Roles;
 import com.livechat.gateway.refusal.Refusal;
 import com.livechat.gateway.socket.RevokedSocketCloser;
+import com.livechat.platform.validation.MaxUtf8Bytes;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +32,7 @@ public class AdminResource {
 
     /** {@code disabled}: true disables the account (logins and existing tokens refused); omitted or false enables it. */
     public record AccountRequest(@NotBlank @Size(max = 200) @PlainText String displayName,
-            @NotNull @Size(min = 8, max = 200) @PlainText String password,
+            @NotNull @Size(min = 8, max = 200) @MaxUtf8Bytes(MaxUtf8Bytes.BCRYPT) @PlainText String password,
             @NotEmpty List<@NotBlank @PlainText String> roles, Boolean disabled) {
     }
 

@@ -1,6 +1,7 @@
 package com.livechat.gateway.rest;
 
 import com.livechat.gateway.auth.Logins;
+import com.livechat.platform.validation.MaxUtf8Bytes;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -23,7 +24,7 @@ import java.util.List;
 public class AuthResource {
 
     public record LoginRequest(@NotBlank @Size(max = 200) @PlainText String username,
-            @NotBlank @Size(max = 200) @PlainText String password) {
+            @NotBlank @Size(max = 200) @MaxUtf8Bytes(MaxUtf8Bytes.BCRYPT) @PlainText String password) {
     }
 
     public record LoginResponse(String token, Instant expiresAt, String agentId, String displayName, List<String> roles) {

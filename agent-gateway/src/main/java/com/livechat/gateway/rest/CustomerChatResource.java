@@ -12,6 +12,7 @@ import com.livechat.gateway.socket.frame.CustomerFrame;
 import com.livechat.gateway.socket.frame.Frames;
 import com.livechat.contracts.events.Customer;
 import com.livechat.platform.validation.PlainText;
+import com.livechat.platform.validation.SingleLine;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,8 +46,8 @@ public class CustomerChatResource {
     public static final int MAX_ATTRIBUTE_NAME = 100;
     public static final int MAX_ATTRIBUTE_VALUE = 1000;
 
-    public record CustomerInfo(@NotBlank @Size(max = 200) @PlainText String name,
-            @Email @Size(max = 320) @PlainText String email, @Size(max = 50) @PlainText String phone) {
+    public record CustomerInfo(@NotBlank @Size(max = 200) @SingleLine String name,
+            @Email @Size(max = 320) @SingleLine String email, @Size(max = 50) @SingleLine String phone) {
     }
 
     /**

@@ -8,6 +8,7 @@ import io.quarkus.websockets.next.UserData;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
  * Lets a WebSocket upgrade through only with a valid token of the right kind: an agent's token for
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class SocketUpgradeCheck implements HttpUpgradeCheck {
+
+    private static final Logger LOG = Logger.getLogger(SocketUpgradeCheck.class);
 
     static final UserData.TypedKey<String> AGENT_ID = UserData.TypedKey.forString("livechat.agentId");
     static final UserData.TypedKey<String> AGENT_NAME = UserData.TypedKey.forString("livechat.agentName");
@@ -26,7 +29,21 @@ public class SocketUpgradeCheck implements HttpUpgradeCheck {
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
         return context.securityIdentity()
                 .map(identity -> decide(context, identity))
-                .onFailure().recoverWithItem(CheckResult.rejectUpgradeSync(401));
+                .onFailure().recoverWithUni(failure -> refuseUnauthenticated(context, failure));
+    }
+
+    /**
+     * A bad, expired, forged or revoked token. Quarkus' authentication failure handler has usually answered already
+     * (401 with {@code WWW-Authenticate}); a rejection on top of that would set the status of a sent response, which
+     * websockets-next logs as an ERROR with a stack trace. So only an unanswered upgrade gets the 401 here, and an
+     * answered one ends the check with no result (nothing waits for it: the request is over).
+     */
+    private static Uni<CheckResult> refuseUnauthenticated(HttpUpgradeContext context, Throwable failure) {
+        LOG.debugf("Socket upgrade refused (401): %s", failure.getMessage());
+        if (context.httpRequest().response().headWritten()) {
+            return Uni.createFrom().nothing();
+        }
+        return Uni.createFrom().item(CheckResult.rejectUpgradeSync(401));
     }
 
     private CheckResult decide(HttpUpgradeContext context, SecurityIdentity identity) {

@@ -1,6 +1,7 @@
 package com.livechat.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
@@ -47,25 +48,50 @@ public class ProblemExceptionMappers {
      */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
+        StreamReadException notJson = notJson(e);
         String detail;
-        if (e instanceof JsonMappingException mapping) {
-            String field = path(mapping);
-            Class<?> target = mapping instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
-            if (field.isEmpty()) {
-                detail = "The request body does not have the expected shape.";
-            } else if (target != null && target.isEnum()) {
-                detail = "Field '" + field + "' has an invalid value; expected one of " + Arrays.stream(target.getEnumConstants())
-                        .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", ")) + ".";
-            } else {
-                detail = "The request body does not have the expected shape at field '" + field + "'.";
-            }
-        } else if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-            detail = "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ").";
+        if (notJson != null) {
+            detail = notValidJson(notJson);
+        } else if (e instanceof JsonMappingException mapping) {
+            detail = wrongShape(mapping);
         } else {
-            detail = "The request body is not valid JSON.";
+            detail = notValidJson(e);
         }
         return respond(Problem.of(400, "Malformed request body", detail, "MALFORMED_JSON"));
+    }
+
+    /**
+     * The parser's own failure (truncated body, broken syntax), also when a deserializer wrapped it in a mapping
+     * exception with the path of the nested object it was reading: the body is not JSON, whatever its shape.
+     */
+    private static StreamReadException notJson(JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException parsing) {
+                return parsing;
+            }
+        }
+        return null;
+    }
+
+    private static String notValidJson(JsonProcessingException e) {
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ").";
+        }
+        return "The request body is not valid JSON.";
+    }
+
+    private static String wrongShape(JsonMappingException mapping) {
+        String field = path(mapping);
+        Class<?> target = mapping instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
+        if (field.isEmpty()) {
+            return "The request body does not have the expected shape.";
+        }
+        if (target != null && target.isEnum()) {
+            return "Field '" + field + "' has an invalid value; expected one of " + Arrays.stream(target.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", ")) + ".";
+        }
+        return "The request body does not have the expected shape at field '" + field + "'.";
     }
 
     /**
