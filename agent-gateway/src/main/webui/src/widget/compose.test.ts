@@ -1,16 +1,17 @@
-import { acceptTyped, canSend, characterCount, counterLevel, isSendKey, MAX_CHARACTERS, WARNING_FROM } from './compose';
+import { acceptTyped, canSend, draftLevel, MAX_CHARACTERS, WARNING_FROM } from './compose';
+import { codePointLength, isSendKey } from '../shared/text';
 
 describe('compose rules', () => {
   it('count characters as the gateway does (code points: an emoji is one)', () => {
-    expect(characterCount('😀😀')).toBe(2);
+    expect(codePointLength('😀😀')).toBe(2);
   });
 
   it('warn near the limit and stop at it', () => {
-    expect(counterLevel('a'.repeat(WARNING_FROM - 1))).toBe('ok');
-    expect(counterLevel('a'.repeat(WARNING_FROM))).toBe('warning');
-    expect(counterLevel('a'.repeat(MAX_CHARACTERS))).toBe('limit');
+    expect(draftLevel('a'.repeat(WARNING_FROM - 1))).toBe('ok');
+    expect(draftLevel('a'.repeat(WARNING_FROM))).toBe('warning');
+    expect(draftLevel('a'.repeat(MAX_CHARACTERS))).toBe('limit');
     const typed = acceptTyped('a'.repeat(MAX_CHARACTERS + 3));
-    expect(characterCount(typed.text)).toBe(MAX_CHARACTERS);
+    expect(codePointLength(typed.text)).toBe(MAX_CHARACTERS);
     expect(typed.refusal).toBe('compose.limitReached');
   });
 

@@ -1,3 +1,5 @@
+import { codePointLength, counterLevel, type CounterLevel } from '../shared/text';
+
 // The customer's compose rules: the gateway's customer message rules (livechat-platform MessageRules, documented in
 // docs/api/gateway.md "Errors"): 1 to 4000 characters (Unicode code points), not blank, no control characters but
 // tab and line breaks. `<` and `>` are allowed for customers: they are reserved for the agents' template
@@ -7,16 +9,9 @@ export const MAX_CHARACTERS = 4000;
 /** From here on the counter warns that the limit is near. */
 export const WARNING_FROM = 3800;
 
-export type CounterLevel = 'ok' | 'warning' | 'limit';
-
-export function characterCount(text: string): number {
-  return [...text].length;
-}
-
-export function counterLevel(text: string): CounterLevel {
-  const count = characterCount(text);
-  if (count >= MAX_CHARACTERS) return 'limit';
-  return count >= WARNING_FROM ? 'warning' : 'ok';
+/** How close the draft is to the customer's limit. */
+export function draftLevel(text: string): CounterLevel {
+  return counterLevel(codePointLength(text), MAX_CHARACTERS, WARNING_FROM);
 }
 
 /** What typing produced, kept within the rules, and why something was taken out (a translation key) if it was. */
@@ -31,10 +26,5 @@ export function acceptTyped(text: string): { text: string; refusal: string | nul
 }
 
 export function canSend(text: string): boolean {
-  return text.trim().length > 0 && characterCount(text) <= MAX_CHARACTERS;
-}
-
-/** Enter sends; Shift+Enter (and Enter while an input method composes) adds a line. */
-export function isSendKey(event: { key: string; shiftKey: boolean; isComposing?: boolean }): boolean {
-  return event.key === 'Enter' && !event.shiftKey && !event.isComposing;
+  return text.trim().length > 0 && codePointLength(text) <= MAX_CHARACTERS;
 }

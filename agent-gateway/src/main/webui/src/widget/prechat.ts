@@ -1,4 +1,4 @@
-import { characterCount } from './compose';
+import { codePointLength } from '../shared/text';
 
 export interface PreChatValues {
   name: string;
@@ -19,7 +19,7 @@ export function validatePreChat(values: PreChatValues): PreChatErrors {
   const name = values.name.trim();
   const email = values.email.trim();
   if (!name) errors.name = 'prechat.nameRequired';
-  else if (characterCount(name) > NAME_MAX) errors.name = 'prechat.nameTooLong';
+  else if (codePointLength(name) > NAME_MAX) errors.name = 'prechat.nameTooLong';
   if (!email) errors.email = 'prechat.emailRequired';
   else if (email.length > EMAIL_MAX || !EMAIL_SHAPE.test(email)) errors.email = 'prechat.emailInvalid';
   return errors;

@@ -8,8 +8,10 @@ import {
   MAX_MESSAGE_LENGTH,
   sendableText,
   truncateCodePoints,
+  WARNING_FROM,
   withoutReservedCharacters,
 } from './text';
+import { isSendKey } from '../../shared/text';
 import type { ComposeDisabledReason } from './types';
 
 /** Why the compose box refused part of what was typed or pasted. */
@@ -38,7 +40,7 @@ export function Compose({ draft, onDraftChange, onSend, disabledReason, notice, 
   const ids = { label: useId(), hint: useId(), error: useId(), reason: useId() };
   const [problem, setProblem] = useState<ComposeProblem | null>(null);
   const length = codePointLength(draft);
-  const level = counterLevel(length);
+  const level = counterLevel(length, MAX_MESSAGE_LENGTH, WARNING_FROM);
   const shown = problem ?? notice ?? (hasReservedCharacters(draft) ? 'reserved' : null);
   const text = sendableText(draft);
   const canSend = !disabledReason && text !== null;
@@ -64,7 +66,7 @@ export function Compose({ draft, onDraftChange, onSend, disabledReason, notice, 
     if (event.key === '<' || event.key === '>') {
       event.preventDefault();
       setProblem('reserved');
-    } else if (event.key === 'Enter' && !event.shiftKey) {
+    } else if (isSendKey(event)) {
       event.preventDefault();
       send();
     }

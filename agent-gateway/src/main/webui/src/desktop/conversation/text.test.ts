@@ -4,9 +4,11 @@ import {
   counterLevel,
   formatDuration,
   initials,
+  MAX_MESSAGE_LENGTH,
   matchesSearch,
   sendableText,
   truncateCodePoints,
+  WARNING_FROM,
 } from './text';
 import { fillTemplate, previewParts, templateParameters } from './templates';
 
@@ -18,11 +20,11 @@ describe('text helpers', () => {
   });
 
   it('put the counter at ok below 900, warning from 900, limit at 1000', () => {
-    expect(counterLevel(0)).toBe('ok');
-    expect(counterLevel(899)).toBe('ok');
-    expect(counterLevel(900)).toBe('warning');
-    expect(counterLevel(999)).toBe('warning');
-    expect(counterLevel(1000)).toBe('limit');
+    expect(counterLevel(0, MAX_MESSAGE_LENGTH, WARNING_FROM)).toBe('ok');
+    expect(counterLevel(899, MAX_MESSAGE_LENGTH, WARNING_FROM)).toBe('ok');
+    expect(counterLevel(900, MAX_MESSAGE_LENGTH, WARNING_FROM)).toBe('warning');
+    expect(counterLevel(999, MAX_MESSAGE_LENGTH, WARNING_FROM)).toBe('warning');
+    expect(counterLevel(1000, MAX_MESSAGE_LENGTH, WARNING_FROM)).toBe('limit');
   });
 
   it('never send blank text, nor reserved characters, nor too much', () => {

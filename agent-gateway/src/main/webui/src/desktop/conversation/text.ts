@@ -1,4 +1,7 @@
 import { formattingLocale } from '../../i18n/languages';
+import { codePointLength } from '../../shared/text';
+
+export { codePointLength, counterLevel, type CounterLevel } from '../../shared/text';
 
 /**
  * Small pure helpers of the pane. Lengths are counted in code points, as the gateway's message rules count them
@@ -13,12 +16,6 @@ export const WARNING_FROM = 900;
 /** `<` and `>` are reserved for template parameters: the gateway refuses them in agent messages. */
 const RESERVED = /[<>]/g;
 
-export function codePointLength(text: string): number {
-  let length = 0;
-  for (const _ of text) length++;
-  return length;
-}
-
 export function truncateCodePoints(text: string, max: number): string {
   if (text.length <= max) return text; // fewer UTF-16 units than max: fewer code points too
   return Array.from(text).slice(0, max).join('');
@@ -30,14 +27,6 @@ export function hasReservedCharacters(text: string): boolean {
 
 export function withoutReservedCharacters(text: string): string {
   return text.replace(RESERVED, '');
-}
-
-export type CounterLevel = 'ok' | 'warning' | 'limit';
-
-export function counterLevel(length: number, max = MAX_MESSAGE_LENGTH, warningFrom = WARNING_FROM): CounterLevel {
-  if (length >= max) return 'limit';
-  if (length >= warningFrom) return 'warning';
-  return 'ok';
 }
 
 /** What a message may be sent as: trimmed, or null when nothing would be left (blank messages are refused). */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/preact';
-import { acceptTyped, canSend, characterCount, counterLevel, isSendKey, MAX_CHARACTERS } from '../compose';
+import { acceptTyped, canSend, draftLevel, MAX_CHARACTERS } from '../compose';
+import { codePointLength, isSendKey } from '../../shared/text';
 
 interface Props {
   draft: string;
@@ -15,7 +16,7 @@ interface Props {
 export function Compose({ draft, disabled, error, onDraft, onSend }: Props) {
   const t = useT();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const count = characterCount(draft);
+  const count = codePointLength(draft);
   const send = () => {
     if (disabled || !canSend(draft)) return;
     onSend(draft);
@@ -57,7 +58,7 @@ export function Compose({ draft, disabled, error, onDraft, onSend }: Props) {
           id="compose-counter"
           class="counter"
           data-testid="chat-counter"
-          data-level={counterLevel(draft)}
+          data-level={draftLevel(draft)}
           aria-label={t('compose.counterLabel', { count, max: MAX_CHARACTERS })}
         >
           {t('compose.counter', { count, max: MAX_CHARACTERS })}
