@@ -3,20 +3,11 @@
  * livechat-contracts/src/main/resources/contracts/schemas/socket/ (agent/, shared/, client/, views/).
  * A field the schema marks optional ("left out when there is none") is `?`; a nullable one is `| null`.
  */
-import type { AckFrame, ErrorFrame, PingFrame, PongFrame, ResumeFrame, ResumedFrame } from '../shared/frames';
-export type { AckFrame, ErrorFrame, PongFrame, ResumedFrame } from '../shared/frames';
+import type { AckFrame, ConversationState, ErrorFrame, PingFrame, PongFrame, ResumeFrame, ResumedFrame, SenderType } from '../shared/frames';
+export type { AckFrame, ConversationState, ErrorFrame, PongFrame, ResumedFrame, SenderType } from '../shared/frames';
 
 export type AgentState = 'LOGGED_OUT' | 'AVAILABLE' | 'IDLE' | 'RONA';
 export type OfferKind = 'QUEUE' | 'TRANSFER' | 'CONFERENCE';
-export type ConversationState =
-  | 'QUEUED'
-  | 'OFFERED'
-  | 'CONNECTED'
-  | 'CUSTOMER_ENDED'
-  | 'ENDED'
-  | 'INTERRUPTED'
-  | 'ABANDONED'
-  | 'CLOSED';
 export type ParticipantState =
   | 'OFFERED'
   | 'ACTIVE'
@@ -25,7 +16,6 @@ export type ParticipantState =
   | 'WRAP_UP'
   | 'DONE'
   | 'WITHDRAWN';
-export type SenderType = 'CUSTOMER' | 'AGENT' | 'SYSTEM';
 export type Audience = 'EVERYONE' | 'AGENTS' | 'CUSTOMER';
 
 export interface PresenceView {

@@ -3,6 +3,19 @@
  * them; each app's own frames are in desktop/frames.ts and widget/protocol.ts.
  */
 
+/** A conversation's state (both sockets show it). */
+export type ConversationState =
+  | 'QUEUED'
+  | 'OFFERED'
+  | 'CONNECTED'
+  | 'CUSTOMER_ENDED'
+  | 'ENDED'
+  | 'INTERRUPTED'
+  | 'ABANDONED'
+  | 'CLOSED';
+
+export type SenderType = 'CUSTOMER' | 'AGENT' | 'SYSTEM';
+
 export interface AckFrame {
   type: 'ack';
   commandId: string;

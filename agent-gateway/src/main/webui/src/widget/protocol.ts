@@ -1,19 +1,9 @@
 // The customer socket's frames (docs/api/gateway.md "Customer frames" and "Frames of both sockets"), as the widget
 // reads them. Conversation frames carry the conversation's `seq`; queue-position has none.
-import type { AckFrame, ErrorFrame, PingFrame, PongFrame, ResumeFrame, ResumedFrame } from '../shared/frames';
-export type { AckFrame, ErrorFrame, PongFrame, ResumedFrame } from '../shared/frames';
+import type { AckFrame, ConversationState, ErrorFrame, PingFrame, PongFrame, ResumeFrame, ResumedFrame, SenderType } from '../shared/frames';
+export type { AckFrame, ConversationState, ErrorFrame, PongFrame, ResumedFrame, SenderType } from '../shared/frames';
 
-export type ConversationState =
-  | 'QUEUED'
-  | 'OFFERED'
-  | 'CONNECTED'
-  | 'CUSTOMER_ENDED'
-  | 'ENDED'
-  | 'INTERRUPTED'
-  | 'ABANDONED'
-  | 'CLOSED';
 
-export type SenderType = 'CUSTOMER' | 'AGENT' | 'SYSTEM';
 
 export interface HelloFrame {
   type: 'hello';
