@@ -1,6 +1,7 @@
 package com.livechat.gateway;
 
 import com.livechat.testsupport.architecture.PackageCycles;
+import com.livechat.testsupport.architecture.PureCore;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -9,5 +10,11 @@ class ArchitectureTest {
     @Test
     void noPackageCycle() {
         PackageCycles.assertNone("com.livechat.gateway");
+    }
+
+    /** The supervisor console's figures are computed by a pure core: no I/O, no framework, no clock of its own. */
+    @Test
+    void theSupervisionFiguresAreAPureCore() {
+        PureCore.assertPure("com.livechat.gateway", "com.livechat.gateway.supervision");
     }
 }

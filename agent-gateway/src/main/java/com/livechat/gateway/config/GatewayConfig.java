@@ -33,6 +33,8 @@ public interface GatewayConfig {
 
     Login login();
 
+    Supervision supervision();
+
     interface Token {
         String issuer();
 
@@ -81,5 +83,24 @@ public interface GatewayConfig {
          */
         @WithDefault("15S")
         Duration revocationCheckInterval();
+    }
+
+    /** The supervisor console's figures (issue 15). */
+    interface Supervision {
+        /** A chat answered within this time in queue counts as within the service level. */
+        @WithDefault("20S")
+        Duration serviceLevelThreshold();
+
+        /** The time zone whose midnight starts the day the "today" counts run from. */
+        @WithDefault("UTC")
+        java.time.ZoneId zone();
+
+        /** At most one update per this interval on each supervisor socket, and only when something changed. */
+        @WithDefault("1S")
+        Duration pushInterval();
+
+        /** How often the Prometheus gauges of the figures are recomputed. */
+        @WithDefault("15S")
+        Duration metricsInterval();
     }
 }

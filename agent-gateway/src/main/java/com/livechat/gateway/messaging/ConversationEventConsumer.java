@@ -1,6 +1,7 @@
 package com.livechat.gateway.messaging;
 
 import com.livechat.gateway.projection.ConversationStore;
+import com.livechat.gateway.projection.SupervisionStore;
 import com.livechat.contracts.events.ConversationEvent;
 import com.livechat.contracts.events.ConversationEvent.CommandRejected;
 import com.livechat.contracts.events.ConversationEvent.ParticipantStateChanged;
@@ -17,7 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Projects every conversation event into the shared gateway database, then (after the commit) hands it on
+ * Projects every conversation event into the shared gateway database (and the supervisor console's queue entries), then (after the commit) hands it on
  * ({@link CommittedEvents}) with the agents who follow the conversation, for the sockets of this instance. A rejection
  * is not stored; it is handed on for whoever issued the command. While the database is unavailable an event waits
  * ({@link UntilDecided}); one that can never be projected is logged and skipped.
@@ -29,13 +30,15 @@ public class ConversationEventConsumer {
 
     private final Pool pool;
     private final ConversationStore conversations;
+    private final SupervisionStore supervision;
     private final CommittedEvents committed;
     private final UntilDecided untilDecided;
 
-    public ConversationEventConsumer(Pool pool, ConversationStore conversations, CommittedEvents committed,
-            UntilDecided untilDecided) {
+    public ConversationEventConsumer(Pool pool, ConversationStore conversations, SupervisionStore supervision,
+            CommittedEvents committed, UntilDecided untilDecided) {
         this.pool = pool;
         this.conversations = conversations;
+        this.supervision = supervision;
         this.committed = committed;
         this.untilDecided = untilDecided;
     }
@@ -56,6 +59,7 @@ public class ConversationEventConsumer {
         }
         return untilDecided.run("conversation event", event.eventId(),
                         () -> pool.withTransaction(connection -> conversations.apply(connection, event)
+                                .chain(() -> supervision.apply(connection, event))
                                 .chain(() -> conversations.followers(connection, event.conversationId()))))
                 .invoke(followers -> committed.conversationEvent(event, withSubject(event, followers)))
                 .onFailure(FailureKind::isDeterministic).recoverWithItem(error -> {

@@ -4,6 +4,7 @@ import com.livechat.gateway.projection.ConversationStore;
 import com.livechat.gateway.projection.OfferStore;
 import com.livechat.gateway.projection.PresenceStore;
 import com.livechat.gateway.projection.ReferenceStore;
+import com.livechat.gateway.projection.SupervisionStore;
 import com.livechat.contracts.events.RoutingEvent;
 import com.livechat.contracts.events.RoutingEvent.AgentStateChanged;
 import com.livechat.contracts.events.RoutingEvent.ChatAssigned;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Projects routing's decisions (offers, presence, queue positions) and hands them on after the commit
+ * Projects routing's decisions (offers, presence, queue positions, RONA counts for the supervisor console) and hands them on after the commit
  * ({@link CommittedEvents}). While the database is unavailable an event waits
  * ({@link UntilDecided}); one that can never be projected is logged and skipped.
  */
@@ -35,16 +36,19 @@ public class RoutingEventConsumer {
     private final PresenceStore presence;
     private final ConversationStore conversations;
     private final ReferenceStore reference;
+    private final SupervisionStore supervision;
     private final CommittedEvents committed;
     private final UntilDecided untilDecided;
 
     public RoutingEventConsumer(Pool pool, OfferStore offers, PresenceStore presence, ConversationStore conversations,
-            ReferenceStore reference, CommittedEvents committed, UntilDecided untilDecided) {
+            ReferenceStore reference, SupervisionStore supervision, CommittedEvents committed,
+            UntilDecided untilDecided) {
         this.pool = pool;
         this.offers = offers;
         this.presence = presence;
         this.conversations = conversations;
         this.reference = reference;
+        this.supervision = supervision;
         this.committed = committed;
         this.untilDecided = untilDecided;
     }
@@ -71,7 +75,8 @@ public class RoutingEventConsumer {
             return offers.saveOffered(connection, offered);
         } else if (event instanceof OfferWithdrawn withdrawn) {
             return offers.close(connection, withdrawn.offerId(), OfferStore.Status.WITHDRAWN,
-                    withdrawn.reason() == null ? null : withdrawn.reason().name());
+                    withdrawn.reason() == null ? null : withdrawn.reason().name())
+                    .chain(() -> supervision.apply(connection, withdrawn));
         } else if (event instanceof ChatAssigned assigned) {
             return offers.close(connection, assigned.offerId(), OfferStore.Status.ACCEPTED, null);
         } else if (event instanceof AgentStateChanged changed) {

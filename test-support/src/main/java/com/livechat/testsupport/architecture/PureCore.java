@@ -16,7 +16,15 @@ public final class PureCore {
 
     /** Fails, naming every offending dependency, when a class under {@code root.domain} reaches I/O or a framework. */
     public static void assertPure(String root) {
-        noClasses().that().resideInAPackage(root + ".domain..")
+        assertPure(root, root + ".domain");
+    }
+
+    /**
+     * The same rule for a pure package that is not called {@code domain} (the gateway, cut by what it does, has one:
+     * {@code supervision}, the supervisor console's figures), checked among the main classes under {@code root}.
+     */
+    public static void assertPure(String root, String pureCorePackage) {
+        noClasses().that().resideInAPackage(pureCorePackage + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "io.smallrye.mutiny..",
                         "io.vertx..", "org.hibernate..", "io.quarkus..", "jakarta.enterprise..", "jakarta.inject..")
                 .orShould().dependOnClassesThat().belongToAnyOf(Clock.class)

@@ -1,0 +1,214 @@
+package com.livechat.gateway.projection;
+
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationEvent.AgentOfferRequested;
+import com.livechat.contracts.events.ConversationEvent.ConversationQueued;
+import com.livechat.contracts.events.ConversationEvent.ConversationStateChanged;
+import com.livechat.contracts.events.ConversationEvent.ParticipantStateChanged;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.RoutingEvent.OfferWithdrawn;
+import com.livechat.contracts.events.WithdrawReason;
+import com.livechat.gateway.config.GatewayConfig;
+import com.livechat.gateway.projection.ReferenceStore.Kind;
+import com.livechat.gateway.supervision.AgentInput;
+import com.livechat.gateway.supervision.Overview;
+import com.livechat.gateway.supervision.QueueEntry;
+import com.livechat.gateway.supervision.QueueRef;
+import com.livechat.gateway.supervision.SupervisorFigures;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The supervisor console's projection (issue 15): queue entries from the conversation events, RONA timeouts from
+ * the routing events, read back with the presence projection and the queues into {@link SupervisorFigures}.
+ * Idempotent: a conversation event is applied once (its {@code seq} against {@code supervision_cursor}), a RONA
+ * once (its event id), so a redelivery, or the same event projected by another gateway instance, changes nothing.
+ */
+@ApplicationScoped
+public class SupervisionStore {
+
+    private final Pool pool;
+    private final ReferenceStore reference;
+    private final Clock clock;
+    private final GatewayConfig.Supervision settings;
+
+    public SupervisionStore(Pool pool, ReferenceStore reference, Clock clock, GatewayConfig config) {
+        this.pool = pool;
+        this.reference = reference;
+        this.clock = clock;
+        this.settings = config.supervision();
+    }
+
+    /** Applies a numbered conversation event, once; in the transaction of the event's other projections. */
+    public Uni<Void> apply(SqlClient client, ConversationEvent event) {
+        if (event.seq() == null || !concerns(event)) {
+            return Uni.createFrom().voidItem();
+        }
+        return client.preparedQuery("""
+                        insert into supervision_cursor (conversation_id, seq) values ($1, $2)
+                        on conflict (conversation_id) do update set seq = excluded.seq
+                        where supervision_cursor.seq < excluded.seq
+                        returning seq""")
+                .execute(Tuple.of(event.conversationId(), event.seq()))
+                .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem() : applyOnce(client, event));
+    }
+
+    private static boolean concerns(ConversationEvent event) {
+        return event instanceof ConversationQueued
+                || event instanceof AgentOfferRequested r && r.kind() == OfferKind.TRANSFER
+                || event instanceof ConversationStateChanged
+                || event instanceof ParticipantStateChanged;
+    }
+
+    private Uni<Void> applyOnce(SqlClient client, ConversationEvent event) {
+        if (event instanceof ConversationQueued q) {
+            Uni<Void> before = q.reason() == com.livechat.contracts.events.QueueReason.TRANSFER
+                    ? transferred(client, q.conversationId(), q.occurredAt())
+                    : Uni.createFrom().voidItem();
+            return before.chain(() -> client.preparedQuery("""
+                            insert into supervision_queue_entry (conversation_id, entry_seq, queue_id, queue_name,
+                                customer_name, entered_at, waiting_since, reason)
+                            values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing""")
+                    .execute(Tuple.from(Arrays.asList(q.conversationId(), q.seq(), q.queueId(), q.queueName(),
+                            q.customerName(), Times.toDb(q.occurredAt()), Times.toDb(q.waitingSince()),
+                            q.reason() == null ? "NEW" : q.reason().name())))
+                    .replaceWithVoid());
+        } else if (event instanceof AgentOfferRequested r) {
+            return transferred(client, r.conversationId(), r.occurredAt());
+        } else if (event instanceof ConversationStateChanged changed) {
+            QueueEntry.Outcome outcome = outcome(changed);
+            if (outcome == null) {
+                return Uni.createFrom().voidItem();
+            }
+            return client.preparedQuery("""
+                            update supervision_queue_entry set outcome = $2, outcome_at = $3
+                            where conversation_id = $1 and outcome is null""")
+                    .execute(Tuple.of(changed.conversationId(), outcome.name(), Times.toDb(changed.occurredAt())))
+                    .replaceWithVoid();
+        } else if (event instanceof ParticipantStateChanged p) {
+            if (p.to() == ParticipantState.ACTIVE && (p.from() == null || p.from() == ParticipantState.OFFERED)) {
+                // The agent who joined is the one who answered the entry the chat was just connected from.
+                return client.preparedQuery("""
+                                update supervision_queue_entry set agent_id = $2
+                                where conversation_id = $1 and outcome = 'ANSWERED' and agent_id is null""")
+                        .execute(Tuple.of(p.conversationId(), p.agentId()))
+                        .replaceWithVoid();
+            } else if (p.to() == ParticipantState.DONE) {
+                return client.preparedQuery("""
+                                update supervision_queue_entry set handled_until = $3
+                                where conversation_id = $1 and agent_id = $2 and handled_until is null""")
+                        .execute(Tuple.of(p.conversationId(), p.agentId(), Times.toDb(p.occurredAt())))
+                        .replaceWithVoid();
+            }
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    /** The chat leaves a queue: connected (answered), abandoned, interrupted; other changes are not queue outcomes. */
+    private static QueueEntry.Outcome outcome(ConversationStateChanged changed) {
+        boolean fromQueue = changed.from() == ConversationState.QUEUED || changed.from() == ConversationState.OFFERED;
+        if (!fromQueue || changed.to() == null) {
+            return null;
+        }
+        return switch (changed.to()) {
+            case CONNECTED -> QueueEntry.Outcome.ANSWERED;
+            case ABANDONED -> QueueEntry.Outcome.ABANDONED;
+            case INTERRUPTED -> QueueEntry.Outcome.INTERRUPTED;
+            default -> null;
+        };
+    }
+
+    /** The agent who answered the chat hands it on (to a queue or to a colleague). */
+    private static Uni<Void> transferred(SqlClient client, String conversationId, Instant at) {
+        return client.preparedQuery("""
+                        update supervision_queue_entry set transferred_at = $2
+                        where conversation_id = $1 and outcome = 'ANSWERED' and transferred_at is null""")
+                .execute(Tuple.of(conversationId, Times.toDb(at)))
+                .replaceWithVoid();
+    }
+
+    /** Counts an offer the agent let time out (RONA), once per event. */
+    public Uni<Void> apply(SqlClient client, OfferWithdrawn withdrawn) {
+        if (withdrawn.reason() != WithdrawReason.RONA_TIMEOUT || withdrawn.agentId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return client.preparedQuery("""
+                        insert into supervision_rona (event_id, agent_id, occurred_at) values ($1, $2, $3)
+                        on conflict (event_id) do nothing""")
+                .execute(Tuple.of(withdrawn.eventId(), withdrawn.agentId(), Times.toDb(withdrawn.occurredAt())))
+                .replaceWithVoid();
+    }
+
+    /** The figures now: counts since midnight in the configured zone, the configured service-level threshold. */
+    public Uni<Overview> current() {
+        Instant now = clock.instant();
+        Instant dayStart = LocalDate.ofInstant(now, settings.zone()).atStartOfDay(settings.zone()).toInstant();
+        return overview(now, dayStart, settings.serviceLevelThreshold());
+    }
+
+    /** The figures at {@code now}, counting from {@code dayStart}. */
+    public Uni<Overview> overview(Instant now, Instant dayStart, Duration threshold) {
+        Tuple since = Tuple.of(Times.toDb(dayStart));
+        Uni<List<QueueEntry>> entries = pool.preparedQuery("""
+                        select * from supervision_queue_entry where outcome is null or entered_at >= $1
+                            or outcome_at >= $1 or transferred_at >= $1 or handled_until >= $1""")
+                .execute(since)
+                .map(rows -> {
+                    List<QueueEntry> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(entry(row)));
+                    return list;
+                });
+        Uni<List<AgentInput>> agents = pool.query("""
+                        select p.* from agent_presence p where not exists (select 1 from reference_item r
+                            where r.kind = 'AGENT' and r.item_id = p.agent_id and r.deleted)""")
+                .execute()
+                .map(rows -> {
+                    List<AgentInput> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(new AgentInput(row.getString("agent_id"),
+                            row.getString("display_name"), row.getString("state"), row.getString("idle_code"),
+                            Times.fromDb(row.getOffsetDateTime("state_since")), row.getInteger("active_chats"),
+                            row.getInteger("capacity"))));
+                    return list;
+                });
+        Uni<Map<String, Integer>> rona = pool.preparedQuery("""
+                        select agent_id, count(*) as n from supervision_rona where occurred_at >= $1 group by agent_id""")
+                .execute(since)
+                .map(rows -> {
+                    Map<String, Integer> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put(row.getString("agent_id"), row.getLong("n").intValue()));
+                    return counts;
+                });
+        Uni<List<QueueRef>> queues = reference.list(Kind.QUEUE, null)
+                .map(items -> items.stream().map(item -> new QueueRef(item.id(), item.name())).toList());
+        return Uni.combine().all().unis(queues, entries, agents, rona).asTuple()
+                .map(all -> SupervisorFigures.compute(all.getItem1(), all.getItem2(), all.getItem3(), all.getItem4(),
+                        now, dayStart, threshold));
+    }
+
+    private static QueueEntry entry(Row row) {
+        String outcome = row.getString("outcome");
+        return new QueueEntry(row.getString("conversation_id"), row.getString("queue_id"), row.getString("queue_name"),
+                row.getString("customer_name"), Times.fromDb(row.getOffsetDateTime("entered_at")),
+                Times.fromDb(row.getOffsetDateTime("waiting_since")),
+                outcome == null ? null : QueueEntry.Outcome.valueOf(outcome),
+                Times.fromDb(row.getOffsetDateTime("outcome_at")), row.getString("agent_id"),
+                Times.fromDb(row.getOffsetDateTime("transferred_at")),
+                Times.fromDb(row.getOffsetDateTime("handled_until")));
+    }
+}

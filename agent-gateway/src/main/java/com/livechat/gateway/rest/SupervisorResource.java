@@ -1,0 +1,31 @@
+package com.livechat.gateway.rest;
+
+import com.livechat.gateway.auth.Roles;
+import com.livechat.gateway.projection.SupervisionStore;
+import com.livechat.gateway.supervision.Overview;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The supervisor console's figures, read once (the supervisor socket pushes the same, live). */
+@Path("/api/supervisor")
+@Tag(name = "Supervision")
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+public class SupervisorResource {
+
+    private final SupervisionStore supervision;
+
+    public SupervisorResource(SupervisionStore supervision) {
+        this.supervision = supervision;
+    }
+
+    @GET
+    @Path("/overview")
+    @Operation(summary = "Per-queue and per-agent figures of the day, and the chats waiting now")
+    public Uni<Overview> overview() {
+        return supervision.current();
+    }
+}

@@ -1,0 +1,44 @@
+-- The supervisor console's projection (issue 15): what the figures are computed from, at read time, by the pure
+-- supervision.SupervisorFigures. Written idempotently by the event consumers, in the transaction of the event's other
+-- projections, so the figures are the same after a restart and with several gateway instances.
+
+-- The last conversation event (seq) applied to the supervision tables, per conversation: a redelivered or already
+-- applied event (another instance's) changes nothing.
+create table supervision_cursor (
+    conversation_id text primary key,
+    seq             bigint not null
+);
+
+-- One row per time a conversation entered a queue (ConversationQueued). outcome: null while it waits, then
+-- ANSWERED (an agent joined), ABANDONED (the customer left or the maximum time in queue passed) or INTERRUPTED (its
+-- queue was deleted). transferred_at: the agent who answered it transferred it on (to a queue or an agent).
+-- handled_until: the answering agent's participation was DONE (wrap-up submitted): handle time = handled_until -
+-- outcome_at.
+create table supervision_queue_entry (
+    conversation_id text        not null,
+    entry_seq       bigint      not null,
+    queue_id        text        not null,
+    queue_name      text,
+    customer_name   text,
+    entered_at      timestamptz not null,
+    waiting_since   timestamptz,
+    reason          text        not null,
+    outcome         text,
+    outcome_at      timestamptz,
+    agent_id        text,
+    transferred_at  timestamptz,
+    handled_until   timestamptz,
+    primary key (conversation_id, entry_seq)
+);
+create index supervision_queue_entry_waiting on supervision_queue_entry (queue_id) where outcome is null;
+create index supervision_queue_entry_entered on supervision_queue_entry (entered_at);
+create index supervision_queue_entry_outcome on supervision_queue_entry (outcome_at);
+create index supervision_queue_entry_handled on supervision_queue_entry (handled_until);
+
+-- Every offer an agent let time out (OfferWithdrawn, reason RONA_TIMEOUT), keyed by the event id.
+create table supervision_rona (
+    event_id    text primary key,
+    agent_id    text        not null,
+    occurred_at timestamptz not null
+);
+create index supervision_rona_agent on supervision_rona (occurred_at, agent_id);

@@ -1,0 +1,163 @@
+package com.livechat.gateway;
+
+import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.QueueReason;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.Topics;
+import com.livechat.contracts.events.WithdrawReason;
+import com.livechat.gateway.support.Fixtures;
+import com.livechat.gateway.support.Kafka;
+import com.livechat.gateway.support.Scenario;
+import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.KafkaTestResource;
+import com.livechat.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The supervisor console's figures (issue 15), from the events the real services publish, through the gateway's
+ * projection on a real broker and database: waiting chats appear and leave, outcomes are counted once even when an
+ * event is delivered twice, an agent in RONA is shown so with their RONA count.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "livechat_gateway_test"))
+class SupervisorTest {
+
+    String supervisor;
+
+    @BeforeEach
+    void supervisor() {
+        Fixtures.referenceData();
+        supervisor = Tokens.supervisor(Scenario.unique("sup"), "Sam Supervisor");
+    }
+
+    JsonPath overview() {
+        return given().auth().oauth2(supervisor).get("/api/supervisor/overview").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    Map<String, Object> queue(String queueId) {
+        return overview().getMap("queues.find { it.queueId == '" + queueId + "' }");
+    }
+
+    Map<String, Object> agent(String agentId) {
+        return overview().getMap("agents.find { it.agentId == '" + agentId + "' }");
+    }
+
+    void awaitQueue(String queueId, String field, int value) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Object> figures = queue(queueId);
+            assertNotNull(figures, "queue " + queueId + " listed");
+            assertEquals(value, figures.get(field), field + " of " + queueId + ": " + figures);
+        });
+    }
+
+    @Test
+    void aWaitingChatAppearsThenLeavesTheCountsWhenAnswered() {
+        String queueId = Scenario.unique("q");
+        Scenario chat = new Scenario(UUID.randomUUID().toString(), queueId).started("Melissa");
+        ConversationEvent.ConversationQueued queued = new ConversationEvent.ConversationQueued(
+                UUID.randomUUID().toString(), chat.conversationId, chat.nextSeq(), Instant.now(), queueId, "Queue Q",
+                "Melissa", false, Instant.now(), QueueReason.NEW);
+        Kafka.publish(Topics.CONVERSATION_EVENTS, queued);
+        awaitQueue(queueId, "waiting", 1);
+        JsonPath waiting = overview();
+        assertEquals("Melissa", waiting.getString("waiting.find { it.conversationId == '" + chat.conversationId
+                + "' }.customerName"));
+        assertEquals(1, (int) waiting.getInt("queues.find { it.queueId == '" + queueId + "' }.offered"));
+        assertEquals("Queue Q", waiting.getString("queues.find { it.queueId == '" + queueId + "' }.queueName"));
+
+        chat.state(ConversationState.QUEUED, ConversationState.OFFERED, "OFFERED")
+                .participant("alice", "Alice", null, ParticipantState.OFFERED)
+                .state(ConversationState.OFFERED, ConversationState.CONNECTED, "ASSIGNED")
+                .participant("alice", "Alice", ParticipantState.OFFERED, ParticipantState.ACTIVE);
+        awaitQueue(queueId, "answered", 1);
+        Map<String, Object> answered = queue(queueId);
+        assertEquals(0, answered.get("waiting"));
+        assertEquals(1, answered.get("offered"));
+        assertEquals(1, answered.get("answeredWithinThreshold"));
+        assertEquals(1.0f, ((Number) answered.get("serviceLevel")).floatValue());
+        assertTrue(overview().getList("waiting.conversationId").stream().noneMatch(chat.conversationId::equals));
+
+        // Delivered again (Kafka may): counted once.
+        Kafka.publish(Topics.CONVERSATION_EVENTS, queued);
+        chat.participant("alice", "Alice", ParticipantState.ACTIVE, ParticipantState.WRAP_UP)
+                .wrapUp("alice", Fixtures.WRAP_UP_REASON)
+                .participant("alice", "Alice", ParticipantState.WRAP_UP, ParticipantState.DONE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> queue(queueId).get("averageHandleSeconds") != null);
+        Map<String, Object> handled = queue(queueId);
+        assertEquals(1, handled.get("offered"), "the redelivered ConversationQueued is not counted again");
+        assertEquals(0, handled.get("waiting"));
+    }
+
+    @Test
+    void abandonedAndTransferredChatsAreCounted() {
+        String queueId = Scenario.unique("q");
+        Scenario left = new Scenario(UUID.randomUUID().toString(), queueId).started("Leaving").queued();
+        left.state(ConversationState.QUEUED, ConversationState.ABANDONED, "CUSTOMER_LEFT");
+        awaitQueue(queueId, "abandoned", 1);
+
+        Scenario moved = new Scenario(UUID.randomUUID().toString(), queueId).connectedWith("bob", "Bob");
+        awaitQueue(queueId, "answered", 1);
+        moved.participant("bob", "Bob", ParticipantState.ACTIVE, ParticipantState.WRAP_UP)
+                .state(ConversationState.CONNECTED, ConversationState.QUEUED, "TRANSFER")
+                .queued(QueueReason.TRANSFER);
+        awaitQueue(queueId, "transferred", 1);
+        Map<String, Object> figures = queue(queueId);
+        assertEquals(3, figures.get("offered"), "two new chats and the transfer back in (same queue)");
+        assertEquals(1, figures.get("waiting"));
+        assertEquals(0.5f, ((Number) figures.get("serviceLevel")).floatValue(), "1 answered in time / (1 + 1 abandoned)");
+    }
+
+    @Test
+    void anAgentInRonaIsShownInRonaWithTheirRonaCount() {
+        String agentId = Scenario.unique("agent");
+        Scenario.presence(agentId, "Rona Agent", AgentState.AVAILABLE, 0, 2);
+        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).started("Customer").queued();
+        String offerId = chat.offer(agentId, "Rona Agent", OfferKind.QUEUE);
+        RoutingEvent.OfferWithdrawn rona = new RoutingEvent.OfferWithdrawn(UUID.randomUUID().toString(), Instant.now(),
+                offerId, chat.conversationId, OfferKind.QUEUE, agentId, WithdrawReason.RONA_TIMEOUT);
+        Kafka.publishAll(Topics.ROUTING_EVENTS, List.of(rona, rona));
+        Kafka.publish(Topics.ROUTING_EVENTS, new RoutingEvent.AgentStateChanged(UUID.randomUUID().toString(),
+                Instant.now(), agentId, "Rona Agent", AgentState.RONA, AgentState.AVAILABLE, null, "RONA", 0, 2,
+                List.of(Fixtures.QUEUE)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Object> figures = agent(agentId);
+            assertNotNull(figures);
+            assertEquals("RONA", figures.get("state"));
+            assertEquals(1, figures.get("ronaToday"), "the RONA delivered twice counts once: " + figures);
+        });
+        Map<String, Object> figures = agent(agentId);
+        assertEquals("Rona Agent", figures.get("displayName"));
+        assertEquals(2, figures.get("capacity"));
+        assertNotNull(figures.get("stateSince"));
+    }
+
+    @Test
+    void onlySupervisorsAndAdministratorsSeeTheFigures() {
+        given().get("/api/supervisor/overview").then().statusCode(401);
+        given().auth().oauth2(Tokens.agent("agent-x", "Agent X")).get("/api/supervisor/overview").then()
+                .statusCode(403);
+    }
+}
