@@ -12,7 +12,11 @@ import com.livechat.contracts.events.WithdrawReason;
 import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Kafka;
 import com.livechat.gateway.support.Scenario;
+import com.livechat.gateway.support.TestSocket;
 import com.livechat.gateway.support.Tokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URI;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,6 +47,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "livechat_gateway_test"))
 class SupervisorTest {
+
+    @TestHTTPResource("/")
+    URI baseUri;
 
     String supervisor;
 
@@ -150,6 +157,15 @@ class SupervisorTest {
         });
         Map<String, Object> figures = agent(agentId);
         assertEquals("Rona Agent", figures.get("displayName"));
+        // The same figures as Prometheus gauges.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(metrics.contains("livechat_agent_rona_today{agent=\"" + agentId + "\"} 1.0"), "rona gauge");
+            assertTrue(metrics.contains("livechat_agent_state{agent=\"" + agentId + "\",idle_code=\"\",state=\"RONA\"} 1.0"),
+                    "state gauge");
+            assertTrue(metrics.contains("livechat_queue_chats_today{outcome=\"offered\",queue=\"" + Fixtures.QUEUE + "\"}"),
+                    "queue gauge");
+        });
         assertEquals(2, figures.get("capacity"));
         assertNotNull(figures.get("stateSince"));
     }
@@ -159,5 +175,38 @@ class SupervisorTest {
         given().get("/api/supervisor/overview").then().statusCode(401);
         given().auth().oauth2(Tokens.agent("agent-x", "Agent X")).get("/api/supervisor/overview").then()
                 .statusCode(403);
+        assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.supervisor(baseUri, null)));
+        assertEquals(403, TestSocket.refusedUpgrade(() -> TestSocket.supervisor(baseUri,
+                Tokens.agent("agent-x", "Agent X"))));
+    }
+
+    @Test
+    void theSupervisorSocketSendsTheFiguresThenTheirUpdatesAndTakesNoFrames() {
+        String queueId = Scenario.unique("q");
+        try (TestSocket socket = TestSocket.supervisor(baseUri, supervisor)) {
+            socket.await("overview");
+            Scenario chat = new Scenario(UUID.randomUUID().toString(), queueId).started("Live").queued();
+            JsonNode update = socket.await("overview", frame -> hasWaiting(frame, chat.conversationId));
+            assertTrue(update.path("queues").toString().contains(queueId));
+
+            chat.state(ConversationState.QUEUED, ConversationState.OFFERED, "OFFERED")
+                    .state(ConversationState.OFFERED, ConversationState.CONNECTED, "ASSIGNED");
+            socket.await("overview", frame -> !hasWaiting(frame, chat.conversationId));
+
+            socket.sendText("{\"type\":\"ping\"}");
+            assertEquals("READ_ONLY_SOCKET", socket.await("error").path("code").asText());
+            socket.assertFramesMatchTheirSchemas();
+            List<Long> arrivals = socket.arrivalMillis();
+            assertTrue(arrivals.size() >= 3, "snapshot and two updates: " + socket.frames());
+        }
+    }
+
+    static boolean hasWaiting(JsonNode overview, String conversationId) {
+        for (JsonNode waiting : overview.path("waiting")) {
+            if (conversationId.equals(waiting.path("conversationId").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -56,9 +56,11 @@ public class RevokedSocketCloser {
                 .onFailure().recoverWithItem(0);
     }
 
-    /** Closes this instance's agent sockets whose token no longer holds; returns how many. */
+    /** Closes this instance's agent and supervisor sockets whose token no longer holds; returns how many. */
     public Uni<Integer> closeRevoked() {
-        List<WebSocketConnection> agentSockets = connections.findByEndpointId(AgentSocket.ENDPOINT_ID).stream()
+        List<WebSocketConnection> agentSockets = java.util.stream.Stream.concat(
+                        connections.findByEndpointId(AgentSocket.ENDPOINT_ID).stream(),
+                        connections.findByEndpointId(SupervisorSocket.ENDPOINT_ID).stream())
                 .filter(WebSocketConnection::isOpen)
                 .filter(connection -> connection.userData().get(SocketUpgradeCheck.AGENT_ID) != null)
                 .toList();

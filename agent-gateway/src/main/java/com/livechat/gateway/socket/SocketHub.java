@@ -39,16 +39,20 @@ public class SocketHub implements CommittedEvents {
     private final OpenConnections connections;
     private final ConversationStore conversations;
     private final OfferViews offerViews;
+    private final SupervisorPush supervisors;
 
-    public SocketHub(OpenConnections connections, ConversationStore conversations, OfferViews offerViews) {
+    public SocketHub(OpenConnections connections, ConversationStore conversations, OfferViews offerViews,
+            SupervisorPush supervisors) {
         this.connections = connections;
         this.conversations = conversations;
         this.offerViews = offerViews;
+        this.supervisors = supervisors;
     }
 
     /** A committed conversation event: to the agents following it and to the customer's sockets. */
     @Override
     public void conversationEvent(ConversationEvent event, Set<String> agentIds) {
+        supervisors.changed();
         streams().filter(stream -> stream.audience() == ClientStream.Audience.AGENT
                         ? agentIds.contains(stream.agentId())
                         : event.conversationId().equals(stream.conversationId()))
@@ -69,6 +73,7 @@ public class SocketHub implements CommittedEvents {
 
     @Override
     public void routingEvent(RoutingEvent event) {
+        supervisors.changed();
         if (event instanceof ChatOffered offered) {
             offer(offered);
         } else if (event instanceof OfferWithdrawn withdrawn) {

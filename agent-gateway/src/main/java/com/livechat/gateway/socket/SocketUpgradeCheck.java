@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Lets a WebSocket upgrade through only with a valid token of the right kind: an agent's token for
- * {@code /ws/agent}, the customer token of that very conversation for {@code /ws/customer/{conversationId}}.
+ * {@code /ws/agent}, a supervisor's or administrator's for {@code /ws/supervisor}, the customer token of that very conversation for {@code /ws/customer/{conversationId}}.
  * Anything else is refused before the socket exists (401 without a valid token, 403 with the wrong one).
  */
 @ApplicationScoped
@@ -52,6 +52,15 @@ public class SocketUpgradeCheck implements HttpUpgradeCheck {
         }
         if (AgentSocket.ENDPOINT_ID.equals(context.endpointId())) {
             if (Roles.STAFF.stream().noneMatch(identity::hasRole)) {
+                return CheckResult.rejectUpgradeSync(403);
+            }
+            context.userData().put(AGENT_ID, token.getName());
+            context.userData().put(AGENT_NAME, TokenClaims.displayName(token));
+            context.userData().put(CREDENTIALS_VERSION, TokenClaims.credentialsVersion(token));
+            return CheckResult.permitUpgradeSync();
+        }
+        if (SupervisorSocket.ENDPOINT_ID.equals(context.endpointId())) {
+            if (!identity.hasRole(Roles.SUPERVISOR) && !identity.hasRole(Roles.ADMIN)) {
                 return CheckResult.rejectUpgradeSync(403);
             }
             context.userData().put(AGENT_ID, token.getName());

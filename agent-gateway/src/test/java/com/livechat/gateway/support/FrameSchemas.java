@@ -33,7 +33,7 @@ public final class FrameSchemas {
 
     /** Who sends a frame, and on which socket: each has its own folder of schemas, the shared ones besides. */
     public enum Channel {
-        AGENT("agent", "shared"), CUSTOMER("customer", "shared"), CLIENT("client");
+        AGENT("agent", "shared"), CUSTOMER("customer", "shared"), SUPERVISOR("supervisor", "shared"), CLIENT("client");
 
         private final List<String> folders;
 

@@ -70,6 +70,10 @@ public final class TestSocket implements AutoCloseable {
         return new TestSocket(baseUri, "/ws/customer/" + conversationId, token, false, FrameSchemas.Channel.CUSTOMER);
     }
 
+    public static TestSocket supervisor(URI baseUri, String token) {
+        return new TestSocket(baseUri, "/ws/supervisor", token, false, FrameSchemas.Channel.SUPERVISOR);
+    }
+
     /** The HTTP status with which the server refused the upgrade; fails when it was accepted or failed otherwise. */
     public static int refusedUpgrade(Supplier<TestSocket> connect) {
         try (TestSocket accepted = connect.get()) {

@@ -98,9 +98,10 @@ class SocketContractTest {
             asyncApi = new ObjectMapper(new YAMLFactory()).readTree(in);
         }
         assertEquals("3.0.0", asyncApi.path("asyncapi").asText());
-        assertEquals(Set.of("/ws/agent", "/ws/customer/{conversationId}"), Set.of(
+        assertEquals(Set.of("/ws/agent", "/ws/customer/{conversationId}", "/ws/supervisor"), Set.of(
                 asyncApi.path("channels").path("agent").path("address").asText(),
-                asyncApi.path("channels").path("customer").path("address").asText()));
+                asyncApi.path("channels").path("customer").path("address").asText(),
+                asyncApi.path("channels").path("supervisor").path("address").asText()));
         Set<String> referenced = new TreeSet<>();
         asyncApi.path("components").path("messages").forEach(message ->
                 referenced.add(message.path("payload").path("schema").path("$ref").asText().replaceFirst("^\\./", "")));
@@ -137,6 +138,9 @@ class SocketContractTest {
         }
         if (CustomerFrame.class.isAssignableFrom(record)) {
             channels.add(Channel.CUSTOMER);
+        }
+        if (SupervisorFrame.class.isAssignableFrom(record)) {
+            channels.add(Channel.SUPERVISOR);
         }
         if (ClientFrame.class.isAssignableFrom(record)) {
             channels.add(Channel.CLIENT);
@@ -234,6 +238,23 @@ class SocketContractTest {
         frames.put("resume", new ClientFrame.Resume("r-1", Map.of(C, 12L)));
         frames.put("send", new ClientFrame.Send("s-1", C, "m-1", "Let me check."));
         frames.put("send, customer", new ClientFrame.Send(null, null, "m-2", "Thank you"));
+        // The supervisor console: figures computed by the pure core from realistic facts, and an empty day.
+        var day = AT.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        var figures = com.livechat.gateway.supervision.SupervisorFigures.compute(
+                List.of(new com.livechat.gateway.supervision.QueueRef("support", "Support")),
+                List.of(new com.livechat.gateway.supervision.QueueEntry(C, "support", "Support", "Jean", AT.minusSeconds(90),
+                                AT.minusSeconds(90), null, null, null, null, null),
+                        new com.livechat.gateway.supervision.QueueEntry("c-2", "billing", null, null, AT.minusSeconds(900),
+                                AT.minusSeconds(900), com.livechat.gateway.supervision.QueueEntry.Outcome.ANSWERED,
+                                AT.minusSeconds(880), "alice", null, AT.minusSeconds(300))),
+                List.of(new com.livechat.gateway.supervision.AgentInput("alice", "Alice Martin", "IDLE", "BREAK",
+                                AT.minusSeconds(120), 1, 3),
+                        new com.livechat.gateway.supervision.AgentInput("bob", null, "RONA", null, null, 0, 2)),
+                java.util.Map.of("bob", 2), AT, day, java.time.Duration.ofSeconds(20));
+        frames.put("supervisor overview", new SupervisorFrame.Overview(figures));
+        frames.put("supervisor overview, nothing yet", new SupervisorFrame.Overview(
+                com.livechat.gateway.supervision.SupervisorFigures.compute(List.of(), List.of(), List.of(),
+                        java.util.Map.of(), AT, day, java.time.Duration.ofSeconds(20))));
         return frames.entrySet().stream().map(entry -> new Example(entry.getKey(), entry.getValue())).toList();
     }
 
