@@ -201,6 +201,52 @@ class SupervisorTest {
         }
     }
 
+    @Test
+    void aSupervisorMonitorsAnyLiveConversationReadOnlyOnTheDesktopSocketAudited() {
+        String supervisorId = Scenario.unique("sup");
+        String token = Tokens.supervisor(supervisorId, "Sam Supervisor");
+        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith("alice", "Alice");
+        chat.customerSays("My card is ************1111");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token)
+                .get("/api/supervisor/conversations").then().statusCode(200).extract().jsonPath()
+                .getList("conversationId").contains(chat.conversationId));
+        long lastSeq = chat.seq();
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token)
+                .get("/api/supervisor/conversations").then().extract().jsonPath()
+                .getLong("find { it.conversationId == '" + chat.conversationId + "' }.lastSeq") == lastSeq);
+
+        try (TestSocket desk = TestSocket.agent(baseUri, token)) {
+            desk.await("hello");
+            desk.send(Map.of("type", "resume", "correlationId", "r-1", "lastSeq", Map.of(chat.conversationId, 0)));
+            JsonNode resumed = desk.await("resumed");
+            assertEquals(lastSeq, resumed.path("lastSeq").path(chat.conversationId).asLong());
+            assertEquals("My card is ************1111", desk.await("message").path("text").asText(),
+                    "the transcript as agents see it (masked by the masking service)");
+
+            chat.customerSays("Are you still there?");
+            desk.await("message", frame -> frame.path("text").asText().equals("Are you still there?"));
+
+            desk.send(Map.of("type", "send", "correlationId", "s-1", "conversationId", chat.conversationId,
+                    "clientMessageId", "m-1", "text", "I am only watching"));
+            assertEquals("s-1", desk.await("error").path("correlationId").asText(), "read-only");
+            desk.assertFramesMatchTheirSchemas();
+        }
+
+        // An agent cannot monitor a conversation they take no part in.
+        try (TestSocket other = TestSocket.agent(baseUri, Tokens.agent(Scenario.unique("agent"), "Other"))) {
+            other.await("hello");
+            other.send(Map.of("type", "resume", "correlationId", "r-2", "lastSeq", Map.of(chat.conversationId, 0)));
+            assertEquals("NOT_FOUND", other.await("error").path("code").asText());
+        }
+
+        JsonPath audit = given().auth().oauth2(Tokens.admin("root", "Root")).queryParam("conversationId",
+                chat.conversationId).get("/api/admin/supervision-audit").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(supervisorId), audit.getList("supervisorId"));
+        assertEquals("MONITOR", audit.getString("[0].action"));
+        assertEquals("Sam Supervisor", audit.getString("[0].supervisorName"));
+        given().auth().oauth2(token).get("/api/admin/supervision-audit").then().statusCode(403);
+    }
+
     static boolean hasWaiting(JsonNode overview, String conversationId) {
         for (JsonNode waiting : overview.path("waiting")) {
             if (conversationId.equals(waiting.path("conversationId").asText())) {

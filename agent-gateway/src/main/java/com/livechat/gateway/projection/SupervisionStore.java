@@ -155,6 +155,38 @@ public class SupervisionStore {
                 .replaceWithVoid();
     }
 
+    /** A conversation that is not over, for the console's live list (Monitor). */
+    public record LiveConversation(String conversationId, String state, String customerName, String queueId,
+            String queueName, Instant startedAt, long lastSeq, List<String> agents) {
+    }
+
+    /**
+     * The conversations that are not over (waiting, offered, connected, customer ended, interrupted), oldest first,
+     * with the names of the agents in them, at most {@code limit}.
+     */
+    public Uni<List<LiveConversation>> liveConversations(int limit) {
+        return pool.preparedQuery("""
+                        select s.conversation_id, s.state, s.customer_name, s.queue_id, s.queue_name, s.started_at,
+                            s.last_seq, (select string_agg(coalesce(a.agent_name, a.agent_id), ',' order by a.agent_id)
+                                from conversation_access a where a.conversation_id = s.conversation_id
+                                and a.participant_state in ('ACTIVE','CONFERENCE_REQUESTED','CONFERENCE')) as agents
+                        from conversation_summary s
+                        where s.state in ('QUEUED','OFFERED','CONNECTED','CUSTOMER_ENDED','INTERRUPTED')
+                        order by s.started_at nulls last, s.conversation_id limit $1""")
+                .execute(Tuple.of(limit))
+                .map(rows -> {
+                    List<LiveConversation> list = new ArrayList<>();
+                    rows.forEach(row -> {
+                        String agents = row.getString("agents");
+                        list.add(new LiveConversation(row.getString("conversation_id"), row.getString("state"),
+                                row.getString("customer_name"), row.getString("queue_id"), row.getString("queue_name"),
+                                Times.fromDb(row.getOffsetDateTime("started_at")), row.getLong("last_seq"),
+                                agents == null ? List.of() : List.of(agents.split(","))));
+                    });
+                    return list;
+                });
+    }
+
     /** The figures now: counts since midnight in the configured zone, the configured service-level threshold. */
     public Uni<Overview> current() {
         Instant now = clock.instant();

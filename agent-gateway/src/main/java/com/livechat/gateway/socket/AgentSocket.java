@@ -31,7 +31,8 @@ public class AgentSocket {
     @OnOpen
     public void onOpen(WebSocketConnection connection) {
         String agentId = connection.userData().get(SocketUpgradeCheck.AGENT_ID);
-        ClientStream stream = ClientStream.forAgent(connection, agentId, TokenBucket.forSocket(config.socket(), clock));
+        ClientStream stream = ClientStream.forAgent(connection, agentId, TokenBucket.forSocket(config.socket(), clock),
+                Boolean.TRUE.equals(connection.userData().get(SocketUpgradeCheck.SUPERVISES)));
         stream.open(() -> snapshot.hello(stream, connection.userData().get(SocketUpgradeCheck.AGENT_NAME)),
                 config.socket().resumeWindow());
     }

@@ -40,6 +40,10 @@ public final class ClientStream {
     private final String agentId;
     private final String conversationId;
     private final TokenBucket rateLimit;
+    /** A supervisor's or administrator's agent socket: it may monitor conversations it takes no part in. */
+    private final boolean supervises;
+    /** The conversations this socket monitors (read-only): their frames are pushed to it live. */
+    private final Set<String> monitored = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final DeliveryTracker tracker = new DeliveryTracker();
     /** The offers this socket was sent (in its hello or live), so that one listed in both is shown once. */
     private final Set<String> offersSent = new HashSet<>();
@@ -51,20 +55,46 @@ public final class ClientStream {
     private final CompletableFuture<Supplier<Uni<Void>>> openingResume = new CompletableFuture<>();
 
     private ClientStream(WebSocketConnection connection, Audience audience, String agentId, String conversationId,
-            TokenBucket rateLimit) {
+            TokenBucket rateLimit, boolean supervises) {
         this.connection = connection;
         this.audience = audience;
         this.agentId = agentId;
         this.conversationId = conversationId;
         this.rateLimit = rateLimit;
+        this.supervises = supervises;
     }
 
     public static ClientStream forAgent(WebSocketConnection connection, String agentId, TokenBucket rateLimit) {
-        return new ClientStream(connection, Audience.AGENT, agentId, null, rateLimit);
+        return forAgent(connection, agentId, rateLimit, false);
+    }
+
+    /** {@code supervises}: the token has the supervisor or admin role. */
+    public static ClientStream forAgent(WebSocketConnection connection, String agentId, TokenBucket rateLimit,
+            boolean supervises) {
+        return new ClientStream(connection, Audience.AGENT, agentId, null, rateLimit, supervises);
     }
 
     public static ClientStream forCustomer(WebSocketConnection connection, String conversationId, TokenBucket rateLimit) {
-        return new ClientStream(connection, Audience.CUSTOMER, null, conversationId, rateLimit);
+        return new ClientStream(connection, Audience.CUSTOMER, null, conversationId, rateLimit, false);
+    }
+
+    /** The display name of an agent socket's token. */
+    String agentName() {
+        return connection.userData().get(SocketUpgradeCheck.AGENT_NAME);
+    }
+
+    /** Whether this socket may monitor conversations it takes no part in (supervisor or admin). */
+    public boolean supervises() {
+        return supervises;
+    }
+
+    /** Starts pushing this conversation's frames live; true the first time. */
+    boolean monitor(String conversationId) {
+        return monitored.add(conversationId);
+    }
+
+    public boolean monitors(String conversationId) {
+        return monitored.contains(conversationId);
     }
 
     public Audience audience() {

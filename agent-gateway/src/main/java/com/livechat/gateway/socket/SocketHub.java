@@ -49,12 +49,15 @@ public class SocketHub implements CommittedEvents {
         this.supervisors = supervisors;
     }
 
-    /** A committed conversation event: to the agents following it and to the customer's sockets. */
+    /**
+     * A committed conversation event: to the agents following it, to the sockets monitoring it (supervisors) and to
+     * the customer's sockets.
+     */
     @Override
     public void conversationEvent(ConversationEvent event, Set<String> agentIds) {
         supervisors.changed();
         streams().filter(stream -> stream.audience() == ClientStream.Audience.AGENT
-                        ? agentIds.contains(stream.agentId())
+                        ? agentIds.contains(stream.agentId()) || stream.monitors(event.conversationId())
                         : event.conversationId().equals(stream.conversationId()))
                 .forEach(stream -> stream.enqueue(() -> deliverLive(stream, event)));
     }

@@ -2,9 +2,11 @@ package com.livechat.gateway.socket;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.livechat.contracts.json.EventJson;
+import com.livechat.gateway.audit.SupervisionAudit;
 import com.livechat.gateway.command.AgentCommands;
 import com.livechat.gateway.command.CustomerCommands;
 import com.livechat.gateway.config.GatewayConfig;
+import com.livechat.gateway.projection.ConversationStore;
 import com.livechat.gateway.refusal.Refusal;
 import com.livechat.gateway.socket.frame.ClientFrame;
 import com.livechat.gateway.socket.frame.SharedFrame;
@@ -41,13 +43,17 @@ public class SocketRequests {
     private final SocketHub hub;
     private final AgentCommands agentCommands;
     private final CustomerCommands customerCommands;
+    private final ConversationStore conversations;
+    private final SupervisionAudit audit;
 
     public SocketRequests(GatewayConfig config, SocketHub hub, AgentCommands agentCommands,
-            CustomerCommands customerCommands) {
+            CustomerCommands customerCommands, ConversationStore conversations, SupervisionAudit audit) {
         this.config = config;
         this.hub = hub;
         this.agentCommands = agentCommands;
         this.customerCommands = customerCommands;
+        this.conversations = conversations;
+        this.audit = audit;
     }
 
     public Uni<Void> handle(ClientStream stream, String text) {
@@ -157,8 +163,29 @@ public class SocketRequests {
         hub.resume(stream, resume.correlationId(), resume.lastSeq(), conversationId ->
                 stream.audience() == ClientStream.Audience.AGENT
                         ? agentCommands.requireReadable(stream.agentId(), conversationId).map(access -> true)
-                                .onFailure(Refusal.class).recoverWithItem(false)
+                                .onFailure(Refusal.class).recoverWithUni(() -> monitor(stream, conversationId))
                         : Uni.createFrom().item(conversationId.equals(stream.conversationId())));
+    }
+
+    /**
+     * A supervisor (or administrator) resumes a conversation they take no part in: they monitor it, read-only (a
+     * {@code send} is still refused, as for any non-participant). Audited once per socket and conversation, before
+     * anything is replayed; from then on its frames are pushed to this socket live too.
+     */
+    private Uni<Boolean> monitor(ClientStream stream, String conversationId) {
+        if (!stream.supervises()) {
+            return Uni.createFrom().item(false);
+        }
+        return conversations.summary(conversationId).chain(summary -> {
+            if (summary.isEmpty()) {
+                return Uni.createFrom().item(false);
+            }
+            if (stream.monitors(conversationId)) {
+                return Uni.createFrom().item(true);
+            }
+            return audit.record(stream.agentId(), stream.agentName(), SupervisionAudit.Action.MONITOR, conversationId)
+                    .invoke(() -> stream.monitor(conversationId)).replaceWith(true);
+        });
     }
 
     private Uni<Void> send(ClientStream stream, ClientFrame.Send send) {

@@ -23,6 +23,7 @@ public class SocketUpgradeCheck implements HttpUpgradeCheck {
     static final UserData.TypedKey<String> AGENT_ID = UserData.TypedKey.forString("livechat.agentId");
     static final UserData.TypedKey<String> AGENT_NAME = UserData.TypedKey.forString("livechat.agentName");
     static final UserData.TypedKey<Integer> CREDENTIALS_VERSION = UserData.TypedKey.forInt("livechat.credentialsVersion");
+    static final UserData.TypedKey<Boolean> SUPERVISES = UserData.TypedKey.forBoolean("livechat.supervises");
     static final UserData.TypedKey<String> CONVERSATION_ID = UserData.TypedKey.forString("livechat.conversationId");
 
     @Override
@@ -57,6 +58,7 @@ public class SocketUpgradeCheck implements HttpUpgradeCheck {
             context.userData().put(AGENT_ID, token.getName());
             context.userData().put(AGENT_NAME, TokenClaims.displayName(token));
             context.userData().put(CREDENTIALS_VERSION, TokenClaims.credentialsVersion(token));
+            context.userData().put(SUPERVISES, identity.hasRole(Roles.SUPERVISOR) || identity.hasRole(Roles.ADMIN));
             return CheckResult.permitUpgradeSync();
         }
         if (SupervisorSocket.ENDPOINT_ID.equals(context.endpointId())) {

@@ -26,6 +26,11 @@ public final class Tokens {
                 .expiresAt(Instant.now().plusSeconds(3600)).sign();
     }
 
+    public static String admin(String agentId, String name) {
+        return Jwt.issuer(ISSUER).upn(agentId).subject(agentId).groups(Set.of("admin")).claim("name", name)
+                .expiresAt(Instant.now().plusSeconds(3600)).sign();
+    }
+
     /** The token the gateway would hand the customer of {@code conversationId}. */
     public static String customer(String conversationId) {
         return Jwt.issuer(ISSUER).upn("customer:" + conversationId).subject("customer:" + conversationId)
