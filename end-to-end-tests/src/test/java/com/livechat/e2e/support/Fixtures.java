@@ -59,6 +59,14 @@ public final class Fixtures {
         return id;
     }
 
+    /** A new supervisor account (role supervisor only); returns its id. */
+    public static String supervisor(String displayName) {
+        String id = "s-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.put(E2eStack.gateway(0) + "/api/admin/accounts/" + id, adminToken(), Map.of("displayName", displayName,
+                "password", DemoData.AGENT_PASSWORD, "roles", List.of("supervisor"))).expect(200, 201, 204);
+        return id;
+    }
+
     /** The chats waiting in a queue, in the order routing will offer them (routing's operations view). */
     public static List<String> waitingIn(String queueId) {
         return Http.get(E2eStack.url(LivechatService.ROUTING) + "/queues/" + queueId + "/waiting", null).expect(200)
