@@ -42,3 +42,16 @@ create table supervision_rona (
     occurred_at timestamptz not null
 );
 create index supervision_rona_agent on supervision_rona (occurred_at, agent_id);
+
+-- A gateway upgraded on a running system: the chats waiting at that moment are counted as waiting (entered when
+-- their last ConversationQueued happened, as the event log says), and the events already projected are not applied
+-- again. The day's other counts start from the upgrade.
+insert into supervision_queue_entry (conversation_id, entry_seq, queue_id, queue_name, customer_name, entered_at,
+    waiting_since, reason)
+select s.conversation_id, q.seq, s.queue_id, s.queue_name, s.customer_name, q.occurred_at, q.occurred_at, 'NEW'
+from conversation_summary s
+join lateral (select e.seq, e.occurred_at from conversation_event e
+    where e.conversation_id = s.conversation_id and e.event_type = 'ConversationQueued'
+    order by e.seq desc limit 1) q on true
+where s.state in ('QUEUED', 'OFFERED') and s.queue_id is not null;
+insert into supervision_cursor (conversation_id, seq) select conversation_id, last_seq from conversation_summary;

@@ -33,7 +33,7 @@ class SupervisorEndToEndTest {
 
     @Test
     void waitingChatRonaAndFiguresAfterARestart() {
-        String queue = Fixtures.queue("Supervised", 3);
+        String queue = Fixtures.queue("Supervised", 5);
         String agentId = Fixtures.agent("Rita Rona", queue);
         String supervisorId = Fixtures.supervisor("Sam Supervisor");
         String token = DemoData.login(E2eStack.gateway(1), supervisorId, DemoData.AGENT_PASSWORD);
