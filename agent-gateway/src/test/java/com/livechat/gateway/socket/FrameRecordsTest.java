@@ -184,9 +184,10 @@ class FrameRecordsTest {
                         3L, T, 2)));
         OfferViews offerViews = new OfferViews(store);
         RoutingEvent.ChatOffered offered = new RoutingEvent.ChatOffered("e", T, "o-1", C, OfferKind.QUEUE, "agent-1",
-                "Alice", "q-1", "Support", "Jean", false, T.minusSeconds(30), T.plusSeconds(30), null);
+                "Alice", "q-1", "Support", "Jean", false, T.minusSeconds(30), T.plusSeconds(30), null, null,
+                null);
         RoutingEvent.ChatOffered transfer = new RoutingEvent.ChatOffered("e", T, "o-2", C, OfferKind.TRANSFER, "agent-1",
-                null, "q-1", null, null, true, null, T.plusSeconds(30), "agent-2");
+                null, "q-1", null, null, true, null, T.plusSeconds(30), "agent-2", null, null);
         OfferView view = offerViews.view(offered).await().indefinitely();
         OfferView transferView = offerViews.view(transfer).await().indefinitely();
         put("offer", new AgentFrame.Offer(view));
