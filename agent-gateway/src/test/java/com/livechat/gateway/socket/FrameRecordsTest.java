@@ -81,6 +81,8 @@ class FrameRecordsTest {
                 ConversationState.QUEUED, null));
         agent("customer-ended", new ConversationEvent.ConversationStateChanged("e", C, 9L, T,
                 ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED, "CUSTOMER_LEFT"));
+        agent("customer-inactive", new ConversationEvent.ConversationStateChanged("e", C, 9L, T,
+                ConversationState.CONNECTED, ConversationState.INACTIVE, "the customer did not reply"));
         agent("interrupted", new ConversationEvent.ConversationStateChanged("e", C, 9L, T,
                 ConversationState.CONNECTED, ConversationState.INTERRUPTED, "QUEUE_DELETED"));
         agent("transfer", new ConversationEvent.AgentOfferRequested("e", C, 10L, T, OfferKind.TRANSFER, "agent-2",
@@ -111,6 +113,10 @@ class FrameRecordsTest {
                 ParticipantState.ACTIVE, ParticipantState.WRAP_UP, "ENDED"));
         customer("customer-conversation-ended", new ConversationEvent.ConversationStateChanged("e", C, 16L, T,
                 ConversationState.CONNECTED, ConversationState.ENDED, "AGENT_ENDED"));
+        customer("customer-inactivity-warning", new ConversationEvent.CustomerInactivityWarned("e", C, 17L, T,
+                T.plusSeconds(60)));
+        customer("customer-conversation-ended-inactive", new ConversationEvent.ConversationStateChanged("e", C, 18L, T,
+                ConversationState.CONNECTED, ConversationState.INACTIVE, "the customer did not reply"));
         customer("customer-conversation-ended-nulls", new ConversationEvent.ConversationStateChanged("e", C, 16L, T,
                 ConversationState.QUEUED, ConversationState.ABANDONED, null));
 
