@@ -21,7 +21,7 @@ describe.each(['en', 'fr'])('InactivityWarning (%s)', (language) => {
     );
     const warning = screen.getByTestId('inactivity-warning');
     expect(warning.getAttribute('role')).toBe('alert');
-    expect(warning.textContent).toContain(language === 'en' ? 'Are you still there?' : 'Êtes-vous toujours là ?');
+    expect(warning.textContent).toContain(language === 'en' ? 'Are you still there?' : 'Êtes-vous toujours là\u00a0?');
     fireEvent.click(screen.getByTestId('inactivity-stay'));
     expect(onStay).toHaveBeenCalledTimes(1);
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
