@@ -144,7 +144,8 @@ export type ConversationStateFrame = ConversationFrameBase & {
 export interface CustomerEndedFrame extends ConversationFrameBase {
   type: 'customer-ended';
   from: ConversationState | null;
-  to: 'CUSTOMER_ENDED';
+  /** INACTIVE: the customer stayed silent past the warning; the agents are already in wrap-up. */
+  to: 'CUSTOMER_ENDED' | 'INACTIVE';
   reason: string | null;
   text: string;
 }

@@ -9,6 +9,7 @@ export type ConversationState =
   | 'OFFERED'
   | 'CONNECTED'
   | 'CUSTOMER_ENDED'
+  | 'INACTIVE'
   | 'ENDED'
   | 'INTERRUPTED'
   | 'ABANDONED'

@@ -41,8 +41,16 @@ export interface ConversationEndedFrame {
   conversationId: string;
   seq: number;
   occurredAt: string;
-  state: 'CUSTOMER_ENDED' | 'INTERRUPTED' | 'ABANDONED' | 'ENDED';
+  state: 'CUSTOMER_ENDED' | 'INACTIVE' | 'INTERRUPTED' | 'ABANDONED' | 'ENDED';
   reason: string | null;
+}
+/** The customer has been silent too long: "are you still there?"; the chat ends at `endsAt` unless they write. */
+export interface InactivityWarningFrame {
+  type: 'inactivity-warning';
+  conversationId: string;
+  seq: number;
+  occurredAt: string;
+  endsAt: string;
 }
 export interface QueuePositionFrame {
   type: 'queue-position';
@@ -58,6 +66,7 @@ export type ServerFrame =
   | HelloFrame
   | ConversationFrame
   | QueuePositionFrame
+  | InactivityWarningFrame
   | AckFrame
   | ErrorFrame
   | ResumedFrame

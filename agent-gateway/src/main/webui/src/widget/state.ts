@@ -1,10 +1,10 @@
-import type { ConversationFrame, HelloFrame, MessageFrame, ServerFrame } from './protocol';
+import type { ConversationEndedFrame, ConversationFrame, HelloFrame, MessageFrame, ServerFrame } from './protocol';
 import { systemNotice } from './systemNotices';
 
 /** What the customer sees of the chat: `reconnecting` only while the socket is down on a chat not yet over. */
 export type ChatStatus = 'waiting' | 'connected' | 'ended' | 'reconnecting';
 export type Author = 'customer' | 'agent' | 'system';
-export type EndReason = 'customer' | 'agent' | 'no-agent' | 'interrupted';
+export type EndReason = 'customer' | 'agent' | 'no-agent' | 'interrupted' | 'inactive';
 
 /** One line of the thread. Entries from the server have a seq; a message being sent has none yet. */
 export type Entry =
@@ -37,6 +37,11 @@ export interface ChatState {
   entries: Entry[];
   /** The customer asked to end (tells "you ended" from "no agent was available" when a waiting chat ends). */
   endRequested: boolean;
+  /**
+   * When the chat ends unless the customer writes (an `inactivity-warning` frame: "are you still there?"); null
+   * when no warning is pending. The customer's next message (or the end) clears it.
+   */
+  inactivityEndsAt: string | null;
   /** The error to show in the chat (a translation key and its values), null when none. */
   error: { key: string; values?: Record<string, string> } | null;
 }
@@ -59,6 +64,7 @@ export function initialState(conversationId: string): ChatState {
     agents: [],
     entries: [],
     endRequested: false,
+    inactivityEndsAt: null,
     error: null,
   };
 }
@@ -92,6 +98,7 @@ export function reduce(state: ChatState, action: Action): ChatState {
       return {
         ...state,
         error: null,
+        inactivityEndsAt: null,
         entries: [
           ...state.entries,
           {
@@ -146,6 +153,11 @@ function onFrame(state: ChatState, frame: ServerFrame): ChatState {
       return onHello(state, frame);
     case 'queue-position':
       return state.phase === 'waiting' ? { ...state, queuePosition: frame.position } : state;
+    case 'inactivity-warning':
+      // Not a line of the thread; an older warning (a replay) never comes back once something newer was seen.
+      return frame.seq > state.lastSeq && state.phase !== 'ended'
+        ? { ...state, lastSeq: frame.seq, inactivityEndsAt: frame.endsAt }
+        : state;
     case 'message':
     case 'agent-joined':
     case 'agent-left':
@@ -166,6 +178,7 @@ function onHello(state: ChatState, hello: HelloFrame): ChatState {
     case 'CONNECTED':
       return { ...state, phase: state.phase === 'ended' ? 'ended' : 'connected', queuePosition: null };
     case 'CUSTOMER_ENDED':
+    case 'INACTIVE':
     case 'ENDED':
     case 'INTERRUPTED':
     case 'ABANDONED':
@@ -185,7 +198,7 @@ function applyOnce(state: ChatState, frame: ConversationFrame): ChatState {
   const next = { ...state, lastSeq: Math.max(state.lastSeq, frame.seq) };
   switch (frame.type) {
     case 'message':
-      return withMessage(next, frame);
+      return withMessage(frame.senderType === 'CUSTOMER' ? { ...next, inactivityEndsAt: null } : next, frame);
     case 'agent-joined':
       return {
         ...withEntry(next, { kind: 'event', key: `seq-${frame.seq}`, seq: frame.seq, event: 'joined', name: frame.agentName, at: frame.occurredAt }),
@@ -207,12 +220,14 @@ function applyOnce(state: ChatState, frame: ConversationFrame): ChatState {
         ...withEntry(next, { kind: 'event', key: `seq-${frame.seq}`, seq: frame.seq, event: 'ended', reason: endReason(next, frame.state), at: frame.occurredAt }),
         phase: 'ended',
         queuePosition: null,
+        inactivityEndsAt: null,
         error: null,
       };
   }
 }
 
-function endReason(state: ChatState, ended: 'CUSTOMER_ENDED' | 'INTERRUPTED' | 'ABANDONED' | 'ENDED'): EndReason {
+function endReason(state: ChatState, ended: ConversationEndedFrame['state']): EndReason {
+  if (ended === 'INACTIVE') return 'inactive';
   if (ended === 'CUSTOMER_ENDED' || (ended === 'ABANDONED' && state.endRequested)) return 'customer';
   if (ended === 'ABANDONED') return 'no-agent';
   return ended === 'INTERRUPTED' ? 'interrupted' : 'agent';

@@ -20,6 +20,21 @@ export function CustomerEndedAlert({ onAction }: AlertProps) {
   );
 }
 
+/** The customer stayed silent past the warning: the chat ended for inactivity, this agent's wrap-up is due. */
+export function CustomerInactiveAlert({ onAction }: AlertProps) {
+  const t = useT();
+  return (
+    <div class="lc-alert lc-alert-warning" role="alert" data-testid="customer-inactive-alert">
+      <p>{t('conversation:alerts.customerInactive')}</p>
+      {onAction && (
+        <button type="button" class="lc-button" onClick={onAction}>
+          {t('conversation:alerts.wrapUp')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** The conversation was interrupted (its queue was deleted): it cannot go on, the agent must end it. */
 export function InterruptedAlert({ onAction }: AlertProps) {
   const t = useT();

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/preact';
 import { ActionsBar, type ConversationActions } from './ActionsBar';
-import { CustomerEndedAlert, ErrorBanner, InterruptedAlert } from './Alerts';
+import { CustomerEndedAlert, CustomerInactiveAlert, ErrorBanner, InterruptedAlert } from './Alerts';
 import { CadPanel } from './CadPanel';
 import { Compose, type ComposeProblem } from './Compose';
 import { MessageList } from './MessageList';
@@ -80,6 +80,9 @@ export function ConversationPane(props: ConversationPaneProps) {
       <div class="lc-pane-body">
         <div class="lc-pane-main">
           {conversation.state === 'CUSTOMER_ENDED' && <CustomerEndedAlert onAction={props.onWrapUp} />}
+          {conversation.participantState === 'WRAP_UP' && props.messages.some((m) => m.event?.kind === 'customer-inactive') && (
+            <CustomerInactiveAlert onAction={props.onWrapUp} />
+          )}
           {conversation.state === 'INTERRUPTED' && <InterruptedAlert onAction={props.actions.canEnd ? props.onEnd : undefined} />}
           {props.error && <ErrorBanner message={props.error} onDismiss={props.onDismissError} />}
           <MessageList messages={props.messages} selfAgentId={props.selfAgentId} />

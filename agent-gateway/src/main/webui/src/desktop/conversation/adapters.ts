@@ -87,7 +87,7 @@ function systemEvent(frame: ThreadFrame, agentNames: Record<string, string>): Sy
       if (frame.to === 'ENDED') return { kind: 'ended' };
       return null;
     case 'customer-ended':
-      return { kind: 'customer-ended' };
+      return { kind: frame.to === 'INACTIVE' ? 'customer-inactive' : 'customer-ended' };
     case 'interrupted':
       return { kind: 'interrupted' };
     case 'wrap-up-recorded':
@@ -126,7 +126,7 @@ export function composeDisabledReason(input: {
 }): ComposeDisabledReason | null {
   const { conversationState: state, participantState: mine } = input;
   if (state === 'INTERRUPTED') return 'interrupted';
-  if (state === 'CUSTOMER_ENDED') return 'customer-ended';
+  if (state === 'CUSTOMER_ENDED' || state === 'INACTIVE') return 'customer-ended';
   if (state === 'ENDED' || state === 'CLOSED' || state === 'ABANDONED') return 'ended';
   if (mine === 'WRAP_UP' || mine === 'DONE') return 'wrap-up';
   if (!input.connected) return 'reconnecting';

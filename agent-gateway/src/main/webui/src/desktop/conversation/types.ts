@@ -21,6 +21,7 @@ export type SystemEventKind =
   | 'conference-ended'
   | 'queued'
   | 'customer-ended'
+  | 'customer-inactive'
   | 'interrupted'
   | 'ended'
   | 'wrap-up-recorded';

@@ -7,6 +7,7 @@ import { loadDraft, saveDraft, type StoredChat } from '../session';
 import { initialState, reduce, status, unsent, visibleEntries } from '../state';
 import { Compose } from './Compose';
 import { EndDialog } from './EndDialog';
+import { InactivityWarning } from './InactivityWarning';
 import { Thread } from './Thread';
 
 interface Props {
@@ -97,6 +98,9 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
         </div>
       )}
       <Thread entries={visibleEntries(state)} />
+      {!ended && state.inactivityEndsAt && (
+        <InactivityWarning endsAt={state.inactivityEndsAt} onStay={() => sendMessage(t('inactivity.stayMessage'))} />
+      )}
       {!ended && (
         <Compose
           draft={draft}

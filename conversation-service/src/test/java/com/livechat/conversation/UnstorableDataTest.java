@@ -54,7 +54,7 @@ class UnstorableDataTest {
         harness.start(conversationId, "support");
         RoutingEvent.ChatOffered poisoned = new RoutingEvent.ChatOffered(newId(), Instant.now(), newId(),
                 conversationId, OfferKind.QUEUE, "alice", "Ali\u0000ce", "q", "Queue q", "Melissa", false,
-                Instant.now(), Instant.now().plusSeconds(30), null);
+                Instant.now(), Instant.now().plusSeconds(30), null, null, null);
         harness.send(poisoned);
         harness.connect(conversationId, "bob");
 

@@ -5,6 +5,7 @@ import com.livechat.routing.support.RoutingTestBase;
 import com.livechat.contracts.events.AgentState;
 import com.livechat.contracts.events.ReferenceData;
 import com.livechat.contracts.events.RoutingEvent.AgentStateChanged;
+import com.livechat.contracts.events.RoutingEvent.ChatOffered;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -55,6 +57,38 @@ class AdminApiTest extends RoutingTestBase {
         ReferenceData.QueueInfo info = awaitReference(ReferenceData.QueueInfo.class,
                 q -> q.id().equals(id) && q.name().equals("Premium " + id));
         assertEquals("queue:" + id, info.key());
+    }
+
+    /** Issue 14: the customer-inactivity settings are stored, shown, validated, and travel on each offer. */
+    @Test
+    void aQueuesInactivitySettingsAreKeptAndCarriedOnItsOffers() {
+        String queue = Inputs.id("quiet");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Quiet " + queue, "inactivityWarningSeconds", 0))
+                .put("/admin/queues/{id}", queue).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("inactivityWarningSeconds"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Quiet " + queue, "inactivityGraceSeconds", 3601))
+                .put("/admin/queues/{id}", queue).then().statusCode(400)
+                .body("errors.field", contains("inactivityGraceSeconds"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Quiet " + queue, "inactivityWarningSeconds", 90, "inactivityGraceSeconds", 30))
+                .put("/admin/queues/{id}", queue).then().statusCode(200)
+                .body("inactivityWarningSeconds", equalTo(90)).body("inactivityGraceSeconds", equalTo(30));
+        given().get("/admin/queues/{id}", queue).then().statusCode(200)
+                .body("inactivityWarningSeconds", equalTo(90)).body("inactivityGraceSeconds", equalTo(30));
+
+        String agent = Inputs.id("agent");
+        putAgent(agent, 1, queue);
+        changeState(agent, AgentState.AVAILABLE);
+        String chat = Inputs.id("c");
+        inputs().send(Inputs.queued(chat, queue, Instant.now()));
+        ChatOffered offered = awaitOffer(chat);
+        assertEquals(90, offered.inactivityWarningSeconds());
+        assertEquals(30, offered.inactivityGraceSeconds());
+
+        String plain = Inputs.id("plain");
+        putQueue(plain, 30);
+        given().get("/admin/queues/{id}", plain).then().statusCode(200)
+                .body("inactivityWarningSeconds", nullValue()).body("inactivityGraceSeconds", nullValue());
     }
 
     @Test

@@ -81,6 +81,8 @@ class FrameRecordsTest {
                 ConversationState.QUEUED, null));
         agent("customer-ended", new ConversationEvent.ConversationStateChanged("e", C, 9L, T,
                 ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED, "CUSTOMER_LEFT"));
+        agent("customer-inactive", new ConversationEvent.ConversationStateChanged("e", C, 9L, T,
+                ConversationState.CONNECTED, ConversationState.INACTIVE, "the customer did not reply"));
         agent("interrupted", new ConversationEvent.ConversationStateChanged("e", C, 9L, T,
                 ConversationState.CONNECTED, ConversationState.INTERRUPTED, "QUEUE_DELETED"));
         agent("transfer", new ConversationEvent.AgentOfferRequested("e", C, 10L, T, OfferKind.TRANSFER, "agent-2",
@@ -111,6 +113,10 @@ class FrameRecordsTest {
                 ParticipantState.ACTIVE, ParticipantState.WRAP_UP, "ENDED"));
         customer("customer-conversation-ended", new ConversationEvent.ConversationStateChanged("e", C, 16L, T,
                 ConversationState.CONNECTED, ConversationState.ENDED, "AGENT_ENDED"));
+        customer("customer-inactivity-warning", new ConversationEvent.CustomerInactivityWarned("e", C, 17L, T,
+                T.plusSeconds(60)));
+        customer("customer-conversation-ended-inactive", new ConversationEvent.ConversationStateChanged("e", C, 18L, T,
+                ConversationState.CONNECTED, ConversationState.INACTIVE, "the customer did not reply"));
         customer("customer-conversation-ended-nulls", new ConversationEvent.ConversationStateChanged("e", C, 16L, T,
                 ConversationState.QUEUED, ConversationState.ABANDONED, null));
 
@@ -184,9 +190,10 @@ class FrameRecordsTest {
                         3L, T, 2)));
         OfferViews offerViews = new OfferViews(store);
         RoutingEvent.ChatOffered offered = new RoutingEvent.ChatOffered("e", T, "o-1", C, OfferKind.QUEUE, "agent-1",
-                "Alice", "q-1", "Support", "Jean", false, T.minusSeconds(30), T.plusSeconds(30), null);
+                "Alice", "q-1", "Support", "Jean", false, T.minusSeconds(30), T.plusSeconds(30), null, null,
+                null);
         RoutingEvent.ChatOffered transfer = new RoutingEvent.ChatOffered("e", T, "o-2", C, OfferKind.TRANSFER, "agent-1",
-                null, "q-1", null, null, true, null, T.plusSeconds(30), "agent-2");
+                null, "q-1", null, null, true, null, T.plusSeconds(30), "agent-2", null, null);
         OfferView view = offerViews.view(offered).await().indefinitely();
         OfferView transferView = offerViews.view(transfer).await().indefinitely();
         put("offer", new AgentFrame.Offer(view));

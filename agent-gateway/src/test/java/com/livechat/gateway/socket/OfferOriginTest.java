@@ -111,6 +111,6 @@ class OfferOriginTest {
 
     private static ChatOffered offer(OfferKind kind, String requestedBy) {
         return new ChatOffered("e", T, "o-1", C, kind, "alice", "Alice", "q-2", "Billing", "Jean", false, T,
-                T.plusSeconds(30), requestedBy);
+                T.plusSeconds(30), requestedBy, null, null);
     }
 }

@@ -147,7 +147,8 @@ public final class Scenario {
     /** An offer to publish (again: Kafka may deliver a record twice). */
     public RoutingEvent.ChatOffered offerEvent(String agentId, String agentName, OfferKind kind) {
         return new RoutingEvent.ChatOffered(id(), Instant.now(), id(), conversationId, kind, agentId, agentName, queueId,
-                "Support", "Customer", false, Instant.now().minusSeconds(5), Instant.now().plus(Duration.ofSeconds(30)), null);
+                "Support", "Customer", false, Instant.now().minusSeconds(5), Instant.now().plus(Duration.ofSeconds(30)), null,
+                null, null);
     }
 
     public void assigned(String offerId, String agentId, String agentName) {

@@ -15,6 +15,8 @@ public interface ConversationConfig {
 
     Conference conference();
 
+    Inactivity inactivity();
+
     /** The outbox relay and inbox pruner ({@code livechat.conversation.outbox.*}). */
     OutboxSettings outbox();
 
@@ -23,6 +25,22 @@ public interface ConversationConfig {
         /** What happens to a chat whose transfer to an agent is never accepted. */
         @WithDefault("REQUEUE")
         UnansweredTransferPolicy unansweredPolicy();
+    }
+
+    /** Customer inactivity ({@code livechat.conversation.inactivity.*}); a queue's own settings win. */
+    interface Inactivity {
+
+        /** Customer silence before the "are you still there?" warning, when the queue sets none. */
+        @WithDefault("240s")
+        java.time.Duration defaultWarning();
+
+        /** Further silence after the warning before the chat ends as INACTIVE, when the queue sets none. */
+        @WithDefault("60s")
+        java.time.Duration defaultGrace();
+
+        /** How often the deadlines are scanned. */
+        @WithDefault("1s")
+        java.time.Duration scanInterval();
     }
 
     interface Conference {

@@ -1,6 +1,7 @@
 package com.livechat.conversation.config;
 
 import com.livechat.conversation.domain.ConversationCommands;
+import com.livechat.conversation.domain.CustomerInactivity;
 import com.livechat.conversation.domain.RoutingReactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -14,6 +15,12 @@ public class DomainProducers {
     @Singleton
     ConversationCommands conversationCommands(ConversationConfig config) {
         return new ConversationCommands(config.conference().maxAgents());
+    }
+
+    @Produces
+    @Singleton
+    CustomerInactivity customerInactivity(ConversationConfig config) {
+        return new CustomerInactivity(config.inactivity().defaultWarning(), config.inactivity().defaultGrace());
     }
 
     @Produces

@@ -24,6 +24,13 @@ public final class Conversation {
     private Instant updatedAt;
     private Instant endedAt;
     private Instant closedAt;
+    /** The customer-inactivity settings of the queue's latest offer (null: the service's defaults). */
+    private Integer inactivityWarningSeconds;
+    private Integer inactivityGraceSeconds;
+    /** Absolute deadlines of the running inactivity timer (null: none runs); see {@link CustomerInactivity}. */
+    private Instant inactivityWarnAt;
+    private Instant inactivityEndAt;
+    private boolean inactivityWarned;
 
     /** A new conversation, QUEUED since {@code now}. */
     public Conversation(String id, String queueId, String queueName, String customerName, String customerEmail,
@@ -58,6 +65,47 @@ public final class Conversation {
         conversation.endedAt = endedAt;
         conversation.closedAt = closedAt;
         return conversation;
+    }
+
+    /** The stored inactivity settings and deadlines (for the persistence adapter). */
+    public void restoreInactivity(Integer warningSeconds, Integer graceSeconds, Instant warnAt, Instant endAt,
+            boolean warned) {
+        this.inactivityWarningSeconds = warningSeconds;
+        this.inactivityGraceSeconds = graceSeconds;
+        this.inactivityWarnAt = warnAt;
+        this.inactivityEndAt = endAt;
+        this.inactivityWarned = warned;
+    }
+
+    void inactivitySettings(Integer warningSeconds, Integer graceSeconds) {
+        this.inactivityWarningSeconds = warningSeconds;
+        this.inactivityGraceSeconds = graceSeconds;
+    }
+
+    void inactivityDeadlines(Instant warnAt, Instant endAt, boolean warned) {
+        this.inactivityWarnAt = warnAt;
+        this.inactivityEndAt = endAt;
+        this.inactivityWarned = warned;
+    }
+
+    public Integer inactivityWarningSeconds() {
+        return inactivityWarningSeconds;
+    }
+
+    public Integer inactivityGraceSeconds() {
+        return inactivityGraceSeconds;
+    }
+
+    public Instant inactivityWarnAt() {
+        return inactivityWarnAt;
+    }
+
+    public Instant inactivityEndAt() {
+        return inactivityEndAt;
+    }
+
+    public boolean inactivityWarned() {
+        return inactivityWarned;
     }
 
     /** Moves to {@code target} if the state machine allows it, else throws {@link IllegalTransitionException}. */

@@ -11,6 +11,7 @@ import java.util.Set;
  * <pre>
  * QUEUED -> OFFERED -> CONNECTED -> ENDED -> CLOSED
  *                      CONNECTED -> CUSTOMER_ENDED -> ENDED
+ *                      CONNECTED -> INACTIVE -> ENDED          (the customer stayed silent: CustomerInactivity)
  *                      CONNECTED -> QUEUED | OFFERED          (transfer to a queue | to an agent)
  * QUEUED | OFFERED -> ABANDONED -> CLOSED                     (customer left, or transfer never accepted)
  * QUEUED | OFFERED | CONNECTED -> INTERRUPTED -> ENDED          (the queue it depends on was deleted)
@@ -32,8 +33,9 @@ public final class ConversationLifecycle {
             case OFFERED -> EnumSet.of(ConversationState.QUEUED, ConversationState.CONNECTED,
                     ConversationState.ABANDONED, ConversationState.INTERRUPTED);
             case CONNECTED -> EnumSet.of(ConversationState.QUEUED, ConversationState.OFFERED,
-                    ConversationState.CUSTOMER_ENDED, ConversationState.ENDED, ConversationState.INTERRUPTED);
-            case CUSTOMER_ENDED, INTERRUPTED -> EnumSet.of(ConversationState.ENDED);
+                    ConversationState.CUSTOMER_ENDED, ConversationState.INACTIVE, ConversationState.ENDED,
+                    ConversationState.INTERRUPTED);
+            case CUSTOMER_ENDED, INACTIVE, INTERRUPTED -> EnumSet.of(ConversationState.ENDED);
             case ABANDONED, ENDED -> EnumSet.of(ConversationState.CLOSED);
             case CLOSED -> EnumSet.noneOf(ConversationState.class);
         };

@@ -5,6 +5,7 @@ public final class SystemMessages {
 
     public static final String SENDER_NAME = "System";
     public static final String CUSTOMER_ENDED = "The customer has ended the conversation";
+    public static final String CUSTOMER_INACTIVE = "The customer did not reply: the chat ended for inactivity";
     public static final String CHAT_ENDED = "The chat has ended. Thank you for contacting us.";
     public static final String NO_AGENT_AVAILABLE = "No agent was available to take your chat. The chat has ended.";
     public static final String TRANSFER_TO_AGENT = "You are being transferred to another agent. Please wait.";

@@ -4,6 +4,7 @@ import com.livechat.conversation.domain.CardNumberGuard;
 import com.livechat.conversation.domain.CommandRefusedException;
 import com.livechat.conversation.domain.ConversationCommands;
 import com.livechat.conversation.domain.ConversationTimeline;
+import com.livechat.conversation.domain.CustomerInactivity;
 import com.livechat.conversation.domain.IllegalTransitionException;
 import com.livechat.conversation.persistence.ConversationStore;
 import com.livechat.conversation.persistence.LoadedConversation;
@@ -50,9 +51,12 @@ public class ConversationCommandConsumer {
     private final ConversationCommands commands;
     private final OutboxPublisher outbox;
     private final Clock clock;
+    private final CustomerInactivity inactivity;
 
     public ConversationCommandConsumer(Transactions transactions, ConversationStore store,
-            ReferenceDataStore referenceData, ConversationCommands commands, OutboxPublisher outbox, Clock clock) {
+            ReferenceDataStore referenceData, ConversationCommands commands, OutboxPublisher outbox, Clock clock,
+            CustomerInactivity inactivity) {
+        this.inactivity = inactivity;
         this.transactions = transactions;
         this.store = store;
         this.referenceData = referenceData;
@@ -131,7 +135,12 @@ public class ConversationCommandConsumer {
         if (command instanceof ConversationCommand.PostMessage post) {
             String senderId = post.senderType() == SenderType.AGENT ? post.agentId() : null;
             return alreadyStored(session, conversationId, post.senderType(), senderId, post.clientMessageId())
-                    .invoke(stored -> commands.postMessage(timeline, post, stored)).replaceWithVoid();
+                    .invoke(stored -> {
+                        commands.postMessage(timeline, post, stored);
+                        if (post.senderType() == SenderType.CUSTOMER) {
+                            inactivity.customerWrote(timeline);
+                        }
+                    }).replaceWithVoid();
         }
         if (command instanceof ConversationCommand.SendTemplate send) {
             return alreadyStored(session, conversationId, SenderType.AGENT, send.agentId(), send.clientMessageId())

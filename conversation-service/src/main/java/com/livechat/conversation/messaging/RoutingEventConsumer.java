@@ -1,6 +1,8 @@
 package com.livechat.conversation.messaging;
 
+import com.livechat.contracts.events.OfferKind;
 import com.livechat.conversation.domain.ConversationTimeline;
+import com.livechat.conversation.domain.CustomerInactivity;
 import com.livechat.conversation.domain.RoutingReactions;
 import com.livechat.conversation.persistence.ConversationStore;
 import com.livechat.conversation.persistence.LoadedConversation;
@@ -38,9 +40,11 @@ public class RoutingEventConsumer {
     private final RoutingReactions reactions;
     private final OutboxPublisher outbox;
     private final Clock clock;
+    private final CustomerInactivity inactivity;
 
     public RoutingEventConsumer(Transactions transactions, ConversationStore store,
-            RoutingReactions reactions, OutboxPublisher outbox, Clock clock) {
+            RoutingReactions reactions, OutboxPublisher outbox, Clock clock, CustomerInactivity inactivity) {
+        this.inactivity = inactivity;
         this.transactions = transactions;
         this.store = store;
         this.reactions = reactions;
@@ -56,11 +60,21 @@ public class RoutingEventConsumer {
         }
         Instant now = Timestamps.stored(clock.instant());
         if (event instanceof RoutingEvent.ChatOffered offered) {
-            return onConversation(event, offered.conversationId(), now, timeline -> reactions.chatOffered(timeline, offered));
+            return onConversation(event, offered.conversationId(), now, timeline -> {
+                reactions.chatOffered(timeline, offered);
+                if (offered.kind() != OfferKind.CONFERENCE) {
+                    inactivity.offered(timeline, offered.inactivityWarningSeconds(), offered.inactivityGraceSeconds());
+                }
+            });
         }
         if (event instanceof RoutingEvent.ChatAssigned assigned) {
             return onConversation(event, assigned.conversationId(), now,
-                    timeline -> reactions.chatAssigned(timeline, assigned));
+                    timeline -> {
+                        reactions.chatAssigned(timeline, assigned);
+                        if (assigned.kind() != OfferKind.CONFERENCE) {
+                            inactivity.restart(timeline);
+                        }
+                    });
         }
         if (event instanceof RoutingEvent.OfferWithdrawn withdrawn) {
             return onConversation(event, withdrawn.conversationId(), now,

@@ -31,6 +31,11 @@ public class ConversationRow {
     private Instant updatedAt;
     private Instant endedAt;
     private Instant closedAt;
+    private Integer inactivityWarningSeconds;
+    private Integer inactivityGraceSeconds;
+    private Instant inactivityWarnAt;
+    private Instant inactivityEndAt;
+    private boolean inactivityWarned;
 
     protected ConversationRow() {
     }
@@ -57,10 +62,18 @@ public class ConversationRow {
         updatedAt = conversation.updatedAt();
         endedAt = conversation.endedAt();
         closedAt = conversation.closedAt();
+        inactivityWarningSeconds = conversation.inactivityWarningSeconds();
+        inactivityGraceSeconds = conversation.inactivityGraceSeconds();
+        inactivityWarnAt = conversation.inactivityWarnAt();
+        inactivityEndAt = conversation.inactivityEndAt();
+        inactivityWarned = conversation.inactivityWarned();
     }
 
     Conversation toConversation() {
-        return Conversation.restore(id, state, queueId, queueName, customerName, customerEmail, customerPhone,
-                proactive, waitingSince, lastSeq, startedAt, updatedAt, endedAt, closedAt);
+        Conversation conversation = Conversation.restore(id, state, queueId, queueName, customerName, customerEmail,
+                customerPhone, proactive, waitingSince, lastSeq, startedAt, updatedAt, endedAt, closedAt);
+        conversation.restoreInactivity(inactivityWarningSeconds, inactivityGraceSeconds, inactivityWarnAt,
+                inactivityEndAt, inactivityWarned);
+        return conversation;
     }
 }

@@ -54,6 +54,20 @@ public class ConversationStore {
                                 .collect().asList());
     }
 
+    /**
+     * Ids of CONNECTED conversations whose inactivity warning or end is due by {@code now} (at most {@code limit},
+     * earliest first); read without a lock: the caller locks each one and the core checks again.
+     */
+    public Uni<List<String>> inactivityDue(Mutiny.Session session, Instant now, int limit) {
+        return session.createSelectionQuery("select id from Conversation where state = :connected "
+                                + "and ((inactivityWarned = false and inactivityWarnAt <= :now) or inactivityEndAt <= :now) "
+                                + "order by inactivityWarnAt, id", String.class)
+                .setParameter("connected", ConversationState.CONNECTED)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     private Uni<LoadedConversation> load(Mutiny.Session session, ConversationRow row, Instant now) {
         Conversation conversation = row.toConversation();
         return participationRows(session, conversation.id()).map(rows -> {

@@ -20,6 +20,7 @@ class StateMachineTest {
         assertPath(ConversationState.QUEUED, ConversationState.OFFERED, ConversationState.CONNECTED,
                 ConversationState.ENDED, ConversationState.CLOSED);
         assertPath(ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED, ConversationState.ENDED);
+        assertPath(ConversationState.CONNECTED, ConversationState.INACTIVE, ConversationState.ENDED);
         assertPath(ConversationState.CONNECTED, ConversationState.INTERRUPTED, ConversationState.ENDED);
         assertPath(ConversationState.OFFERED, ConversationState.QUEUED, ConversationState.ABANDONED,
                 ConversationState.CLOSED);

@@ -61,7 +61,7 @@ class TransitionsTest {
                 refused++;
             }
         }
-        assertEquals(8 * 8 - 16, refused);
+        assertEquals(9 * 9 - 18, refused);
     }
 
     @Test

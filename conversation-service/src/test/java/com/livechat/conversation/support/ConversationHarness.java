@@ -228,9 +228,15 @@ public final class ConversationHarness {
     // ---- routing events, as routing publishes them --------------------------------------------------------------
 
     public RoutingEvent.ChatOffered offer(String conversationId, String agentId, OfferKind kind, String requestedBy) {
+        return offer(conversationId, agentId, kind, requestedBy, null, null);
+    }
+
+    /** An offer from a queue with its own customer-inactivity settings (null: the service's defaults). */
+    public RoutingEvent.ChatOffered offer(String conversationId, String agentId, OfferKind kind, String requestedBy,
+            Integer inactivityWarningSeconds, Integer inactivityGraceSeconds) {
         RoutingEvent.ChatOffered offered = new RoutingEvent.ChatOffered(newId(), Instant.now(), newId(),
                 conversationId, kind, agentId, "Agent " + agentId, "q", "Queue q", "Melissa", false, Instant.now(),
-                Instant.now().plusSeconds(30), requestedBy);
+                Instant.now().plusSeconds(30), requestedBy, inactivityWarningSeconds, inactivityGraceSeconds);
         send(offered);
         return offered;
     }

@@ -20,6 +20,8 @@ import java.util.Map;
         @JsonSubTypes.Type(value = ConversationEvent.ConversationStateChanged.class, name = "ConversationStateChanged"),
         @JsonSubTypes.Type(value = ConversationEvent.ParticipantStateChanged.class, name = "ParticipantStateChanged"),
         @JsonSubTypes.Type(value = ConversationEvent.WrapUpRecorded.class, name = "WrapUpRecorded"),
+        @JsonSubTypes.Type(value = ConversationEvent.CustomerInactivityWarned.class,
+                name = "CustomerInactivityWarned"),
         @JsonSubTypes.Type(value = ConversationEvent.CommandRejected.class, name = "CommandRejected")
 })
 public sealed interface ConversationEvent extends LivechatRecord {
@@ -77,6 +79,14 @@ public sealed interface ConversationEvent extends LivechatRecord {
 
     record WrapUpRecorded(String eventId, String conversationId, Long seq, Instant occurredAt, String agentId,
             String reasonCode, String reasonLabel, String note) implements ConversationEvent {
+    }
+
+    /**
+     * The customer has been silent for the queue's warning time: they are asked whether they are still there, and
+     * the chat ends as {@code INACTIVE} at {@code endsAt} unless they write before.
+     */
+    record CustomerInactivityWarned(String eventId, String conversationId, Long seq, Instant occurredAt,
+            Instant endsAt) implements ConversationEvent {
     }
 
     /** A command was refused; {@code agentId} is null when the customer issued it. Changes nothing. */

@@ -9,6 +9,8 @@ public enum ConversationState {
     OFFERED,
     CONNECTED,
     CUSTOMER_ENDED,
+    /** The customer stayed silent past the warning and its grace period: ended for them, agents wrap up. */
+    INACTIVE,
     INTERRUPTED,
     ABANDONED,
     ENDED,

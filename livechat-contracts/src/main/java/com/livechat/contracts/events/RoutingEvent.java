@@ -30,11 +30,14 @@ public sealed interface RoutingEvent extends LivechatRecord {
     /**
      * A chat is offered to one agent. Carries what the agent's offer pop-up shows (the gateway adds the thread so
      * far): customer name, queue name, agent name, when the chat was received (the desktop timer counts from
-     * {@code receivedAt}) and whether it came from a proactive invitation.
+     * {@code receivedAt}) and whether it came from a proactive invitation. {@code inactivityWarningSeconds} and
+     * {@code inactivityGraceSeconds} are the queue's customer-inactivity settings (null: the conversation service's
+     * defaults), which the conversation service applies once the chat is assigned.
      */
     record ChatOffered(String eventId, Instant occurredAt, String offerId, String conversationId, OfferKind kind,
             String agentId, String agentName, String queueId, String queueName, String customerName,
-            boolean proactive, Instant receivedAt, Instant expiresAt, String requestedBy) implements RoutingEvent {
+            boolean proactive, Instant receivedAt, Instant expiresAt, String requestedBy,
+            Integer inactivityWarningSeconds, Integer inactivityGraceSeconds) implements RoutingEvent {
 
         @Override
         public String key() {

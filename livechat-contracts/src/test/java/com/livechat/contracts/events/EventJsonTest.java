@@ -19,7 +19,7 @@ class EventJsonTest {
     @Test
     void recordsCarryTypeAndSchemaVersionAndRoundTrip() {
         RoutingEvent offered = new RoutingEvent.ChatOffered("e1", AT, "o1", "c1", OfferKind.QUEUE, "alice", "Alice",
-                "support", "Support", "Bob", true, AT, AT.plusSeconds(30), null);
+                "support", "Support", "Bob", true, AT, AT.plusSeconds(30), null, null, null);
 
         String json = EventJson.write(offered);
 

@@ -65,6 +65,7 @@ final class Samples {
                         ParticipantState.OFFERED, ParticipantState.ACTIVE, "offer accepted"),
                 new ConversationEvent.WrapUpRecorded("ev-7", CONVERSATION, 7L, AT, "alice", "RESOLVED", "Resolved",
                         "Card replaced"),
+                new ConversationEvent.CustomerInactivityWarned("ev-9", CONVERSATION, 9L, AT, AT.plusSeconds(60)),
                 new ConversationEvent.CommandRejected("ev-8", CONVERSATION, 8L, AT, "cmd-2", SenderType.AGENT, "alice",
                         RejectionCode.NOT_A_PARTICIPANT, "You are not in this conversation."),
 
@@ -73,7 +74,7 @@ final class Samples {
                 new RoutingCommand.DeclineOffer("cmd-12", "alice", AT, "offer-1", CONVERSATION),
 
                 new RoutingEvent.ChatOffered("ev-10", AT, "offer-1", CONVERSATION, OfferKind.QUEUE, "alice", "Alice",
-                        "support", "Support", "Melissa Martin", false, AT, AT.plusSeconds(30), "bob"),
+                        "support", "Support", "Melissa Martin", false, AT, AT.plusSeconds(30), "bob", 240, 60),
                 new RoutingEvent.OfferWithdrawn("ev-11", AT, "offer-1", CONVERSATION, OfferKind.QUEUE, "alice",
                         WithdrawReason.RONA_TIMEOUT),
                 new RoutingEvent.ChatAssigned("ev-12", AT, "offer-1", CONVERSATION, OfferKind.QUEUE, "alice", "Alice"),

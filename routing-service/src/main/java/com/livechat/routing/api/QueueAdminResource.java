@@ -48,7 +48,7 @@ public class QueueAdminResource {
         QueueSettings settings = new QueueSettings(request.name().trim(),
                 request.strategy() == null ? RoutingStrategy.LONGEST_AVAILABLE_AGENT : RoutingStrategy.valueOf(request.strategy()),
                 request.ronaTimeoutSeconds() == null ? defaultRonaTimeoutSeconds : request.ronaTimeoutSeconds(),
-                request.maxWaitSeconds());
+                request.maxWaitSeconds(), request.inactivityWarningSeconds(), request.inactivityGraceSeconds());
         return admin.putQueue(id, settings).chain(queue -> Panache.withSession(() -> view(queue, false)));
     }
 

@@ -15,5 +15,7 @@ public record QueueRequest(
         @NotBlank @Size(max = 200) @PlainText String name,
         @Min(5) @Max(600) Integer ronaTimeoutSeconds,
         @Min(1) @Max(86400) Integer maxWaitSeconds,
+        @Min(1) @Max(86400) Integer inactivityWarningSeconds,
+        @Min(1) @Max(3600) Integer inactivityGraceSeconds,
         @Pattern(regexp = "LONGEST_AVAILABLE_AGENT", message = "must be LONGEST_AVAILABLE_AGENT") String strategy) {
 }

@@ -9,11 +9,12 @@ import java.util.List;
 /** A queue as the admin API shows it; {@code agents} only on the single-queue view. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueueView(String id, String name, RoutingStrategy strategy, int ronaTimeoutSeconds,
-        Integer maxWaitSeconds, long waitingChats, List<AgentSummary> agents) {
+        Integer maxWaitSeconds, Integer inactivityWarningSeconds, Integer inactivityGraceSeconds, long waitingChats,
+        List<AgentSummary> agents) {
 
     static QueueView of(RoutingQueue queue, long waitingChats, List<AgentSummary> agents) {
         return new QueueView(queue.id, queue.name, queue.strategy, queue.ronaTimeoutSeconds, queue.maxWaitSeconds,
-                waitingChats, agents);
+                queue.inactivityWarningSeconds, queue.inactivityGraceSeconds, waitingChats, agents);
     }
 
     /** An agent who serves the queue. */

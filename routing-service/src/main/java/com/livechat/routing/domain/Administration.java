@@ -30,6 +30,8 @@ public final class Administration {
         queue.strategy = settings.strategy();
         queue.ronaTimeoutSeconds = settings.ronaTimeoutSeconds();
         queue.maxWaitSeconds = settings.maxWaitSeconds();
+        queue.inactivityWarningSeconds = settings.inactivityWarningSeconds();
+        queue.inactivityGraceSeconds = settings.inactivityGraceSeconds();
         queue.updatedAt = state.now();
         state.add(queue);
         state.publish(new ReferenceData.QueueInfo(queue.id, queue.name, false));

@@ -116,7 +116,7 @@ public final class ConversationReactions {
         Offers.open(state, agent, new OfferDraft(event.conversationId(), kind, event.queueId(), queueName,
                         event.customerName(), event.proactive(),
                         firstNonNull(event.waitingSince(), event.occurredAt(), state.now()), null, event.requestedBy()),
-                queue == null ? defaultRonaTimeout : queue.ronaTimeout());
+                queue == null ? defaultRonaTimeout : queue.ronaTimeout(), queue);
     }
 
     /** Why the named agent cannot be offered the chat now, or null when they can. */

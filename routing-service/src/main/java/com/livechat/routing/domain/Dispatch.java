@@ -62,7 +62,8 @@ public final class Dispatch {
         for (Match match : matches) {
             WaitingChat chat = state.waiting(match.conversationId());
             RoutingQueue queue = state.queue(chat.queueId);
-            Offers.open(state, state.agent(match.agentId()), OfferDraft.fromQueue(chat, queue), queue.ronaTimeout());
+            Offers.open(state, state.agent(match.agentId()), OfferDraft.fromQueue(chat, queue), queue.ronaTimeout(),
+                    queue);
             state.leaveQueue(chat.conversationId);
         }
     }

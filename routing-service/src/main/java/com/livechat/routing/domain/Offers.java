@@ -17,15 +17,20 @@ public final class Offers {
     private Offers() {
     }
 
-    /** Offers the chat to {@code agent} until {@code timeout} from now, and publishes {@code ChatOffered}. */
-    public static Offer open(RoutingState state, Agent agent, OfferDraft draft, Duration timeout) {
+    /**
+     * Offers the chat to {@code agent} until {@code timeout} from now, and publishes {@code ChatOffered} with the
+     * customer-inactivity settings of {@code queue} (null when the queue is unknown: the defaults apply).
+     */
+    public static Offer open(RoutingState state, Agent agent, OfferDraft draft, Duration timeout, RoutingQueue queue) {
         Offer offer = Offer.of(RoutingState.newId(), agent.id, draft, state.now(), state.now().plus(timeout));
         agent.lastOfferedAt = state.now();
         agent.pendingOffers++;
         state.open(offer);
         state.publish(new RoutingEvent.ChatOffered(RoutingState.newId(), state.now(), offer.id,
                 offer.conversationId, offer.kind, agent.id, agent.displayName, offer.queueId, offer.queueName,
-                offer.customerName, offer.proactive, offer.waitingSince, offer.expiresAt, offer.requestedBy));
+                offer.customerName, offer.proactive, offer.waitingSince, offer.expiresAt, offer.requestedBy,
+                queue == null ? null : queue.inactivityWarningSeconds,
+                queue == null ? null : queue.inactivityGraceSeconds));
         return offer;
     }
 

@@ -1,5 +1,14 @@
 package com.livechat.routing.domain;
 
-/** The settings an admin gives a queue. */
-public record QueueSettings(String name, RoutingStrategy strategy, int ronaTimeoutSeconds, Integer maxWaitSeconds) {
+/**
+ * The settings an admin gives a queue. {@code inactivityWarningSeconds} and {@code inactivityGraceSeconds} (null:
+ * the conversation service's defaults) travel with each offer of the queue's chats to the conversation service, which
+ * warns and ends silent customers.
+ */
+public record QueueSettings(String name, RoutingStrategy strategy, int ronaTimeoutSeconds, Integer maxWaitSeconds,
+        Integer inactivityWarningSeconds, Integer inactivityGraceSeconds) {
+
+    public QueueSettings(String name, RoutingStrategy strategy, int ronaTimeoutSeconds, Integer maxWaitSeconds) {
+        this(name, strategy, ronaTimeoutSeconds, maxWaitSeconds, null, null);
+    }
 }

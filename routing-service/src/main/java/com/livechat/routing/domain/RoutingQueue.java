@@ -13,6 +13,10 @@ public class RoutingQueue {
     public int ronaTimeoutSeconds;
     /** Optional maximum time in this queue; a chat waiting longer leaves it ({@code QueueTimedOut}). */
     public Integer maxWaitSeconds;
+    /** Customer silence before "are you still there?" (null: the conversation service's default); routing only carries it. */
+    public Integer inactivityWarningSeconds;
+    /** Further silence after the warning before the chat ends as INACTIVE (null: the default). */
+    public Integer inactivityGraceSeconds;
     public Instant updatedAt;
 
     public Duration ronaTimeout() {

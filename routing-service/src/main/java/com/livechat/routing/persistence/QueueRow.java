@@ -33,6 +33,12 @@ public class QueueRow extends PanacheEntityBase {
     @Column(name = "max_wait_seconds")
     public Integer maxWaitSeconds;
 
+    @Column(name = "inactivity_warning_seconds")
+    public Integer inactivityWarningSeconds;
+
+    @Column(name = "inactivity_grace_seconds")
+    public Integer inactivityGraceSeconds;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -43,6 +49,8 @@ public class QueueRow extends PanacheEntityBase {
         queue.strategy = strategy;
         queue.ronaTimeoutSeconds = ronaTimeoutSeconds;
         queue.maxWaitSeconds = maxWaitSeconds;
+        queue.inactivityWarningSeconds = inactivityWarningSeconds;
+        queue.inactivityGraceSeconds = inactivityGraceSeconds;
         queue.updatedAt = updatedAt;
         return queue;
     }
@@ -53,6 +61,8 @@ public class QueueRow extends PanacheEntityBase {
         strategy = queue.strategy;
         ronaTimeoutSeconds = queue.ronaTimeoutSeconds;
         maxWaitSeconds = queue.maxWaitSeconds;
+        inactivityWarningSeconds = queue.inactivityWarningSeconds;
+        inactivityGraceSeconds = queue.inactivityGraceSeconds;
         updatedAt = queue.updatedAt;
     }
 }

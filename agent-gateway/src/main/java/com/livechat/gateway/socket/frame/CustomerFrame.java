@@ -17,7 +17,7 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public sealed interface CustomerFrame extends ServerFrame permits CustomerFrame.Hello, CustomerFrame.Message,
         CustomerFrame.QueuePosition, CustomerFrame.AgentJoined, CustomerFrame.AgentLeft,
-        CustomerFrame.ConversationEnded, SharedFrame {
+        CustomerFrame.ConversationEnded, CustomerFrame.InactivityWarning, SharedFrame {
 
     /**
      * The first frame on connect. {@code state} is there once the gateway has seen the conversation (its value may
@@ -57,6 +57,12 @@ public sealed interface CustomerFrame extends ServerFrame permits CustomerFrame.
 
     @JsonTypeName("agent-left")
     record AgentLeft(String conversationId, Long seq, Instant occurredAt, String agentName) implements CustomerFrame {
+    }
+
+    /** The customer has been silent too long: "are you still there?"; the chat ends as INACTIVE at {@code endsAt}. */
+    @JsonTypeName("inactivity-warning")
+    record InactivityWarning(String conversationId, Long seq, Instant occurredAt, Instant endsAt)
+            implements CustomerFrame {
     }
 
     @JsonTypeName("conversation-ended")

@@ -5,6 +5,7 @@ import com.livechat.contracts.events.ConversationEvent.AgentOfferRequested;
 import com.livechat.contracts.events.ConversationEvent.ConversationQueued;
 import com.livechat.contracts.events.ConversationEvent.ConversationStarted;
 import com.livechat.contracts.events.ConversationEvent.ConversationStateChanged;
+import com.livechat.contracts.events.ConversationEvent.CustomerInactivityWarned;
 import com.livechat.contracts.events.ConversationEvent.MessagePosted;
 import com.livechat.contracts.events.ConversationEvent.ParticipantStateChanged;
 import com.livechat.contracts.events.ConversationEvent.WrapUpRecorded;
@@ -22,6 +23,7 @@ import java.util.Optional;
 public final class Frames {
 
     public static final String CUSTOMER_ENDED_TEXT = "The customer has ended the conversation";
+    public static final String CUSTOMER_INACTIVE_TEXT = "The customer did not reply: the chat ended for inactivity";
     static final String REQUESTED = "requested";
 
     private Frames() {
@@ -61,6 +63,8 @@ public final class Frames {
             frame = customerParticipant(p);
         } else if (event instanceof ConversationStateChanged c && endsForCustomer(c)) {
             frame = new CustomerFrame.ConversationEnded(c.conversationId(), c.seq(), c.occurredAt(), c.to(), c.reason());
+        } else if (event instanceof CustomerInactivityWarned w) {
+            frame = new CustomerFrame.InactivityWarning(w.conversationId(), w.seq(), w.occurredAt(), w.endsAt());
         }
         return Optional.ofNullable(frame);
     }
@@ -69,6 +73,8 @@ public final class Frames {
         return switch (c.to()) {
             case CUSTOMER_ENDED -> new AgentFrame.CustomerEnded(c.conversationId(), c.seq(), c.occurredAt(), c.from(),
                     c.to(), c.reason(), CUSTOMER_ENDED_TEXT);
+            case INACTIVE -> new AgentFrame.CustomerEnded(c.conversationId(), c.seq(), c.occurredAt(), c.from(),
+                    c.to(), c.reason(), CUSTOMER_INACTIVE_TEXT);
             case INTERRUPTED -> new AgentFrame.Interrupted(c.conversationId(), c.seq(), c.occurredAt(), c.from(), c.to(),
                     c.reason());
             default -> new AgentFrame.ConversationStateChanged(c.conversationId(), c.seq(), c.occurredAt(), c.from(),
@@ -126,7 +132,7 @@ public final class Frames {
 
     private static boolean endsForCustomer(ConversationStateChanged c) {
         return switch (c.to()) {
-            case CUSTOMER_ENDED, INTERRUPTED, ABANDONED -> true;
+            case CUSTOMER_ENDED, INACTIVE, INTERRUPTED, ABANDONED -> true;
             case ENDED -> c.from() == ConversationState.CONNECTED;
             default -> false;
         };

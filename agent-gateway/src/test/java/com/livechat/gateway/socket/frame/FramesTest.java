@@ -32,6 +32,10 @@ class FramesTest {
     @Test
     void stateChangesBecomeTheAlertTheAgentNeeds() {
         assertEquals("customer-ended", agentType(state(ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED)));
+        assertEquals("customer-ended", agentType(state(ConversationState.CONNECTED, ConversationState.INACTIVE)));
+        assertEquals("conversation-ended", customerType(state(ConversationState.CONNECTED, ConversationState.INACTIVE)));
+        // The end that follows INACTIVE (agents wrapped up) tells the customer nothing new.
+        assertTrue(Frames.forCustomer(state(ConversationState.INACTIVE, ConversationState.ENDED)).isEmpty());
         assertEquals("interrupted", agentType(state(ConversationState.CONNECTED, ConversationState.INTERRUPTED)));
         assertEquals("conversation-state", agentType(state(ConversationState.CONNECTED, ConversationState.ENDED)));
         assertEquals("conversation-ended", customerType(state(ConversationState.CONNECTED, ConversationState.ENDED)));
@@ -39,6 +43,15 @@ class FramesTest {
         // Closing after the customer already left tells the customer nothing new.
         assertTrue(Frames.forCustomer(state(ConversationState.CUSTOMER_ENDED, ConversationState.ENDED)).isEmpty());
         assertTrue(Frames.forCustomer(state(ConversationState.ENDED, ConversationState.CLOSED)).isEmpty());
+    }
+
+    @Test
+    void anInactivityWarningIsForTheCustomerOnly() {
+        var warned = new ConversationEvent.CustomerInactivityWarned("e", "c-1", 20L, Instant.parse("2026-01-01T10:00:00Z"),
+                Instant.parse("2026-01-01T10:01:00Z"));
+        assertEquals("inactivity-warning", customerType(warned));
+        assertEquals("2026-01-01T10:01:00Z", json(Frames.forCustomer(warned).orElseThrow()).path("endsAt").asText());
+        assertTrue(Frames.forAgent(warned).isEmpty());
     }
 
     @Test

@@ -205,6 +205,8 @@ class SocketContractTest {
                 ConversationState.QUEUED, ConversationState.OFFERED, "OFFERED"));
         agent(frames, "customer-ended", new ConversationEvent.ConversationStateChanged("e", C, 9L, AT,
                 ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED, "CUSTOMER_LEFT"));
+        agent(frames, "customer-ended (inactive)", new ConversationEvent.ConversationStateChanged("e", C, 9L, AT,
+                ConversationState.CONNECTED, ConversationState.INACTIVE, "the customer did not reply"));
         agent(frames, "interrupted", new ConversationEvent.ConversationStateChanged("e", C, 9L, AT,
                 ConversationState.CONNECTED, ConversationState.INTERRUPTED, "QUEUE_DELETED"));
         agent(frames, "transfer", new ConversationEvent.AgentOfferRequested("e", C, 10L, AT, OfferKind.TRANSFER, null,
@@ -228,6 +230,10 @@ class SocketContractTest {
                 "Alice Martin", ParticipantState.ACTIVE, ParticipantState.WRAP_UP, "ENDED"));
         customer(frames, "conversation-ended", new ConversationEvent.ConversationStateChanged("e", C, 16L, AT,
                 ConversationState.CONNECTED, ConversationState.ENDED, "AGENT_ENDED"));
+        customer(frames, "inactivity-warning", new ConversationEvent.CustomerInactivityWarned("e", C, 17L, AT,
+                AT.plusSeconds(60)));
+        customer(frames, "conversation-ended (inactive)", new ConversationEvent.ConversationStateChanged("e", C, 18L, AT,
+                ConversationState.CONNECTED, ConversationState.INACTIVE, "the customer did not reply"));
         frames.put("error of a send", new SharedFrame.Error("s-1", C, "MESSAGE_TOO_LONG",
                 "A message holds at most 1000 characters.", 400));
         frames.put("error of a bad frame", SharedFrame.Error.of(null, null, "MALFORMED_JSON", "The frame is not valid JSON."));
