@@ -75,6 +75,8 @@ export interface ConversationView {
   lastActivityAt?: string;
   wrapUpCode?: string;
   wrapUpLabel?: string;
+  /** The customer's satisfaction rating (1 to 5), once given. */
+  surveyRating?: number;
 }
 
 export interface HelloFrame {
@@ -197,6 +199,13 @@ export interface WrapUpRecordedFrame extends ConversationFrameBase {
   note: string | null;
 }
 
+/** The customer's satisfaction survey after the end (once per conversation). */
+export interface SurveySubmittedFrame extends ConversationFrameBase {
+  type: 'survey-submitted';
+  rating: number;
+  comment: string | null;
+}
+
 /** Frames that belong to one conversation and carry its `seq`. */
 export type ConversationFrame =
   | MessageFrame
@@ -207,7 +216,8 @@ export type ConversationFrame =
   | ParticipantFrame
   | ConferenceFrame
   | TransferFrame
-  | WrapUpRecordedFrame;
+  | WrapUpRecordedFrame
+  | SurveySubmittedFrame;
 
 export type ServerFrame =
   | HelloFrame
@@ -236,6 +246,7 @@ const CONVERSATION_FRAME_TYPES = new Set<string>([
   'conference',
   'transfer',
   'wrap-up-recorded',
+  'survey-submitted',
 ]);
 
 export function isConversationFrame(frame: ServerFrame): frame is ConversationFrame {

@@ -7,6 +7,7 @@ import { loadDraft, saveDraft, type StoredChat } from '../session';
 import { initialState, reduce, status, unsent, visibleEntries } from '../state';
 import { Compose } from './Compose';
 import { EndDialog } from './EndDialog';
+import { Survey } from './Survey';
 import { Thread } from './Thread';
 
 interface Props {
@@ -97,6 +98,9 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
         </div>
       )}
       <Thread entries={visibleEntries(state)} />
+      {ended && state.entries.some((e) => e.kind === 'event' && e.event === 'joined') && (
+        <Survey conversationId={chat.conversationId} token={chat.token} />
+      )}
       {!ended && (
         <Compose
           draft={draft}

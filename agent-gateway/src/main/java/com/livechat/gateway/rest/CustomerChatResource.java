@@ -66,6 +66,13 @@ public class CustomerChatResource {
     public record MessageRequest(@NotBlank @Size(max = 100) @PlainText String clientMessageId, String text) {
     }
 
+    /**
+     * The satisfaction survey: {@code rating} a whole number from 1 to 5 (required), {@code comment} optional. Length
+     * and characters are checked by {@code MessageRules.checkSurvey} (one rule with the conversation service).
+     */
+    public record SurveyRequest(@NotNull Integer rating, String comment) {
+    }
+
     private final JsonWebToken jwt;
     private final CustomerCommands commands;
     private final TokenIssuer tokens;
@@ -111,6 +118,17 @@ public class CustomerChatResource {
     public Uni<Accepted> end(@PathParam("conversationId") @PlainText String conversationId) {
         requireOwnConversation(conversationId);
         return commands.end(conversationId).map(Accepted::new);
+    }
+
+    @POST
+    @Path("/{conversationId}/survey")
+    @RolesAllowed(Roles.CUSTOMER)
+    @ResponseStatus(202)
+    @Operation(summary = "Rate the chat after its end (1-5, optional comment); recorded once, a second one is 409")
+    public Uni<Accepted> survey(@PathParam("conversationId") @PlainText String conversationId,
+            @Valid @NotNull SurveyRequest request) {
+        requireOwnConversation(conversationId);
+        return commands.submitSurvey(conversationId, request.rating(), request.comment()).map(Accepted::new);
     }
 
     @GET

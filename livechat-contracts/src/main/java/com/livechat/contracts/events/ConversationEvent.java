@@ -20,7 +20,8 @@ import java.util.Map;
         @JsonSubTypes.Type(value = ConversationEvent.ConversationStateChanged.class, name = "ConversationStateChanged"),
         @JsonSubTypes.Type(value = ConversationEvent.ParticipantStateChanged.class, name = "ParticipantStateChanged"),
         @JsonSubTypes.Type(value = ConversationEvent.WrapUpRecorded.class, name = "WrapUpRecorded"),
-        @JsonSubTypes.Type(value = ConversationEvent.CommandRejected.class, name = "CommandRejected")
+        @JsonSubTypes.Type(value = ConversationEvent.CommandRejected.class, name = "CommandRejected"),
+        @JsonSubTypes.Type(value = ConversationEvent.SurveySubmitted.class, name = "SurveySubmitted")
 })
 public sealed interface ConversationEvent extends LivechatRecord {
 
@@ -77,6 +78,11 @@ public sealed interface ConversationEvent extends LivechatRecord {
 
     record WrapUpRecorded(String eventId, String conversationId, Long seq, Instant occurredAt, String agentId,
             String reasonCode, String reasonLabel, String note) implements ConversationEvent {
+    }
+
+    /** The customer's satisfaction survey after the end: {@code rating} 1 to 5, {@code comment} (masked) or null. */
+    record SurveySubmitted(String eventId, String conversationId, Long seq, Instant occurredAt, String queueId,
+            int rating, String comment) implements ConversationEvent {
     }
 
     /** A command was refused; {@code agentId} is null when the customer issued it. Changes nothing. */

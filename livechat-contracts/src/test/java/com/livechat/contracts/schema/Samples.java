@@ -50,6 +50,7 @@ final class Samples {
                         "sales", "Sales"),
                 new ConversationCommand.RequestConference("cmd-8", CONVERSATION, AT, "alice", "bob", "Bob"),
                 new ConversationCommand.EndConference("cmd-9", CONVERSATION, AT, "alice"),
+                new ConversationCommand.SubmitSurvey("cmd-9b", CONVERSATION, AT, 4, "Quick and kind, thanks"),
 
                 new ConversationEvent.ConversationStarted("ev-1", CONVERSATION, 1L, AT, "support", "Support", MELISSA,
                         Map.of("orderNumber", "A-1042", "contactOrigin", "web"), false),
@@ -65,6 +66,8 @@ final class Samples {
                         ParticipantState.OFFERED, ParticipantState.ACTIVE, "offer accepted"),
                 new ConversationEvent.WrapUpRecorded("ev-7", CONVERSATION, 7L, AT, "alice", "RESOLVED", "Resolved",
                         "Card replaced"),
+                new ConversationEvent.SurveySubmitted("ev-7b", CONVERSATION, 9L, AT, "support", 4,
+                        "Quick and kind, thanks"),
                 new ConversationEvent.CommandRejected("ev-8", CONVERSATION, 8L, AT, "cmd-2", SenderType.AGENT, "alice",
                         RejectionCode.NOT_A_PARTICIPANT, "You are not in this conversation."),
 

@@ -30,7 +30,7 @@ public sealed interface AgentFrame extends ServerFrame permits AgentFrame.Hello,
         AgentFrame.ConversationStarted, AgentFrame.ConversationStateChanged, AgentFrame.ConversationQueued,
         AgentFrame.CustomerEnded, AgentFrame.Interrupted, AgentFrame.TransferRequested,
         AgentFrame.ConferenceRequested, AgentFrame.ConferenceStep, AgentFrame.Participant, AgentFrame.WrapUpRecorded,
-        SharedFrame {
+        AgentFrame.SurveySubmitted, SharedFrame {
 
     /** The first frame on connect: what the desktop shows before any push. */
     @JsonTypeName("hello")
@@ -155,6 +155,16 @@ public sealed interface AgentFrame extends ServerFrame permits AgentFrame.Hello,
         public static WrapUpRecorded of(ConversationEvent.WrapUpRecorded w) {
             return new WrapUpRecorded(w.conversationId(), w.seq(), w.occurredAt(), w.agentId(), w.reasonCode(),
                     w.reasonLabel(), w.note());
+        }
+    }
+
+    /** The customer's satisfaction survey: {@code rating} 1 to 5, {@code comment} (masked) or null. */
+    @JsonTypeName("survey-submitted")
+    record SurveySubmitted(String conversationId, Long seq, Instant occurredAt, int rating, String comment)
+            implements AgentFrame {
+
+        public static SurveySubmitted of(ConversationEvent.SurveySubmitted s) {
+            return new SurveySubmitted(s.conversationId(), s.seq(), s.occurredAt(), s.rating(), s.comment());
         }
     }
 }

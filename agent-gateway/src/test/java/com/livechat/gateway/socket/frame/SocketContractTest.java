@@ -213,6 +213,8 @@ class SocketContractTest {
                 "Alice Martin", null, ParticipantState.ACTIVE, "ASSIGNED"));
         agent(frames, "wrap-up-recorded", new ConversationEvent.WrapUpRecorded("e", C, 14L, AT, "alice", "RESOLVED",
                 "Resolved", null));
+        agent(frames, "survey-submitted", new ConversationEvent.SurveySubmitted("e", C, 15L, AT, "support", 4,
+                "Quick and kind"));
         frames.put("customer hello", new CustomerFrame.Hello(C, 2, new CustomerFrame.KnownState(ConversationState.QUEUED), 3));
         frames.put("customer hello, state unknown", new CustomerFrame.Hello(C, 0, new CustomerFrame.KnownState(null), null));
         customer(frames, "customer message", message);
