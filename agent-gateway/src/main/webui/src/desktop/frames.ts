@@ -206,6 +206,13 @@ export interface SurveySubmittedFrame extends ConversationFrameBase {
   comment: string | null;
 }
 
+/** The customer started or stopped typing: ephemeral, no seq, never replayed (shared/typing.ts). */
+export interface TypingFrame {
+  type: 'typing';
+  conversationId: string;
+  typing: boolean;
+}
+
 /** Frames that belong to one conversation and carry its `seq`. */
 export type ConversationFrame =
   | MessageFrame
@@ -226,6 +233,7 @@ export type ServerFrame =
   | OfferAcceptedFrame
   | OfferWithdrawnFrame
   | ConversationFrame
+  | TypingFrame
   | AckFrame
   | ErrorFrame
   | PongFrame
@@ -234,7 +242,8 @@ export type ServerFrame =
 export type ClientFrame =
   | PingFrame
   | ResumeFrame
-  | { type: 'send'; correlationId?: string; conversationId: string; clientMessageId: string; text: string };
+  | { type: 'send'; correlationId?: string; conversationId: string; clientMessageId: string; text: string }
+  | { type: 'typing'; conversationId: string; typing: boolean };
 
 const CONVERSATION_FRAME_TYPES = new Set<string>([
   'message',

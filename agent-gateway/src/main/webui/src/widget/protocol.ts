@@ -51,6 +51,14 @@ export interface QueuePositionFrame {
   position: number;
 }
 
+/** An agent started or stopped typing: ephemeral, no seq, never replayed (shared/typing.ts). */
+export interface TypingFrame {
+  type: 'typing';
+  conversationId: string;
+  typing: boolean;
+  agentName: string | null;
+}
+
 /** A frame that is part of the conversation's history (has a seq): replayed on resume, deduplicated by seq. */
 export type ConversationFrame = MessageFrame | AgentJoinedFrame | AgentLeftFrame | ConversationEndedFrame;
 
@@ -58,6 +66,7 @@ export type ServerFrame =
   | HelloFrame
   | ConversationFrame
   | QueuePositionFrame
+  | TypingFrame
   | AckFrame
   | ErrorFrame
   | ResumedFrame
@@ -66,4 +75,5 @@ export type ServerFrame =
 export type ClientFrame =
   | ResumeFrame
   | { type: 'send'; correlationId?: string; conversationId?: string; clientMessageId: string; text: string }
+  | { type: 'typing'; typing: boolean }
   | PingFrame;

@@ -181,6 +181,11 @@ public class ConversationStore {
                 });
     }
 
+    /** The agents who follow the conversation live, read outside any transaction (typing indicators). */
+    public Uni<Set<String>> followers(String conversationId) {
+        return followers(pool, conversationId);
+    }
+
     /** The events of a conversation with {@code afterSeq < seq <= upToSeq}, in order. */
     public Uni<List<ConversationEvent>> events(String conversationId, long afterSeq, long upToSeq) {
         return pool.preparedQuery("select payload from conversation_event where conversation_id = $1 and seq > $2 and seq <= $3 order by seq")

@@ -6,6 +6,7 @@ import com.livechat.contracts.events.ConversationCommand;
 import com.livechat.contracts.events.ConversationEvent;
 import com.livechat.contracts.events.ConversationState;
 import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.LiveSignal;
 import com.livechat.contracts.events.LivechatRecord;
 import com.livechat.contracts.events.OfferKind;
 import com.livechat.contracts.events.ParticipantState;
@@ -68,6 +69,7 @@ final class Samples {
                         "Card replaced"),
                 new ConversationEvent.SurveySubmitted("ev-7b", CONVERSATION, 9L, AT, "support", 4,
                         "Quick and kind, thanks"),
+                new LiveSignal.Typing(CONVERSATION, SenderType.AGENT, "alice", "Alice", true, AT),
                 new ConversationEvent.CommandRejected("ev-8", CONVERSATION, 8L, AT, "cmd-2", SenderType.AGENT, "alice",
                         RejectionCode.NOT_A_PARTICIPANT, "You are not in this conversation."),
 

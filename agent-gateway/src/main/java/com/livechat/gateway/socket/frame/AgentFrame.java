@@ -30,7 +30,7 @@ public sealed interface AgentFrame extends ServerFrame permits AgentFrame.Hello,
         AgentFrame.ConversationStarted, AgentFrame.ConversationStateChanged, AgentFrame.ConversationQueued,
         AgentFrame.CustomerEnded, AgentFrame.Interrupted, AgentFrame.TransferRequested,
         AgentFrame.ConferenceRequested, AgentFrame.ConferenceStep, AgentFrame.Participant, AgentFrame.WrapUpRecorded,
-        AgentFrame.SurveySubmitted, SharedFrame {
+        AgentFrame.SurveySubmitted, AgentFrame.Typing, SharedFrame {
 
     /** The first frame on connect: what the desktop shows before any push. */
     @JsonTypeName("hello")
@@ -166,5 +166,10 @@ public sealed interface AgentFrame extends ServerFrame permits AgentFrame.Hello,
         public static SurveySubmitted of(ConversationEvent.SurveySubmitted s) {
             return new SurveySubmitted(s.conversationId(), s.seq(), s.occurredAt(), s.rating(), s.comment());
         }
+    }
+
+    /** The customer started or stopped typing (ephemeral: no seq, never replayed). */
+    @JsonTypeName("typing")
+    record Typing(String conversationId, boolean typing) implements AgentFrame {
     }
 }

@@ -236,6 +236,9 @@ class SocketContractTest {
         frames.put("resume", new ClientFrame.Resume("r-1", Map.of(C, 12L)));
         frames.put("send", new ClientFrame.Send("s-1", C, "m-1", "Let me check."));
         frames.put("send, customer", new ClientFrame.Send(null, null, "m-2", "Thank you"));
+        frames.put("typing, client", new ClientFrame.Typing(null, C, true));
+        frames.put("typing, agent", new AgentFrame.Typing(C, true));
+        frames.put("typing, customer", new CustomerFrame.Typing(C, false, null));
         return frames.entrySet().stream().map(entry -> new Example(entry.getKey(), entry.getValue())).toList();
     }
 
