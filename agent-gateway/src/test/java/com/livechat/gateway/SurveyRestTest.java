@@ -73,6 +73,11 @@ class SurveyRestTest {
         given().auth().oauth2(customerToken).contentType("application/json").body("{\"rating\": \"five\"}")
                 .post("/api/chats/" + chat.conversationId + "/survey").then().statusCode(400)
                 .contentType("application/problem+json");
+        for (String notWhole : new String[] {"4.5", "\"4\"", "true", "12345678901234567890"}) {
+            given().auth().oauth2(customerToken).contentType("application/json").body("{\"rating\": " + notWhole + "}")
+                    .post("/api/chats/" + chat.conversationId + "/survey").then().statusCode(400)
+                    .contentType("application/problem+json").body("code", equalTo("INVALID_COMMAND"));
+        }
         // Another chat's token cannot rate this one.
         survey(Tokens.customer("another-chat"), chat.conversationId, 5, null).then().statusCode(403);
 
