@@ -77,6 +77,7 @@ export function ConversationArea(props: ConversationAreaProps) {
   const changeDraft = (text: string) => {
     setDraft(text);
     saveDraft(agentId, id, text);
+    controller.typing(id, text);
   };
 
   const loadTargets = () => {
@@ -157,6 +158,7 @@ export function ConversationArea(props: ConversationAreaProps) {
         selfAgentId={agentId}
         selfAgentName={props.agentName}
         draft={draft}
+        customerTyping={conversation.customerTyping === true}
         onDraftChange={changeDraft}
         onSend={(text) => controller.sendMessage(id, text)}
         disabledReason={composeDisabledReason({

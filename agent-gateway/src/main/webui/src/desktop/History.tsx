@@ -104,6 +104,11 @@ export function History({ api, agentId, onClose }: { api: GatewayApi; agentId: s
                     <span>{item.queueName ?? item.queueId ?? ''}</span>
                     <span>{item.lastActivityAt || item.startedAt ? dateFormat.format(new Date((item.lastActivityAt ?? item.startedAt)!)) : ''}</span>
                     <span>{item.wrapUpLabel ?? ''}</span>
+                    {item.surveyRating != null && (
+                      <span class="history-rating" data-testid="history-rating">
+                        {t('history.rating', { rating: item.surveyRating })}
+                      </span>
+                    )}
                   </button>
                 </li>
               ))}

@@ -53,6 +53,11 @@ export function Tabs({
           >
             <span class="tab-name">{conversation.customerName ?? t('offer.unknownCustomer')}</span>
             {conversation.myState === 'WRAP_UP' && <span class="tab-flag">{t('tabs.wrapUp')}</span>}
+            {conversation.customerTyping && (
+              <span class="tab-typing" data-testid="tab-typing">
+                {t('tabs.typing')}
+              </span>
+            )}
             {conversation.unread > 0 && (
               <span class="unread" data-testid="unread-count" aria-label={t('tabs.unread', { count: conversation.unread })}>
                 {conversation.unread}

@@ -4,6 +4,7 @@ import { loadStateSince, pruneDrafts, saveSelected, saveStateSince, type Session
 import { agentSocketUrl, AgentSocketClient } from './socket';
 import { resumePoints, stateKey, type DesktopState } from './store';
 import { Store } from './storeHook';
+import { RemoteTyping, TypingNotifier } from '../shared/typing';
 
 let messageCounter = 0;
 
@@ -23,6 +24,9 @@ export class DesktopController {
   private readonly socket: AgentSocketClient;
   private readonly detach: Array<() => void> = [];
   private readonly backfilling = new Set<string>();
+  /** The customer's typing indicator per conversation, and this agent's typing signals per conversation. */
+  private readonly customerTyping = new Map<string, RemoteTyping>();
+  private readonly myTyping = new Map<string, TypingNotifier>();
 
   constructor(
     readonly session: Session,
@@ -31,13 +35,21 @@ export class DesktopController {
   ) {
     this.api = new GatewayApi(session.token);
     this.socket = new AgentSocketClient(agentSocketUrl(window.location), session.token, {
-      onFrame: (frame) =>
+      onFrame: (frame) => {
+        if (frame.type === 'typing') {
+          this.remoteTyping(frame.conversationId).signal(frame.typing);
+          return;
+        }
+        if (frame.type === 'message' && frame.senderType === 'CUSTOMER') {
+          this.customerTyping.get(frame.conversationId)?.signal(false);
+        }
         this.store.dispatch({
           type: 'frame',
           frame,
           now: Date.now(),
           restoredStateSince: frame.type === 'hello' ? loadStateSince() : null,
-        }),
+        });
+      },
       resumePoints: (hello) => this.afterHello(hello),
       onStatus: (status) => this.store.dispatch({ type: 'connection', status }),
       onSignedOut,
@@ -57,6 +69,8 @@ export class DesktopController {
   }
 
   stop(): void {
+    this.customerTyping.forEach((typing) => typing.dispose());
+    this.myTyping.forEach((typing) => typing.dispose());
     this.socket.stop();
     this.detach.splice(0).forEach((undo) => undo());
   }
@@ -121,7 +135,27 @@ export class DesktopController {
    * Sends over the socket (answered by ack or error), over REST when the socket is not open at this instant; a
    * refusal is shown on the conversation either way.
    */
+  /** The agent's draft changed: throttled typing signals to the customer (never any text). */
+  typing(conversationId: string, draft: string): void {
+    let notifier = this.myTyping.get(conversationId);
+    if (!notifier) {
+      notifier = new TypingNotifier((typing) => this.socket.send({ type: 'typing', conversationId, typing }));
+      this.myTyping.set(conversationId, notifier);
+    }
+    notifier.keystroke(!draft.trim());
+  }
+
+  private remoteTyping(conversationId: string): RemoteTyping {
+    let typing = this.customerTyping.get(conversationId);
+    if (!typing) {
+      typing = new RemoteTyping((shown) => this.store.dispatch({ type: 'typing', conversationId, typing: shown }));
+      this.customerTyping.set(conversationId, typing);
+    }
+    return typing;
+  }
+
   sendMessage(conversationId: string, text: string): void {
+    this.myTyping.get(conversationId)?.stop();
     const clientMessageId = newClientMessageId();
     const frame = { type: 'send', conversationId, clientMessageId, correlationId: clientMessageId, text } as const;
     if (!this.socket.send(frame)) this.conversationCommand(conversationId, '/messages', { clientMessageId, text });

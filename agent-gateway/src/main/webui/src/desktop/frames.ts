@@ -75,6 +75,8 @@ export interface ConversationView {
   lastActivityAt?: string;
   wrapUpCode?: string;
   wrapUpLabel?: string;
+  /** The customer's satisfaction rating (1 to 5), once given. */
+  surveyRating?: number;
 }
 
 export interface HelloFrame {
@@ -198,6 +200,20 @@ export interface WrapUpRecordedFrame extends ConversationFrameBase {
   note: string | null;
 }
 
+/** The customer's satisfaction survey after the end (once per conversation). */
+export interface SurveySubmittedFrame extends ConversationFrameBase {
+  type: 'survey-submitted';
+  rating: number;
+  comment: string | null;
+}
+
+/** The customer started or stopped typing: ephemeral, no seq, never replayed (shared/typing.ts). */
+export interface TypingFrame {
+  type: 'typing';
+  conversationId: string;
+  typing: boolean;
+}
+
 /** Frames that belong to one conversation and carry its `seq`. */
 export type ConversationFrame =
   | MessageFrame
@@ -208,7 +224,8 @@ export type ConversationFrame =
   | ParticipantFrame
   | ConferenceFrame
   | TransferFrame
-  | WrapUpRecordedFrame;
+  | WrapUpRecordedFrame
+  | SurveySubmittedFrame;
 
 export type ServerFrame =
   | HelloFrame
@@ -217,6 +234,7 @@ export type ServerFrame =
   | OfferAcceptedFrame
   | OfferWithdrawnFrame
   | ConversationFrame
+  | TypingFrame
   | AckFrame
   | ErrorFrame
   | PongFrame
@@ -225,7 +243,8 @@ export type ServerFrame =
 export type ClientFrame =
   | PingFrame
   | ResumeFrame
-  | { type: 'send'; correlationId?: string; conversationId: string; clientMessageId: string; text: string };
+  | { type: 'send'; correlationId?: string; conversationId: string; clientMessageId: string; text: string }
+  | { type: 'typing'; conversationId: string; typing: boolean };
 
 const CONVERSATION_FRAME_TYPES = new Set<string>([
   'message',
@@ -237,6 +256,7 @@ const CONVERSATION_FRAME_TYPES = new Set<string>([
   'conference',
   'transfer',
   'wrap-up-recorded',
+  'survey-submitted',
 ]);
 
 export function isConversationFrame(frame: ServerFrame): frame is ConversationFrame {

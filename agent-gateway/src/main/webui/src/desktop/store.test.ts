@@ -177,4 +177,15 @@ describe('backfilled participation', () => {
     state = reduce(state, { type: 'backfill', conversationId: 'c-1', frames: [joined('c-1', 5)] });
     expect(state.conversations['c-1'].myState).toBe('WRAP_UP');
   });
+  it('marks the customer as typing on a conversation it knows, and never stores it as a frame', () => {
+    let state = run([hello(), joined('c-1', 4)]);
+    const entries = state.conversations['c-1'].entries.length;
+    state = reduce(state, { type: 'typing', conversationId: 'c-1', typing: true });
+    expect(state.conversations['c-1'].customerTyping).toBe(true);
+    expect(state.conversations['c-1'].entries).toHaveLength(entries);
+    expect(reduce(state, { type: 'typing', conversationId: 'c-1', typing: true })).toBe(state);
+    state = reduce(state, { type: 'typing', conversationId: 'c-1', typing: false });
+    expect(state.conversations['c-1'].customerTyping).toBe(false);
+    expect(reduce(state, { type: 'typing', conversationId: 'unknown', typing: true }).conversations.unknown).toBeUndefined();
+  });
 });

@@ -43,6 +43,8 @@ export interface Conversation {
   error?: { code: string; message: string | null };
   /** Whether the earlier frames were fetched over REST after an accept (so it is done once). */
   backfilled: boolean;
+  /** The customer is typing (the controller times it out: shared/typing.ts). */
+  customerTyping?: boolean;
 }
 
 export interface PendingOffer extends OfferView {
@@ -75,7 +77,8 @@ export type Action =
   | { type: 'connection'; status: ConnectionStatus }
   | { type: 'conversation-error'; conversationId: string; code: string; message: string | null }
   | { type: 'error'; code: string; message: string | null }
-  | { type: 'dismiss-error'; conversationId?: string };
+  | { type: 'dismiss-error'; conversationId?: string }
+  | { type: 'typing'; conversationId: string; typing: boolean };
 
 export const initialState: DesktopState = {
   agentId: null,
@@ -122,6 +125,10 @@ export function reduce(state: DesktopState, action: Action): DesktopState {
       return action.conversationId
         ? updateConversation(state, action.conversationId, (c) => ({ ...c, error: undefined }))
         : { ...state, error: null };
+    case 'typing':
+      return state.conversations[action.conversationId]?.customerTyping === action.typing
+        ? state
+        : updateConversation(state, action.conversationId, (c) => ({ ...c, customerTyping: action.typing }));
   }
 }
 

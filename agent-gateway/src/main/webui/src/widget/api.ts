@@ -21,6 +21,11 @@ export async function endChat(conversationId: string, token: string): Promise<vo
   await call('POST', `/api/chats/${encodeURIComponent(conversationId)}/end`, token);
 }
 
+/** The satisfaction survey after the end (rating 1 to 5, optional comment); 409 SURVEY_ALREADY_SUBMITTED once rated. */
+export async function submitSurvey(conversationId: string, token: string, rating: number, comment: string | null): Promise<void> {
+  await call('POST', `/api/chats/${encodeURIComponent(conversationId)}/survey`, token, { rating, comment });
+}
+
 async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
   let response: Response;
   try {

@@ -71,6 +71,11 @@ export class ChatConnection {
     this.socket = null;
   }
 
+  /** The customer started or stopped typing (throttled by shared/typing.ts); lost while the socket is down. */
+  typing(typing: boolean): void {
+    this.sendFrame({ type: 'typing', typing });
+  }
+
   private sendFrame(frame: ClientFrame): boolean {
     if (this.socket?.readyState !== WebSocket.OPEN) return false;
     this.socket.send(JSON.stringify(frame));

@@ -59,6 +59,14 @@ export interface QueuePositionFrame {
   position: number;
 }
 
+/** An agent started or stopped typing: ephemeral, no seq, never replayed (shared/typing.ts). */
+export interface TypingFrame {
+  type: 'typing';
+  conversationId: string;
+  typing: boolean;
+  agentName: string | null;
+}
+
 /** A frame that is part of the conversation's history (has a seq): replayed on resume, deduplicated by seq. */
 export type ConversationFrame = MessageFrame | AgentJoinedFrame | AgentLeftFrame | ConversationEndedFrame;
 
@@ -67,6 +75,7 @@ export type ServerFrame =
   | ConversationFrame
   | QueuePositionFrame
   | InactivityWarningFrame
+  | TypingFrame
   | AckFrame
   | ErrorFrame
   | ResumedFrame
@@ -75,4 +84,5 @@ export type ServerFrame =
 export type ClientFrame =
   | ResumeFrame
   | { type: 'send'; correlationId?: string; conversationId?: string; clientMessageId: string; text: string }
+  | { type: 'typing'; typing: boolean }
   | PingFrame;

@@ -110,4 +110,15 @@ describe('ConversationPane', () => {
     expect(screen.getByTestId('error-banner').textContent).toContain('Something went wrong');
     expect(screen.getByTestId('cad-panel').textContent).toContain('A-42');
   });
+  it('says when the customer is typing, in both languages, and the survey as a system line', () => {
+    const survey: MessageView = { id: 'seq-9', author: 'system', event: { kind: 'survey-submitted', rating: 4, comment: 'Merci' }, at: '2026-12-06T10:00:00Z' };
+    renderWithI18n(<Shell customerTyping messages={[message(1), survey]} />);
+    expect(screen.getByTestId('customer-typing').textContent).toBe('Customer is typing…');
+    expect(screen.getAllByTestId('message-text').map((m) => m.textContent)).toContain('The customer rated the chat 4/5: “Merci”');
+  });
+
+  it('shows nothing about typing while the customer does not type', () => {
+    renderWithI18n(<Shell />, 'fr');
+    expect(screen.queryByTestId('customer-typing')).toBeNull();
+  });
 });

@@ -15,6 +15,8 @@ export interface ConversationPaneProps {
   selfAgentId: string;
   selfAgentName: string;
   draft: string;
+  /** The customer is typing: "Customer is typing…" above the compose box. */
+  customerTyping?: boolean;
   onDraftChange: (draft: string) => void;
   onSend: (text: string) => void;
   /** Why nothing can be sent (see Compose); the shell decides (customer ended, reconnecting, wrap-up...). */
@@ -86,6 +88,11 @@ export function ConversationPane(props: ConversationPaneProps) {
           {conversation.state === 'INTERRUPTED' && <InterruptedAlert onAction={props.actions.canEnd ? props.onEnd : undefined} />}
           {props.error && <ErrorBanner message={props.error} onDismiss={props.onDismissError} />}
           <MessageList messages={props.messages} selfAgentId={props.selfAgentId} />
+          {props.customerTyping && (
+            <p class="lc-typing" data-testid="customer-typing" role="status">
+              {t('conversation:typing.customer')}
+            </p>
+          )}
           <div class="lc-pane-compose">
             <TemplatePicker
               templates={props.templates}

@@ -139,6 +139,9 @@ function SystemItem({ message }: { message: MessageView }) {
         agentName: message.event.agentName ?? t('conversation:thread.unknown.agent'),
         queueName: message.event.queueName ?? '',
         reasonLabel: message.event.reasonLabel ?? '',
+        rating: message.event.rating ?? '',
+        comment: message.event.comment ?? '',
+        context: message.event.comment ? 'comment' : undefined,
       })
     : message.text ?? '';
   return (

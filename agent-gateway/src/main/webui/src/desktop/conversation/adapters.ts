@@ -28,6 +28,8 @@ export interface ThreadFrame {
   reason?: string | null;
   reasonCode?: string;
   reasonLabel?: string | null;
+  rating?: number;
+  comment?: string | null;
 }
 
 /**
@@ -92,6 +94,8 @@ function systemEvent(frame: ThreadFrame, agentNames: Record<string, string>): Sy
       return { kind: 'interrupted' };
     case 'wrap-up-recorded':
       return { kind: 'wrap-up-recorded', agentName, reasonLabel: frame.reasonLabel ?? frame.reasonCode };
+    case 'survey-submitted':
+      return { kind: 'survey-submitted', rating: frame.rating, comment: frame.comment ?? undefined };
     default:
       return null;
   }

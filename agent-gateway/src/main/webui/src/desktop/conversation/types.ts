@@ -24,13 +24,17 @@ export type SystemEventKind =
   | 'customer-inactive'
   | 'interrupted'
   | 'ended'
-  | 'wrap-up-recorded';
+  | 'wrap-up-recorded'
+  | 'survey-submitted';
 
 export interface SystemEventView {
   kind: SystemEventKind;
   agentName?: string;
   queueName?: string;
   reasonLabel?: string;
+  /** survey-submitted: the customer's rating (1 to 5) and comment (masked), if any. */
+  rating?: number;
+  comment?: string;
 }
 
 /** One entry of the thread: a message (`message` frame) or a system event (other conversation frames). */

@@ -1,4 +1,5 @@
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { RemoteTyping, TypingNotifier } from '../../shared/typing';
 import { useT } from '../../i18n/preact';
 import { endChat } from '../api';
 import { ChatConnection } from '../connection';
@@ -8,7 +9,9 @@ import { initialState, reduce, status, unsent, visibleEntries } from '../state';
 import { Compose } from './Compose';
 import { EndDialog } from './EndDialog';
 import { InactivityWarning } from './InactivityWarning';
+import { Survey } from './Survey';
 import { Thread } from './Thread';
+import { TypingBubble } from './TypingBubble';
 
 interface Props {
   chat: StoredChat;
@@ -27,29 +30,52 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
   stateRef.current = state;
   const connection = useRef<ChatConnection | null>(null);
   const endButton = useRef<HTMLButtonElement>(null);
+  const [agentTyping, setAgentTyping] = useState(false);
+  const remoteTyping = useRef<RemoteTyping | null>(null);
+  const typingNotifier = useRef<TypingNotifier | null>(null);
 
   const sendMessage = (text: string) => {
     const clientMessageId = newMessageId();
     dispatch({ type: 'sending', clientMessageId, text, at: new Date().toISOString() });
     connection.current?.send(clientMessageId, text); // not open: sent again after the reconnect's replay
+    typingNotifier.current?.stop();
   };
 
   useEffect(() => {
+    const remote = new RemoteTyping(setAgentTyping);
+    remoteTyping.current = remote;
     const live = new ChatConnection(chat.conversationId, chat.token, {
-      onFrame: (frame) => dispatch({ type: 'frame', frame }),
+      onFrame: (frame) => {
+        if (frame.type === 'typing') {
+          remote.signal(frame.typing);
+          return;
+        }
+        if (frame.type === 'message' && frame.senderType === 'AGENT') remote.signal(false);
+        dispatch({ type: 'frame', frame });
+      },
       onOpenChange: (open) => dispatch({ type: 'socket', open }),
       onResumed: () => unsent(stateRef.current).forEach((m) => live.send(m.clientMessageId, m.text)),
       lastSeq: () => stateRef.current.lastSeq,
       chatEnded: () => stateRef.current.phase === 'ended',
     });
     connection.current = live;
+    const notifier = new TypingNotifier((typing) => live.typing(typing));
+    typingNotifier.current = notifier;
     if (firstQuestion?.trim()) sendMessage(firstQuestion);
     live.connect();
-    return () => live.close();
+    return () => {
+      notifier.dispose();
+      remote.dispose();
+      live.close();
+    };
   }, [chat.conversationId]);
 
   useEffect(() => {
-    if (state.phase === 'ended') connection.current?.close();
+    if (state.phase === 'ended') {
+      typingNotifier.current?.stop();
+      remoteTyping.current?.signal(false);
+      connection.current?.close();
+    }
   }, [state.phase]);
 
   const shown = status(state);
@@ -101,6 +127,10 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
       {!ended && state.inactivityEndsAt && (
         <InactivityWarning endsAt={state.inactivityEndsAt} onStay={() => sendMessage(t('inactivity.stayMessage'))} />
       )}
+      {agentTyping && !ended && <TypingBubble />}
+      {ended && state.entries.some((e) => e.kind === 'event' && e.event === 'joined') && (
+        <Survey conversationId={chat.conversationId} token={chat.token} />
+      )}
       {!ended && (
         <Compose
           draft={draft}
@@ -109,6 +139,7 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
           onDraft={(text) => {
             setDraft(text);
             saveDraft(text);
+            typingNotifier.current?.keystroke(!text.trim());
           }}
           onSend={(text) => {
             sendMessage(text);

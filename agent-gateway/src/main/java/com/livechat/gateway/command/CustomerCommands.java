@@ -19,13 +19,16 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
-/** What a website visitor asks for: start a chat, write, leave. Same pattern as {@link AgentCommands}. */
+/** What a website visitor asks for: start a chat, write, leave, rate it. Same pattern as {@link AgentCommands}. */
 @ApplicationScoped
 public class CustomerCommands {
 
     /** A started chat: its id and the command that starts it. */
     public record StartedChat(String conversationId, String commandId) {
     }
+
+    /** The gateway's code for a second survey of the same chat (409). */
+    public static final String SURVEY_ALREADY_SUBMITTED = "SURVEY_ALREADY_SUBMITTED";
 
     private final CommandBus publisher;
     private final ReferenceStore reference;
@@ -79,6 +82,29 @@ public class CustomerCommands {
     public Uni<String> end(String conversationId) {
         return requireOpen(conversationId)
                 .chain(() -> send(new ConversationCommand.EndByCustomer(newId(), conversationId, clock.instant())));
+    }
+
+    /**
+     * The satisfaction survey, after the end. Answered at once from the projection: a rating outside 1 to 5 or a
+     * comment over 1000 characters (400), a chat still open (409 {@code ILLEGAL_STATE}), a survey already recorded
+     * (409 {@code SURVEY_ALREADY_SUBMITTED}). Two submissions racing past this check are both accepted here, and the
+     * conversation service records the first and refuses the second: the first always stays.
+     */
+    public Uni<String> submitSurvey(String conversationId, int rating, String comment) {
+        var violation = MessageRules.checkSurvey(rating, comment);
+        if (violation.isPresent()) {
+            return Uni.createFrom().failure(Refusal.invalidMessage(violation.get()));
+        }
+        return conversations.summary(conversationId).invoke(summary -> {
+            ConversationState state = summary.map(ConversationStore.Summary::state).orElse(null);
+            if (state == null || StateReading.isOpenForCustomer(state)) {
+                throw Refusal.illegalState("The survey can be given once the chat has ended.");
+            }
+            if (summary.get().surveyRating() != null) {
+                throw Refusal.conflict(SURVEY_ALREADY_SUBMITTED, "You already rated this chat; thank you.");
+            }
+        }).chain(() -> send(new ConversationCommand.SubmitSurvey(newId(), conversationId, clock.instant(), rating,
+                comment == null || comment.isBlank() ? null : comment)));
     }
 
     /** A chat the gateway has not seen created yet is open: the token proves the gateway started it. */

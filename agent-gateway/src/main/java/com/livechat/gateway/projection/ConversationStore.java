@@ -44,9 +44,18 @@ public class ConversationStore {
     private static final String OPEN_OFFER = "(o.status = 'PENDING' or (o.status = 'ACCEPTED' and not exists (select 1 "
             + "from conversation_access x where x.conversation_id = o.conversation_id and x.agent_id = o.agent_id)))";
 
+    /** {@code surveyRating}: the customer's satisfaction rating (1 to 5), null until they submit the survey. */
     public record Summary(String conversationId, ConversationState state, String customerName, String queueId,
             String queueName, boolean proactive, Instant startedAt, long lastSeq, Instant lastActivityAt,
-            Integer queuePosition) {
+            Integer queuePosition, Integer surveyRating) {
+
+        /** A conversation whose customer has not rated it. */
+        public Summary(String conversationId, ConversationState state, String customerName, String queueId,
+                String queueName, boolean proactive, Instant startedAt, long lastSeq, Instant lastActivityAt,
+                Integer queuePosition) {
+            this(conversationId, state, customerName, queueId, queueName, proactive, startedAt, lastSeq,
+                    lastActivityAt, queuePosition, null);
+        }
     }
 
     /** One agent's part in a conversation, with the summary of the conversation. */
@@ -134,6 +143,10 @@ public class ConversationStore {
                     .execute(Tuple.from(Arrays.asList(p.conversationId(), p.agentId(), p.agentName(), p.to().name(), p.seq(),
                             Times.toDb(occurredAt(p)))))
                     .replaceWithVoid();
+        } else if (event instanceof ConversationEvent.SurveySubmitted survey) {
+            return client.preparedQuery("update conversation_summary set survey_rating = $2 where conversation_id = $1 and survey_rating is null")
+                    .execute(Tuple.of(survey.conversationId(), survey.rating()))
+                    .replaceWithVoid();
         } else if (event instanceof WrapUpRecorded w) {
             return client.preparedQuery("update conversation_access set wrap_up_code = $3, wrap_up_label = $4 where conversation_id = $1 and agent_id = $2")
                     .execute(Tuple.of(w.conversationId(), w.agentId(), w.reasonCode(), w.reasonLabel()))
@@ -166,6 +179,11 @@ public class ConversationStore {
                     rows.forEach(row -> agents.add(row.getString("agent_id")));
                     return agents;
                 });
+    }
+
+    /** The agents who follow the conversation live, read outside any transaction (typing indicators). */
+    public Uni<Set<String>> followers(String conversationId) {
+        return followers(pool, conversationId);
     }
 
     /** The events of a conversation with {@code afterSeq < seq <= upToSeq}, in order. */
@@ -252,7 +270,7 @@ public class ConversationStore {
                 row.getString("customer_name"), row.getString("queue_id"), row.getString("queue_name"),
                 Boolean.TRUE.equals(row.getBoolean("proactive")), Times.fromDb(row.getOffsetDateTime("started_at")),
                 row.getLong("last_seq"), Times.fromDb(row.getOffsetDateTime("last_activity_at")),
-                row.getInteger("queue_position"));
+                row.getInteger("queue_position"), row.getInteger("survey_rating"));
     }
 
     private Instant occurredAt(ConversationEvent event) {

@@ -10,7 +10,9 @@ import com.livechat.gateway.rest.Views.Accepted;
 import com.livechat.gateway.rest.Views.MessageAccepted;
 import com.livechat.gateway.socket.frame.CustomerFrame;
 import com.livechat.gateway.socket.frame.Frames;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.RejectionCode;
 import com.livechat.platform.validation.PlainText;
 import com.livechat.platform.validation.SingleLine;
 import io.smallrye.mutiny.Uni;
@@ -66,6 +68,13 @@ public class CustomerChatResource {
     public record MessageRequest(@NotBlank @Size(max = 100) @PlainText String clientMessageId, String text) {
     }
 
+    /**
+     * The satisfaction survey: {@code rating} a whole number from 1 to 5 (required), {@code comment} optional. Length
+     * and characters are checked by {@code MessageRules.checkSurvey} (one rule with the conversation service).
+     */
+    public record SurveyRequest(@NotNull JsonNode rating, String comment) {
+    }
+
     private final JsonWebToken jwt;
     private final CustomerCommands commands;
     private final TokenIssuer tokens;
@@ -111,6 +120,23 @@ public class CustomerChatResource {
     public Uni<Accepted> end(@PathParam("conversationId") @PlainText String conversationId) {
         requireOwnConversation(conversationId);
         return commands.end(conversationId).map(Accepted::new);
+    }
+
+    @POST
+    @Path("/{conversationId}/survey")
+    @RolesAllowed(Roles.CUSTOMER)
+    @ResponseStatus(202)
+    @Operation(summary = "Rate the chat after its end (1-5, optional comment); recorded once, a second one is 409")
+    public Uni<Accepted> survey(@PathParam("conversationId") @PlainText String conversationId,
+            @Valid @NotNull SurveyRequest request) {
+        requireOwnConversation(conversationId);
+        // Read as JSON, not as an int: Jackson would silently make 4 of 4.5 or of "4".
+        JsonNode rating = request.rating();
+        if (!rating.isIntegralNumber() || !rating.canConvertToInt()) {
+            throw Refusal.invalid(RejectionCode.INVALID_COMMAND.name(),
+                    "A rating is a whole number from 1 to 5; " + rating + " is not.");
+        }
+        return commands.submitSurvey(conversationId, rating.intValue(), request.comment()).map(Accepted::new);
     }
 
     @GET

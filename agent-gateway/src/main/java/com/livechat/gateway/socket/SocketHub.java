@@ -10,6 +10,9 @@ import com.livechat.contracts.events.RoutingEvent.OfferWithdrawn;
 import com.livechat.contracts.events.RoutingEvent.QueuePositionChanged;
 import com.livechat.contracts.events.RoutingEvent.RoutingCommandRejected;
 import com.livechat.gateway.messaging.CommittedEvents;
+import com.livechat.gateway.messaging.TypingSignals;
+import com.livechat.contracts.events.LiveSignal;
+import com.livechat.contracts.events.SenderType;
 import com.livechat.gateway.projection.ConversationStore;
 import com.livechat.gateway.socket.frame.AgentFrame;
 import com.livechat.gateway.socket.frame.CustomerFrame;
@@ -34,7 +37,7 @@ import java.util.stream.Stream;
  * the log.
  */
 @ApplicationScoped
-public class SocketHub implements CommittedEvents {
+public class SocketHub implements CommittedEvents, TypingSignals {
 
     private final OpenConnections connections;
     private final ConversationStore conversations;
@@ -91,6 +94,26 @@ public class SocketHub implements CommittedEvents {
             toAgent(rejected.agentId(), ErrorFrames.rejected(rejected.commandId(), rejected.conversationId(),
                     rejected.code(), rejected.reason()));
         }
+    }
+
+    /**
+     * A typing signal from any instance: the customer's to the sockets of the agents following the conversation, an
+     * agent's to the customer's sockets. Pushed as it comes (no seq, not replayed, not ordered with the events).
+     */
+    @Override
+    public void typing(LiveSignal.Typing signal) {
+        String conversationId = signal.conversationId();
+        if (signal.senderType() == SenderType.AGENT) {
+            toCustomer(conversationId, new CustomerFrame.Typing(conversationId, signal.typing(), signal.senderName()));
+            return;
+        }
+        if (streams().noneMatch(stream -> stream.audience() == ClientStream.Audience.AGENT)) {
+            return;
+        }
+        AgentFrame frame = new AgentFrame.Typing(conversationId, signal.typing());
+        conversations.followers(conversationId).subscribe().with(
+                agents -> agents.forEach(agentId -> toAgent(agentId, frame)),
+                failure -> { /* a typing signal is worth seconds: not retried */ });
     }
 
     /**

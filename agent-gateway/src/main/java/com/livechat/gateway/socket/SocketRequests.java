@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads the client frames of both sockets ({@code ping}, {@code resume}, {@code send}) into {@link ClientFrame}s and
+ * Reads the client frames of both sockets ({@code ping}, {@code resume}, {@code send}, {@code typing}) into {@link ClientFrame}s and
  * answers them. A bad frame (oversized, not JSON, unknown type, invalid fields, over the rate limit) gets an
  * {@code error} frame with its correlation id when it has one; the connection and its other conversations carry on.
  */
@@ -45,15 +45,18 @@ public class SocketRequests {
     private final CustomerCommands customerCommands;
     private final ConversationStore conversations;
     private final SupervisionAudit audit;
+    private final TypingRelay typing;
 
     public SocketRequests(GatewayConfig config, SocketHub hub, AgentCommands agentCommands,
-            CustomerCommands customerCommands, ConversationStore conversations, SupervisionAudit audit) {
+            CustomerCommands customerCommands, ConversationStore conversations, SupervisionAudit audit,
+            TypingRelay typing) {
         this.config = config;
         this.hub = hub;
         this.agentCommands = agentCommands;
         this.customerCommands = customerCommands;
         this.conversations = conversations;
         this.audit = audit;
+        this.typing = typing;
     }
 
     public Uni<Void> handle(ClientStream stream, String text) {
@@ -98,6 +101,8 @@ public class SocketRequests {
             resume(stream, resume);
         } else if (frame instanceof ClientFrame.Send send) {
             return send(stream, send);
+        } else if (frame instanceof ClientFrame.Typing signal) {
+            return typing.handle(stream, signal).onFailure().recoverWithNull().replaceWithVoid();
         }
         return Uni.createFrom().voidItem();
     }
@@ -113,6 +118,7 @@ public class SocketRequests {
             case "ping" -> new ClientFrame.Ping(correlationId);
             case "resume" -> new ClientFrame.Resume(correlationId, lastSeq(correlationId, json.path("lastSeq")));
             case "send" -> send(correlationId, json, audience);
+            case "typing" -> typing(correlationId, json, audience);
             default -> throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "UNKNOWN_TYPE",
                     "Unknown frame type \"" + type + "\"."));
         };
@@ -157,6 +163,23 @@ public class SocketRequests {
                     "conversationId is required."));
         }
         return new ClientFrame.Send(correlationId, conversationId, clientMessageId, textOrNull(json, "text"));
+    }
+
+    private static ClientFrame.Typing typing(String correlationId, JsonNode json, ClientStream.Audience audience) {
+        String conversationId = textOrNull(json, "conversationId");
+        if (!json.path("typing").isBoolean()) {
+            throw new Unreadable(ErrorFrames.badFrame(correlationId, conversationId, "INVALID_FRAME",
+                    "typing needs \"typing\": true or false."));
+        }
+        if (conversationId != null && MessageRules.hasControlCharacters(conversationId)) {
+            throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
+                    "conversationId " + MessageRules.CONTROL_CHARACTER_REASON + "."));
+        }
+        if (audience == ClientStream.Audience.AGENT && conversationId == null) {
+            throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
+                    "conversationId is required."));
+        }
+        return new ClientFrame.Typing(correlationId, conversationId, json.get("typing").asBoolean());
     }
 
     private void resume(ClientStream stream, ClientFrame.Resume resume) {

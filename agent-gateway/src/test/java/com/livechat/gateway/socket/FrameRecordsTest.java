@@ -282,7 +282,7 @@ class FrameRecordsTest {
         ConversationStore store = store(List.of(new ConversationEvent.MessagePosted("e", C, 2L, T, "m-1",
                 SenderType.CUSTOMER, null, "Jean", Audience.EVERYONE, "Hello?")), Optional.empty());
         SocketHub hub = new SocketHub(null, store, null, new SupervisorPush(null, null));
-        SocketRequests requests = new SocketRequests(FakeSockets.config(), hub, commands, null, store, null);
+        SocketRequests requests = new SocketRequests(FakeSockets.config(), hub, commands, null, store, null, null);
         ClientStream stream = ClientStream.forAgent(FakeSockets.connection(new FakeSockets.MapUserData(), texts),
                 "agent-1", TokenBucket.onClock(20, 10, Clock.systemUTC()));
         stream.noOpeningResume();

@@ -121,6 +121,11 @@ public final class Scenario {
                 code + " label", "a note"));
     }
 
+    public Scenario survey(int rating, String comment) {
+        return publish(new ConversationEvent.SurveySubmitted(id(), conversationId, ++seq, Instant.now(), queueId, rating,
+                comment));
+    }
+
     public Scenario rejected(String commandId, SenderType issuer, String agentId, RejectionCode code) {
         return publish(new ConversationEvent.CommandRejected(id(), conversationId, null, Instant.now(), commandId, issuer,
                 agentId, code, "Refused by the test"));

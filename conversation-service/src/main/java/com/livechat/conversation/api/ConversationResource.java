@@ -3,6 +3,7 @@ package com.livechat.conversation.api;
 import com.livechat.conversation.domain.ChatMessage;
 import com.livechat.conversation.domain.Conversation;
 import com.livechat.conversation.domain.Participation;
+import com.livechat.conversation.domain.Survey;
 import com.livechat.conversation.domain.WrapUp;
 import com.livechat.conversation.persistence.ConversationHistory;
 import com.livechat.conversation.persistence.ConversationStore;
@@ -53,7 +54,8 @@ public class ConversationResource {
             }
             return store.cadVariables(session, id).chain(cad -> store.participations(session, id)
                     .chain(participations -> history.wrapUps(session, id)
-                            .map(wrapUps -> view(conversation, cad, participations, wrapUps))));
+                            .chain(wrapUps -> store.survey(session, id)
+                                    .map(survey -> view(conversation, cad, participations, wrapUps, survey)))));
         }));
     }
 
@@ -74,7 +76,7 @@ public class ConversationResource {
     }
 
     private static Views.ConversationView view(Conversation conversation, Map<String, String> cad,
-            List<Participation> participations, List<WrapUp> wrapUps) {
+            List<Participation> participations, List<WrapUp> wrapUps, Survey survey) {
         Map<Long, WrapUp> wrapUpByParticipation = wrapUps.stream()
                 .collect(Collectors.toMap(WrapUp::participationId, Function.identity()));
         return new Views.ConversationView(conversation.id(), conversation.state(), conversation.queueId(),
@@ -82,7 +84,8 @@ public class ConversationResource {
                         conversation.customerEmail(), conversation.customerPhone()),
                 conversation.proactive(), cad, conversation.waitingSince(), conversation.startedAt(),
                 conversation.endedAt(), conversation.closedAt(), conversation.lastSeq(),
-                participations.stream().map(p -> view(p, wrapUpByParticipation.get(p.id()))).toList());
+                participations.stream().map(p -> view(p, wrapUpByParticipation.get(p.id()))).toList(),
+                survey == null ? null : new Views.SurveyView(survey.rating(), survey.comment(), survey.submittedAt()));
     }
 
     static Views.ParticipationView view(Participation participation, WrapUp wrapUp) {

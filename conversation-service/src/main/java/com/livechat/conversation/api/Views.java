@@ -19,7 +19,11 @@ public final class Views {
     public record ConversationView(String id, ConversationState state, String queueId, String queueName,
             CustomerView customer, boolean proactive, Map<String, String> cad, Instant waitingSince,
             Instant startedAt, Instant endedAt, Instant closedAt, long lastSeq,
-            List<ParticipationView> participations) {
+            List<ParticipationView> participations, SurveyView survey) {
+    }
+
+    /** The customer's satisfaction survey (null until submitted); the comment is masked. */
+    public record SurveyView(int rating, String comment, Instant submittedAt) {
     }
 
     public record CustomerView(String name, String email, String phone) {

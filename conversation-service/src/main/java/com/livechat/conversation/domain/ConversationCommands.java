@@ -227,6 +227,37 @@ public final class ConversationCommands {
         timeline.closeIfSettled();
     }
 
+    /**
+     * The customer's satisfaction survey, once the chat is over for them (the customer ended it, or it ended, was
+     * abandoned or closed) and provided an agent had joined it: a chat nobody took has nothing to rate.
+     * {@code alreadySubmitted}: a survey of this conversation is stored; the second one is refused, the first stays.
+     */
+    public void submitSurvey(ConversationTimeline timeline, ConversationCommand.SubmitSurvey command,
+            boolean alreadySubmitted) {
+        ConversationState state = timeline.state();
+        if (state != ConversationState.CUSTOMER_ENDED && state != ConversationState.ENDED
+                && state != ConversationState.CLOSED && state != ConversationState.ABANDONED) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "The survey can only be submitted once the chat has ended.");
+        }
+        // An abandoned chat closes at once: whether an agent ever joined tells it from a chat that was served.
+        if (timeline.participations().stream().noneMatch(p -> p.joinedAt() != null)) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "No agent took this chat: there is nothing to rate.");
+        }
+        if (alreadySubmitted) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "The survey for this chat was already submitted.");
+        }
+        refuseIf(MessageRules.checkSurvey(command.rating(), command.comment()));
+        Conversation conversation = timeline.conversation();
+        String comment = blankToNull(command.comment());
+        timeline.add(new Survey(conversation.id(), conversation.queueId(), command.rating(), comment,
+                timeline.now()));
+        timeline.emit(seq -> new ConversationEvent.SurveySubmitted(UUID.randomUUID().toString(), conversation.id(),
+                seq, timeline.now(), conversation.queueId(), command.rating(), comment));
+    }
+
     /** Hands the chat to a queue or to one agent; the transferring agent leaves at once and wraps up. */
     public void requestTransfer(ConversationTimeline timeline, ConversationCommand.RequestTransfer command) {
         Participation agent = requireInConversation(timeline, command.agentId());

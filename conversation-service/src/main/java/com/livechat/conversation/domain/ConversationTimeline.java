@@ -57,8 +57,8 @@ public final class ConversationTimeline {
 
     /**
      * What this unit of work created, in the order it must be stored: the {@link Conversation} (only when
-     * {@link #begin begun} here), then {@link Participation}s, {@link ChatMessage}s, {@link CadVariable}s and
-     * {@link WrapUp}s as they were made.
+     * {@link #begin begun} here), then {@link Participation}s, {@link ChatMessage}s, {@link CadVariable}s,
+     * {@link WrapUp}s and {@link Survey}s as they were made.
      */
     public List<Object> created() {
         return Collections.unmodifiableList(created);
@@ -127,6 +127,10 @@ public final class ConversationTimeline {
 
     public void add(WrapUp wrapUp) {
         created.add(wrapUp);
+    }
+
+    public void add(Survey survey) {
+        created.add(survey);
     }
 
     /** Appends an event built with the next seq. */

@@ -153,6 +153,10 @@ public class ConversationCommandConsumer {
             return referenceData.reason(session, wrapUp.reasonCode())
                     .invoke(reason -> commands.submitWrapUp(timeline, wrapUp, reason)).replaceWithVoid();
         }
+        if (command instanceof ConversationCommand.SubmitSurvey survey) {
+            return store.surveyExists(session, conversationId)
+                    .invoke(submitted -> commands.submitSurvey(timeline, survey, submitted)).replaceWithVoid();
+        }
         return Uni.createFrom().voidItem().invoke(() -> {
             if (command instanceof ConversationCommand.EndByCustomer) {
                 commands.endByCustomer(timeline);
@@ -201,7 +205,8 @@ public class ConversationCommandConsumer {
             return post.senderType() == SenderType.AGENT ? SenderType.AGENT : SenderType.CUSTOMER;
         }
         boolean customer = command instanceof ConversationCommand.StartConversation
-                || command instanceof ConversationCommand.EndByCustomer;
+                || command instanceof ConversationCommand.EndByCustomer
+                || command instanceof ConversationCommand.SubmitSurvey;
         return customer ? SenderType.CUSTOMER : SenderType.AGENT;
     }
 

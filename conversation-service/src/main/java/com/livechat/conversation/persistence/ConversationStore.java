@@ -9,6 +9,7 @@ import com.livechat.conversation.domain.ChatMessage;
 import com.livechat.conversation.domain.Conversation;
 import com.livechat.conversation.domain.ConversationTimeline;
 import com.livechat.conversation.domain.Participation;
+import com.livechat.conversation.domain.Survey;
 import com.livechat.conversation.domain.WrapUp;
 import com.livechat.platform.outbox.Outbox;
 import io.smallrye.mutiny.Multi;
@@ -121,6 +122,16 @@ public class ConversationStore {
                 .map(count -> count > 0);
     }
 
+    /** Whether the customer already submitted the survey of this conversation. */
+    public Uni<Boolean> surveyExists(Mutiny.Session session, String conversationId) {
+        return session.find(SurveyRow.class, conversationId).map(row -> row != null);
+    }
+
+    /** The survey of this conversation, or null. */
+    public Uni<Survey> survey(Mutiny.Session session, String conversationId) {
+        return session.find(SurveyRow.class, conversationId).map(row -> row == null ? null : row.toSurvey());
+    }
+
     public Uni<Map<String, String>> cadVariables(Mutiny.Session session, String conversationId) {
         return session.createSelectionQuery("from CadVariable where conversationId = :id order by id",
                         CadVariableRow.class)
@@ -163,6 +174,8 @@ public class ConversationStore {
             return CadVariableRow.of(variable);
         } else if (created instanceof WrapUp wrapUp) {
             return WrapUpRow.of(wrapUp);
+        } else if (created instanceof Survey survey) {
+            return SurveyRow.of(survey);
         }
         throw new IllegalArgumentException("Nothing stores a " + created.getClass().getName());
     }

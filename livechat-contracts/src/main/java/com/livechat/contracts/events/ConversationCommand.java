@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
         @JsonSubTypes.Type(value = ConversationCommand.SubmitWrapUp.class, name = "SubmitWrapUp"),
         @JsonSubTypes.Type(value = ConversationCommand.RequestTransfer.class, name = "RequestTransfer"),
         @JsonSubTypes.Type(value = ConversationCommand.RequestConference.class, name = "RequestConference"),
-        @JsonSubTypes.Type(value = ConversationCommand.EndConference.class, name = "EndConference")
+        @JsonSubTypes.Type(value = ConversationCommand.EndConference.class, name = "EndConference"),
+        @JsonSubTypes.Type(value = ConversationCommand.SubmitSurvey.class, name = "SubmitSurvey")
 })
 public sealed interface ConversationCommand extends LivechatRecord {
 
@@ -121,6 +122,19 @@ public sealed interface ConversationCommand extends LivechatRecord {
     /** "End conference": the agent leaves the conference and wraps up; the other agent carries on. */
     record EndConference(String commandId, String conversationId, Instant issuedAt, String agentId)
             implements ConversationCommand {
+    }
+
+    /**
+     * The customer rates the chat after its end: {@code rating} 1 to 5, an optional {@code comment} (masked). Recorded
+     * once per conversation; a second submission is refused.
+     */
+    record SubmitSurvey(String commandId, String conversationId, Instant issuedAt, int rating, String comment)
+            implements ConversationCommand {
+
+        @Override
+        public ConversationCommand masked(UnaryOperator<String> masker) {
+            return new SubmitSurvey(commandId, conversationId, issuedAt, rating, maskNullable(comment, masker));
+        }
     }
 
     private static String maskNullable(String value, UnaryOperator<String> masker) {

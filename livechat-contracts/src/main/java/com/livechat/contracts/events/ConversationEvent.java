@@ -22,7 +22,8 @@ import java.util.Map;
         @JsonSubTypes.Type(value = ConversationEvent.WrapUpRecorded.class, name = "WrapUpRecorded"),
         @JsonSubTypes.Type(value = ConversationEvent.CustomerInactivityWarned.class,
                 name = "CustomerInactivityWarned"),
-        @JsonSubTypes.Type(value = ConversationEvent.CommandRejected.class, name = "CommandRejected")
+        @JsonSubTypes.Type(value = ConversationEvent.CommandRejected.class, name = "CommandRejected"),
+        @JsonSubTypes.Type(value = ConversationEvent.SurveySubmitted.class, name = "SurveySubmitted")
 })
 public sealed interface ConversationEvent extends LivechatRecord {
 
@@ -87,6 +88,11 @@ public sealed interface ConversationEvent extends LivechatRecord {
      */
     record CustomerInactivityWarned(String eventId, String conversationId, Long seq, Instant occurredAt,
             Instant endsAt) implements ConversationEvent {
+    }
+
+    /** The customer's satisfaction survey after the end: {@code rating} 1 to 5, {@code comment} (masked) or null. */
+    record SurveySubmitted(String eventId, String conversationId, Long seq, Instant occurredAt, String queueId,
+            int rating, String comment) implements ConversationEvent {
     }
 
     /** A command was refused; {@code agentId} is null when the customer issued it. Changes nothing. */

@@ -28,6 +28,12 @@ public final class Topics {
     public static final String REFERENCE_DATA = "livechat.reference-data";
 
     /**
+     * Typing indicators ({@link LiveSignal}): ephemeral, read by every gateway instance from the latest offset, kept
+     * only seconds. Never a transcript: nothing here is stored.
+     */
+    public static final String TYPING = "livechat.typing";
+
+    /**
      * Largest serialised value of an {@link #INBOUND} record that the masking service masks (a larger one goes to the
      * dead-letter topic). The gateway refuses a bigger command before producing it, so nothing it accepted is lost.
      */
@@ -35,6 +41,8 @@ public final class Topics {
 
     public static final Duration INBOUND_RETENTION = Duration.ofHours(1);
     public static final Duration EVENT_RETENTION = Duration.ofDays(7);
+    /** A typing signal is worth seconds: readers also drop one older than this. */
+    public static final Duration TYPING_RETENTION = Duration.ofSeconds(10);
 
     public static final List<TopicSpec> ALL = List.of(
             new TopicSpec(INBOUND, 6, Map.of("retention.ms", millis(INBOUND_RETENTION))),
@@ -44,7 +52,8 @@ public final class Topics {
             new TopicSpec(ROUTING_COMMANDS, 6, Map.of("retention.ms", millis(EVENT_RETENTION))),
             new TopicSpec(ROUTING_EVENTS, 6, Map.of("retention.ms", millis(EVENT_RETENTION))),
             new TopicSpec(ROUTING_DEAD_LETTER, 1, Map.of("retention.ms", millis(EVENT_RETENTION))),
-            new TopicSpec(REFERENCE_DATA, 1, Map.of("cleanup.policy", "compact")));
+            new TopicSpec(REFERENCE_DATA, 1, Map.of("cleanup.policy", "compact")),
+            new TopicSpec(TYPING, 6, Map.of("retention.ms", millis(TYPING_RETENTION))));
 
     private Topics() {
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.livechat.contracts.events.ConversationCommand;
 import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.LiveSignal;
 import com.livechat.contracts.events.LivechatRecord;
 import com.livechat.contracts.events.ReferenceData;
 import com.livechat.contracts.events.RoutingCommand;
@@ -28,7 +29,8 @@ final class ContractFiles {
 
     /** Every family of records on the topics: the sealed interfaces whose permitted records travel. */
     static final List<Class<? extends LivechatRecord>> FAMILIES = List.of(ConversationCommand.class,
-            ConversationEvent.class, RoutingCommand.class, RoutingEvent.class, ReferenceData.class);
+            ConversationEvent.class, RoutingCommand.class, RoutingEvent.class, ReferenceData.class,
+            LiveSignal.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

@@ -6,6 +6,7 @@ import com.livechat.contracts.events.ConversationCommand;
 import com.livechat.contracts.events.ConversationEvent;
 import com.livechat.contracts.events.ConversationState;
 import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.LiveSignal;
 import com.livechat.contracts.events.LivechatRecord;
 import com.livechat.contracts.events.OfferKind;
 import com.livechat.contracts.events.ParticipantState;
@@ -50,6 +51,7 @@ final class Samples {
                         "sales", "Sales"),
                 new ConversationCommand.RequestConference("cmd-8", CONVERSATION, AT, "alice", "bob", "Bob"),
                 new ConversationCommand.EndConference("cmd-9", CONVERSATION, AT, "alice"),
+                new ConversationCommand.SubmitSurvey("cmd-9b", CONVERSATION, AT, 4, "Quick and kind, thanks"),
 
                 new ConversationEvent.ConversationStarted("ev-1", CONVERSATION, 1L, AT, "support", "Support", MELISSA,
                         Map.of("orderNumber", "A-1042", "contactOrigin", "web"), false),
@@ -66,6 +68,9 @@ final class Samples {
                 new ConversationEvent.WrapUpRecorded("ev-7", CONVERSATION, 7L, AT, "alice", "RESOLVED", "Resolved",
                         "Card replaced"),
                 new ConversationEvent.CustomerInactivityWarned("ev-9", CONVERSATION, 9L, AT, AT.plusSeconds(60)),
+                new ConversationEvent.SurveySubmitted("ev-7b", CONVERSATION, 9L, AT, "support", 4,
+                        "Quick and kind, thanks"),
+                new LiveSignal.Typing(CONVERSATION, SenderType.AGENT, "alice", "Alice", true, AT),
                 new ConversationEvent.CommandRejected("ev-8", CONVERSATION, 8L, AT, "cmd-2", SenderType.AGENT, "alice",
                         RejectionCode.NOT_A_PARTICIPANT, "You are not in this conversation."),
 

@@ -16,6 +16,11 @@ public final class MessageRules {
     public static final int CUSTOMER_MAX_CODE_POINTS = 4000;
     /** Longest wrap-up note, in code points: the gateway answers at once, the conversation service stores it. */
     public static final int WRAP_UP_NOTE_MAX_CODE_POINTS = 1000;
+    /** Longest survey comment, in code points. */
+    public static final int SURVEY_COMMENT_MAX_CODE_POINTS = 1000;
+    /** A satisfaction survey's rating is an integer from 1 to 5. */
+    public static final int SURVEY_MIN_RATING = 1;
+    public static final int SURVEY_MAX_RATING = 5;
     /** Why text with a control character is refused (also the Bean Validation message of {@link PlainText}). */
     public static final String CONTROL_CHARACTER_REASON =
             "must not contain control characters (U+0000 to U+001F) other than tab, line feed and carriage return";
@@ -47,6 +52,21 @@ public final class MessageRules {
             return Optional.empty();
         }
         return checkCharactersAndLength(note, WRAP_UP_NOTE_MAX_CODE_POINTS, "A wrap-up note");
+    }
+
+    /**
+     * Why a satisfaction survey is refused, or empty when it is acceptable: a rating from 1 to 5 and an optional
+     * comment (null or blank: none) of at most 1000 characters without control characters.
+     */
+    public static Optional<Violation> checkSurvey(int rating, String comment) {
+        if (rating < SURVEY_MIN_RATING || rating > SURVEY_MAX_RATING) {
+            return Optional.of(new Violation(RejectionCode.INVALID_COMMAND, "A rating is a whole number from "
+                    + SURVEY_MIN_RATING + " to " + SURVEY_MAX_RATING + "; " + rating + " is not."));
+        }
+        if (comment == null || comment.isBlank()) {
+            return Optional.empty();
+        }
+        return checkCharactersAndLength(comment, SURVEY_COMMENT_MAX_CODE_POINTS, "A survey comment");
     }
 
     /**

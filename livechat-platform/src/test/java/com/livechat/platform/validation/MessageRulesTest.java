@@ -65,6 +65,20 @@ class MessageRulesTest {
         assertEquals(RejectionCode.INVALID_MESSAGE, code(MessageRules.checkWrapUpNote("sorted\u0000")));
     }
 
+    @Test
+    void aSurveyHasARatingFromOneToFiveAndAnOptionalCommentOfAtMostAThousandCharacters() {
+        assertTrue(MessageRules.checkSurvey(1, null).isEmpty());
+        assertTrue(MessageRules.checkSurvey(5, " ").isEmpty());
+        assertTrue(MessageRules.checkSurvey(3, "é".repeat(MessageRules.SURVEY_COMMENT_MAX_CODE_POINTS)).isEmpty());
+        Optional<MessageRules.Violation> six = MessageRules.checkSurvey(6, null);
+        assertEquals(RejectionCode.INVALID_COMMAND, code(six));
+        assertEquals("A rating is a whole number from 1 to 5; 6 is not.", six.get().reason());
+        assertEquals(RejectionCode.INVALID_COMMAND, code(MessageRules.checkSurvey(0, "fine")));
+        Optional<MessageRules.Violation> tooLong = MessageRules.checkSurvey(4, "c".repeat(10 * 1024 * 1024));
+        assertEquals(RejectionCode.MESSAGE_TOO_LONG, code(tooLong));
+        assertEquals(RejectionCode.INVALID_MESSAGE, code(MessageRules.checkSurvey(4, "ok\u0000")));
+    }
+
     private static RejectionCode code(Optional<MessageRules.Violation> violation) {
         return violation.orElseThrow().code();
     }

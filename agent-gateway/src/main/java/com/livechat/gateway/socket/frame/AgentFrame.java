@@ -30,7 +30,7 @@ public sealed interface AgentFrame extends ServerFrame permits AgentFrame.Hello,
         AgentFrame.ConversationStarted, AgentFrame.ConversationStateChanged, AgentFrame.ConversationQueued,
         AgentFrame.CustomerEnded, AgentFrame.Interrupted, AgentFrame.TransferRequested,
         AgentFrame.ConferenceRequested, AgentFrame.ConferenceStep, AgentFrame.Participant, AgentFrame.WrapUpRecorded,
-        SharedFrame {
+        AgentFrame.SurveySubmitted, AgentFrame.Typing, SharedFrame {
 
     /** The first frame on connect: what the desktop shows before any push. */
     @JsonTypeName("hello")
@@ -156,5 +156,20 @@ public sealed interface AgentFrame extends ServerFrame permits AgentFrame.Hello,
             return new WrapUpRecorded(w.conversationId(), w.seq(), w.occurredAt(), w.agentId(), w.reasonCode(),
                     w.reasonLabel(), w.note());
         }
+    }
+
+    /** The customer's satisfaction survey: {@code rating} 1 to 5, {@code comment} (masked) or null. */
+    @JsonTypeName("survey-submitted")
+    record SurveySubmitted(String conversationId, Long seq, Instant occurredAt, int rating, String comment)
+            implements AgentFrame {
+
+        public static SurveySubmitted of(ConversationEvent.SurveySubmitted s) {
+            return new SurveySubmitted(s.conversationId(), s.seq(), s.occurredAt(), s.rating(), s.comment());
+        }
+    }
+
+    /** The customer started or stopped typing (ephemeral: no seq, never replayed). */
+    @JsonTypeName("typing")
+    record Typing(String conversationId, boolean typing) implements AgentFrame {
     }
 }

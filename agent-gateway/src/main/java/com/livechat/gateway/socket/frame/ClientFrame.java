@@ -12,7 +12,8 @@ import java.util.Map;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public sealed interface ClientFrame permits ClientFrame.Ping, ClientFrame.Resume, ClientFrame.Send {
+public sealed interface ClientFrame permits ClientFrame.Ping, ClientFrame.Resume, ClientFrame.Send,
+        ClientFrame.Typing {
 
     String correlationId();
 
@@ -29,5 +30,13 @@ public sealed interface ClientFrame permits ClientFrame.Ping, ClientFrame.Resume
     @JsonTypeName("send")
     record Send(String correlationId, String conversationId, String clientMessageId, String text)
             implements ClientFrame {
+    }
+
+    /**
+     * The sender started ({@code typing} true) or stopped typing; no text. {@code conversationId} may be left out on
+     * the customer socket. Throttled, never answered: see {@code socket.TypingRelay}.
+     */
+    @JsonTypeName("typing")
+    record Typing(String correlationId, String conversationId, boolean typing) implements ClientFrame {
     }
 }

@@ -17,7 +17,7 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public sealed interface CustomerFrame extends ServerFrame permits CustomerFrame.Hello, CustomerFrame.Message,
         CustomerFrame.QueuePosition, CustomerFrame.AgentJoined, CustomerFrame.AgentLeft,
-        CustomerFrame.ConversationEnded, CustomerFrame.InactivityWarning, SharedFrame {
+        CustomerFrame.ConversationEnded, CustomerFrame.InactivityWarning, CustomerFrame.Typing, SharedFrame {
 
     /**
      * The first frame on connect. {@code state} is there once the gateway has seen the conversation (its value may
@@ -68,5 +68,10 @@ public sealed interface CustomerFrame extends ServerFrame permits CustomerFrame.
     @JsonTypeName("conversation-ended")
     record ConversationEnded(String conversationId, Long seq, Instant occurredAt, ConversationState state,
             String reason) implements CustomerFrame {
+    }
+
+    /** An agent started or stopped typing (ephemeral: no seq, never replayed); no agent id. */
+    @JsonTypeName("typing")
+    record Typing(String conversationId, boolean typing, String agentName) implements CustomerFrame {
     }
 }

@@ -50,6 +50,8 @@ public final class Frames {
             frame = participant(p);
         } else if (event instanceof WrapUpRecorded w) {
             frame = AgentFrame.WrapUpRecorded.of(w);
+        } else if (event instanceof ConversationEvent.SurveySubmitted survey) {
+            frame = AgentFrame.SurveySubmitted.of(survey);
         }
         return Optional.ofNullable(frame);
     }

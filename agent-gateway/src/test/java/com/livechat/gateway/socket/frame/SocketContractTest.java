@@ -219,6 +219,8 @@ class SocketContractTest {
                 "Alice Martin", null, ParticipantState.ACTIVE, "ASSIGNED"));
         agent(frames, "wrap-up-recorded", new ConversationEvent.WrapUpRecorded("e", C, 14L, AT, "alice", "RESOLVED",
                 "Resolved", null));
+        agent(frames, "survey-submitted", new ConversationEvent.SurveySubmitted("e", C, 15L, AT, "support", 4,
+                "Quick and kind"));
         frames.put("customer hello", new CustomerFrame.Hello(C, 2, new CustomerFrame.KnownState(ConversationState.QUEUED), 3));
         frames.put("customer hello, state unknown", new CustomerFrame.Hello(C, 0, new CustomerFrame.KnownState(null), null));
         customer(frames, "customer message", message);
@@ -261,6 +263,9 @@ class SocketContractTest {
         frames.put("supervisor overview, nothing yet", new SupervisorFrame.Overview(
                 com.livechat.gateway.supervision.SupervisorFigures.compute(List.of(), List.of(), List.of(),
                         java.util.Map.of(), AT, day, java.time.Duration.ofSeconds(20))));
+        frames.put("typing, client", new ClientFrame.Typing(null, C, true));
+        frames.put("typing, agent", new AgentFrame.Typing(C, true));
+        frames.put("typing, customer", new CustomerFrame.Typing(C, false, null));
         return frames.entrySet().stream().map(entry -> new Example(entry.getKey(), entry.getValue())).toList();
     }
 

@@ -389,6 +389,16 @@ public final class DesktopPage {
         return this;
     }
 
+    /** "Customer is typing…" in the pane of the selected conversation. */
+    public Locator customerTyping() {
+        return byTestId("customer-typing");
+    }
+
+    /** The rating the customer gave, in a history row ("Rated 4/5"). */
+    public Locator historyRating(String conversationId) {
+        return historyRow(conversationId).getByTestId("history-rating");
+    }
+
     public Locator historyRow(String conversationId) {
         return byTestId("history-row", "data-conversation-id", conversationId);
     }

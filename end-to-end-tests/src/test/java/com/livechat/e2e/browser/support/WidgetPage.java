@@ -168,6 +168,27 @@ public final class WidgetPage {
         input.press("Enter");
     }
 
+    /** Types into the message box without sending (the agent then sees "Customer is typing…"). */
+    public void typeWithoutSending(String text) {
+        Locator input = byTestId("chat-input");
+        input.click();
+        input.pressSequentially(text);
+    }
+
+    /** "Agent is typing…", shown only while the agent types. */
+    public Locator agentTyping() {
+        return byTestId("agent-typing");
+    }
+
+    /** Rates the ended chat: {@code stars} 1 to 5 (its radio), an optional comment, then Send. */
+    public void rate(int stars, String comment) {
+        byTestId("survey-rating-" + stars).check();
+        if (comment != null) {
+            byTestId("survey-comment").fill(comment);
+        }
+        byTestId("survey-submit").click();
+    }
+
     /** End chat, then confirms in the dialog. */
     public void endChat() {
         byTestId("chat-end").click();
