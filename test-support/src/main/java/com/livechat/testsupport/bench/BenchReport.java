@@ -51,11 +51,11 @@ final class BenchReport {
 
     @SuppressWarnings("unchecked")
     static String stepLine(Map<String, Object> row) {
-        return String.format("%5s msg/s (achieved %s): customer->agent %s; agent->customer %s; lost %s, dup %s, "
-                        + "refused %s -> %s", row.get("rate"), row.get("achievedMsgPerSec"),
+        return String.format("%5s msg/s (achieved %s): customer->agent %s; agent->customer %s; not received "
+                        + "within 10 s %s, dup %s, refused %s -> %s", row.get("rate"), row.get("achievedMsgPerSec"),
                 brief((Map<String, Object>) row.get("customerToAgentMs")),
-                brief((Map<String, Object>) row.get("agentToCustomerMs")), row.get("lost"), row.get("duplicated"),
-                row.get("refused"), Boolean.TRUE.equals(row.get("passed")) ? "PASS" : "FAIL");
+                brief((Map<String, Object>) row.get("agentToCustomerMs")), row.get("notReceivedWithin10s"),
+                row.get("duplicated"), row.get("refused"), Boolean.TRUE.equals(row.get("passed")) ? "PASS" : "FAIL");
     }
 
     @SuppressWarnings("unchecked")
@@ -84,7 +84,7 @@ final class BenchReport {
         row(out, "lost / duplicated", report.get("lost") + " / " + report.get("duplicated"));
         List<Map<String, Object>> steps = (List<Map<String, Object>>) report.get("steps");
         if (steps != null) {
-            out.append("\n  rate  achieved  c->a p50/p99 ms   a->c p50/p99 ms  lost dup  ");
+            out.append("\n  rate  achieved  c->a p50/p99 ms   a->c p50/p99 ms  late dup  ");
             out.append("CPU % of one core per process\n");
             for (Map<String, Object> step : steps) {
                 Map<String, Object> ca = (Map<String, Object>) step.get("customerToAgentMs");
@@ -95,7 +95,7 @@ final class BenchReport {
                         .append(((Map<String, Object>) usage).get("cpuPercentOfOneCore")).append(' '));
                 out.append(String.format("  %5s %8s  %7s/%-8s %7s/%-8s %4s %3s  %s%n", step.get("rate"),
                         step.get("achievedMsgPerSec"), ca.get("p50"), ca.get("p99"), ac.get("p50"), ac.get("p99"),
-                        step.get("lost"), step.get("duplicated"), cpu.toString().trim()));
+                        step.get("notReceivedWithin10s"), step.get("duplicated"), cpu.toString().trim()));
             }
             Map<String, Object> first = steps.get(0);
             if (first.get("customerToAgentHopsMs") != null) {
