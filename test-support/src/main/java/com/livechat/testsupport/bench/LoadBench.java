@@ -40,6 +40,8 @@ public final class LoadBench {
     private final String runId = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
     private final String queueId = "bench-" + runId;
     private final ExecutorService http = Executors.newFixedThreadPool(16, daemon("bench-http"));
+    /** Set-up calls (bcrypt on every account and login) a few at a time: 16 at once only make each one time out. */
+    private final ExecutorService setUpPool = Executors.newFixedThreadPool(4, daemon("bench-setup"));
     /** Accepts run apart from the burst's chat starts, as agents' desktops do, so they never queue behind them. */
     private final ExecutorService accepts = Executors.newFixedThreadPool(8, daemon("bench-accept"));
     private final ExecutorService senders = Executors.newFixedThreadPool(4, daemon("bench-send"));
@@ -230,6 +232,7 @@ public final class LoadBench {
                 }
             });
             http.shutdownNow();
+            setUpPool.shutdownNow();
             accepts.shutdownNow();
             senders.shutdownNow();
         }
@@ -264,7 +267,7 @@ public final class LoadBench {
         for (int i = 1; i <= options.agents(); i++) {
             agents.add(new Agent(String.format("b%s-%03d", runId, i)));
         }
-        all(agents, agent -> {
+        setUpAll(agents, agent -> {
             Http.put(options.routing() + "/admin/agents/" + agent.id, null, Map.of("displayName",
                     "Bench agent " + agent.id, "queueIds", List.of(queueId), "capacity", options.capacity()))
                     .expect(200, 201);
@@ -277,12 +280,12 @@ public final class LoadBench {
             return targets != null && targets.contains(queueId);
         });
         String ws = options.gateway().replaceFirst("^http", "ws");
-        all(agents, agent -> {
+        setUpAll(agents, agent -> {
             agent.token = DemoData.login(options.gateway(), agent.id, DemoData.AGENT_PASSWORD);
             agent.socket = BenchSocket.open(ws + "/ws/agent", agent.token, agent::onFrame);
             agent.socket.send(Map.of("type", "ping"));
         });
-        all(agents, agent -> Http.put(options.gateway() + "/api/agent/state", agent.token,
+        setUpAll(agents, agent -> Http.put(options.gateway() + "/api/agent/state", agent.token,
                 Map.of("state", "AVAILABLE")).expect(202, 200, 204));
         awaitTrue("every agent to be AVAILABLE", () -> availableAgents.get() >= options.agents());
         if (options.kafka() != null) {
@@ -612,6 +615,32 @@ public final class LoadBench {
 
     private interface Task<T> {
         void run(T item) throws Exception;
+    }
+
+    /** Like {@link #all}, a few at a time, each item tried up to three times (a slow stack times calls out). */
+    private <T> void setUpAll(List<T> items, Task<T> task) throws Exception {
+        List<Future<?>> futures = new ArrayList<>();
+        for (T item : items) {
+            futures.add(setUpPool.submit(() -> {
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        task.run(item);
+                        return null;
+                    } catch (IllegalStateException e) {
+                        if (attempt == 3) {
+                            throw e;
+                        }
+                    }
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            try {
+                future.get(5, TimeUnit.MINUTES);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+            }
+        }
     }
 
     /** Runs {@code task} for every item on the HTTP pool and waits for all; the first failure stops the bench. */
