@@ -134,7 +134,7 @@ final class BenchReport {
         g.fillRect(0, 0, width, height);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         double minMs = 1;
-        double maxMs = 10_000;
+        double maxMs = 100_000;
         int plotWidth = width - left - right;
         int plotHeight = height - top - bottom;
         java.util.function.DoubleUnaryOperator y = ms -> top + plotHeight
