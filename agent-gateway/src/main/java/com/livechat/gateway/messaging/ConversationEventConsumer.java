@@ -10,11 +10,14 @@ import com.livechat.platform.failure.FailureKind;
 import com.livechat.platform.failure.UntilDecided;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,18 +46,79 @@ public class ConversationEventConsumer {
         this.untilDecided = untilDecided;
     }
 
+    /**
+     * A poll's worth of events projected in one transaction (one commit instead of one per event), then each handed on
+     * in order with its followers as read in that transaction. If the batch cannot be projected, each event is tried on
+     * its own, so only the one that can never be projected is skipped.
+     */
     @Incoming("conversation-events")
-    public Uni<Void> consume(ConversationEvent event) {
-        if (event == null) {
-            LOG.warn("Skipped an unreadable record on livechat.conversation.events");
+    public Uni<Void> consume(List<ConversationEvent> batch) {
+        List<ConversationEvent> events = new ArrayList<>();
+        for (ConversationEvent event : batch) {
+            if (event == null) {
+                LOG.warn("Skipped an unreadable record on livechat.conversation.events");
+            } else if (!(event instanceof CommandRejected) && event.seq() == null) {
+                LOG.warnf("Skipped %s %s without seq", event.getClass().getSimpleName(), event.eventId());
+            } else {
+                events.add(event);
+            }
+        }
+        if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        if (events.stream().allMatch(CommandRejected.class::isInstance)) {
+            events.forEach(event -> committed.conversationCommandRejected((CommandRejected) event));
+            return Uni.createFrom().voidItem();
+        }
+        return untilDecided.run("conversation events", events.get(0).eventId(),
+                        () -> pool.withTransaction(connection -> projectAll(connection, events)))
+                .onItemOrFailure().transformToUni((followers, error) -> {
+                    if (error == null) {
+                        handOn(events, followers);
+                        return Uni.createFrom().voidItem();
+                    }
+                    return FailureKind.isDeterministic(error) ? oneByOne(events) : Uni.createFrom().failure(error);
+                });
+    }
+
+    /** Projects the events in order; the followers of each (null for a rejection, which is not stored). */
+    private Uni<List<Set<String>>> projectAll(SqlConnection connection, List<ConversationEvent> events) {
+        List<Set<String>> followers = new ArrayList<>(events.size());
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ConversationEvent event : events) {
+            if (event instanceof CommandRejected) {
+                chain = chain.invoke(() -> followers.add(null));
+            } else {
+                chain = chain.chain(() -> conversations.apply(connection, event)
+                        .chain(() -> conversations.followers(connection, event.conversationId()))
+                        .invoke(followers::add).replaceWithVoid());
+            }
+        }
+        return chain.replaceWith(followers);
+    }
+
+    private void handOn(List<ConversationEvent> events, List<Set<String>> followers) {
+        for (int i = 0; i < events.size(); i++) {
+            ConversationEvent event = events.get(i);
+            if (event instanceof CommandRejected rejected) {
+                committed.conversationCommandRejected(rejected);
+            } else {
+                committed.conversationEvent(event, withSubject(event, followers.get(i)));
+            }
+        }
+    }
+
+    private Uni<Void> oneByOne(List<ConversationEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ConversationEvent event : events) {
+            chain = chain.chain(() -> consumeOne(event));
+        }
+        return chain;
+    }
+
+    private Uni<Void> consumeOne(ConversationEvent event) {
         if (event instanceof CommandRejected rejected) {
             committed.conversationCommandRejected(rejected);
-            return Uni.createFrom().voidItem();
-        }
-        if (event.seq() == null) {
-            LOG.warnf("Skipped %s %s without seq", event.getClass().getSimpleName(), event.eventId());
             return Uni.createFrom().voidItem();
         }
         return untilDecided.run("conversation event", event.eventId(),

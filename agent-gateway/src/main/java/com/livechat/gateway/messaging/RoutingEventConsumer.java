@@ -21,6 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * Projects routing's decisions (offers, presence, queue positions, RONA counts for the supervisor console) and hands them on after the commit
  * ({@link CommittedEvents}). While the database is unavailable an event waits
@@ -53,12 +56,48 @@ public class RoutingEventConsumer {
         this.untilDecided = untilDecided;
     }
 
+    /**
+     * A poll's worth of events in one transaction (one commit instead of one per event: under a burst routing
+     * publishes an offer, a load change and queue positions per chat), then each handed on in order. If the batch
+     * cannot be projected, each event is tried on its own, so only the one that can never be projected is skipped.
+     */
     @Incoming("routing-events")
-    public Uni<Void> consume(RoutingEvent event) {
-        if (event == null) {
-            LOG.warn("Skipped an unreadable record on livechat.routing.events");
+    public Uni<Void> consume(List<RoutingEvent> batch) {
+        List<RoutingEvent> events = batch.stream().filter(Objects::nonNull).toList();
+        if (events.size() < batch.size()) {
+            LOG.warnf("Skipped %d unreadable record(s) on livechat.routing.events", batch.size() - events.size());
+        }
+        if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        return untilDecided.run("routing events", events.get(0).eventId(),
+                        () -> pool.withTransaction(connection -> projectAll(connection, events)))
+                .onItemOrFailure().transformToUni((ignored, error) -> {
+                    if (error == null) {
+                        events.forEach(committed::routingEvent);
+                        return Uni.createFrom().voidItem();
+                    }
+                    return FailureKind.isDeterministic(error) ? oneByOne(events) : Uni.createFrom().failure(error);
+                });
+    }
+
+    private Uni<Void> projectAll(SqlConnection connection, List<RoutingEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (RoutingEvent event : events) {
+            chain = chain.chain(() -> project(connection, event));
+        }
+        return chain;
+    }
+
+    private Uni<Void> oneByOne(List<RoutingEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (RoutingEvent event : events) {
+            chain = chain.chain(() -> consumeOne(event));
+        }
+        return chain;
+    }
+
+    private Uni<Void> consumeOne(RoutingEvent event) {
         return untilDecided.run("routing event", event.eventId(),
                         () -> pool.withTransaction(connection -> project(connection, event)))
                 .invoke(() -> committed.routingEvent(event))

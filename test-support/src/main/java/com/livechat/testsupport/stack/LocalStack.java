@@ -36,6 +36,9 @@ public final class LocalStack {
         // Before any Kafka client exists: their INFO logging would bury what the launcher prints.
         System.setProperty("log4j2.configurationFile",
                 String.valueOf(LocalStack.class.getResource("/" + KafkaServerProcess.LOGGING_CONFIG)));
+        // The services run for a while: the full JIT (see ServiceProcess.RUN_OPTIONS), unless told otherwise.
+        System.setProperty(ServiceProcess.JVM_OPTIONS_PROPERTY, Optional.ofNullable(System.getenv("LIVECHAT_JVM_OPTIONS"))
+                .filter(options -> !options.isBlank()).orElse(String.join(" ", ServiceProcess.RUN_OPTIONS)));
         LocalStack stack = new LocalStack();
         String command = args.length == 0 ? "" : args[0];
         boolean detached = List.of(args).contains("-d") || List.of(args).contains("--detach");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,23 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /**
+     * JVM options of a service started for tests: quick to start (C1 only, no C2 compiler threads), small.
+     * Short-lived test stacks gain nothing from C2, whose compilations would compete with the tests for the CPU.
+     */
+    public static final List<String> QUICK_START_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
+
+    /**
+     * JVM options of a service that runs (./livechat up): the full tiered compiler (C2 compiles the hot paths, RSA
+     * signing, bcrypt, JSON and the Kafka and PostgreSQL clients several times faster than C1) and the serial
+     * collector, which suits small heaps on few cores. Chosen from JFR profiles under ./livechat bench.
+     */
+    public static final List<String> RUN_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+
+    /** System property naming the JVM options of the services started by this JVM (space-separated). */
+    public static final String JVM_OPTIONS_PROPERTY = "livechat.service.jvm-options";
 
     private final String name;
     private final int port;
@@ -47,8 +65,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(List.of(javaExecutable(), LivechatService.componentMarker(name),
-                    "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), LivechatService.componentMarker(name)));
+            command.addAll(jvmOptions());
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
@@ -138,6 +158,12 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The JVM options of the services: {@value #JVM_OPTIONS_PROPERTY} when set, else the quick-start ones. */
+    static List<String> jvmOptions() {
+        String configured = System.getProperty(JVM_OPTIONS_PROPERTY, "").trim();
+        return configured.isEmpty() ? QUICK_START_OPTIONS : List.of(configured.split("\\s+"));
     }
 
     private static String javaExecutable() {
