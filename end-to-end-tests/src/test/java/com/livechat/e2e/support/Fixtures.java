@@ -26,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 public final class Fixtures {
 
+    private static String adminToken;
+
     private Fixtures() {
     }
 
@@ -36,7 +38,7 @@ public final class Fixtures {
         body.put("name", name + " " + id);
         body.put("ronaTimeoutSeconds", ronaTimeoutSeconds);
         body.put("strategy", "LONGEST_AVAILABLE_AGENT");
-        Http.put(E2eStack.url(LivechatService.ROUTING) + "/admin/queues/" + id, null, body).expect(200, 201);
+        Http.put(E2eStack.url(LivechatService.ROUTING) + "/admin/queues/" + id, adminToken(), body).expect(200, 201);
         String admin = adminToken();
         await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(E2eStack.gateway(0)
                 + "/api/transfer-targets?search=" + id, admin).raw().contains(id));
@@ -51,7 +53,7 @@ public final class Fixtures {
     /** A new agent with {@code capacity} serving {@code queueIds} (none: only transfers and conferences reach them). */
     public static String agent(String displayName, int capacity, String... queueIds) {
         String id = "a-" + UUID.randomUUID().toString().substring(0, 8);
-        Http.put(E2eStack.url(LivechatService.ROUTING) + "/admin/agents/" + id, null,
+        Http.put(E2eStack.url(LivechatService.ROUTING) + "/admin/agents/" + id, adminToken(),
                 Map.of("displayName", displayName, "queueIds", List.of(queueIds), "capacity", capacity))
                 .expect(200, 201);
         Http.put(E2eStack.gateway(0) + "/api/admin/accounts/" + id, adminToken(), Map.of("displayName", displayName,
@@ -61,13 +63,13 @@ public final class Fixtures {
 
     /** The chats waiting in a queue, in the order routing will offer them (routing's operations view). */
     public static List<String> waitingIn(String queueId) {
-        return Http.get(E2eStack.url(LivechatService.ROUTING) + "/queues/" + queueId + "/waiting", null).expect(200)
+        return Http.get(E2eStack.url(LivechatService.ROUTING) + "/queues/" + queueId + "/waiting", adminToken()).expect(200)
                 .body().findValuesAsText("conversationId");
     }
 
     /** Deletes a queue as an administrator would. */
     public static void deleteQueue(String queueId) {
-        Http.delete(E2eStack.url(LivechatService.ROUTING) + "/admin/queues/" + queueId).expect(200, 204);
+        Http.delete(E2eStack.url(LivechatService.ROUTING) + "/admin/queues/" + queueId, adminToken()).expect(200, 204);
     }
 
     /** Wrap-up records per agent of a conversation, from the conversation service's database. */
@@ -137,7 +139,7 @@ public final class Fixtures {
         for (AgentSession agent : agents) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 JsonNode routing = Http.get(E2eStack.url(LivechatService.ROUTING) + "/admin/agents/"
-                        + agent.agentId(), null).expect(200).body();
+                        + agent.agentId(), adminToken()).expect(200).body();
                 assertEquals(0, routing.path("activeChats").asInt(), "routing's active chats of " + routing);
                 assertEquals(0, routing.path("pendingOffers").asInt(), "routing's pending offers of " + routing);
                 assertEquals(0, agent.presence().path("activeChats").asInt(), "gateway presence of "
@@ -161,7 +163,11 @@ public final class Fixtures {
         }
     }
 
-    private static String adminToken() {
-        return DemoData.login(E2eStack.gateway(0), "admin", E2eStack.ADMIN_PASSWORD);
+    /** The administrator's token (logged in once; valid for hours, and the gateway's keys never change). */
+    public static synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = DemoData.login(E2eStack.gateway(0), "admin", E2eStack.ADMIN_PASSWORD);
+        }
+        return adminToken;
     }
 }

@@ -2,6 +2,7 @@ package com.livechat.masking.api;
 
 import com.livechat.masking.policy.MaskingPolicyService;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The admin setting: PCI and PII masking on or off, and who changed it when. */
 @Path("/admin/masking-policy")
+@RolesAllowed("admin")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class MaskingPolicyResource {

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 
 /**
  * routing-service instances as separate processes from the packaged fast-jar, all on one database and one broker,
@@ -73,7 +73,7 @@ public final class RoutingProcesses implements AutoCloseable {
     }
 
     public static RequestSpecification api(ServiceProcess process) {
-        return given().baseUri(process.baseUrl()).contentType(ContentType.JSON);
+        return asAdmin().baseUri(process.baseUrl()).contentType(ContentType.JSON);
     }
 
     public static void putQueue(ServiceProcess process, String queueId, int ronaTimeoutSeconds) {

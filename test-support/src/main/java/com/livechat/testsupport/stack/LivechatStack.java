@@ -89,9 +89,10 @@ public final class LivechatStack implements AutoCloseable {
         String password = ownRole ? service.shortName() : settings.postgres().adminPassword();
         Map<String, String> env = new HashMap<>(ServiceEnvironment.of(port, settings.kafkaBootstrap(),
                 settings.postgres(), databaseName(settings, service), user, password));
+        // Every service verifies the gateway's tokens (its admin API and customer-data reads need a role).
+        env.put("JWT_VERIFY_KEY_LOCATION", settings.jwtKeys().publicKey().toAbsolutePath().toString());
         if (service == LivechatService.GATEWAY) {
             env.put("JWT_SIGN_KEY_LOCATION", settings.jwtKeys().privateKey().toAbsolutePath().toString());
-            env.put("JWT_VERIFY_KEY_LOCATION", settings.jwtKeys().publicKey().toAbsolutePath().toString());
             env.put("LIVECHAT_ADMIN_PASSWORD", settings.adminPassword());
             env.put("INSTANCE_ID", "gateway-" + instance);
         }
