@@ -129,6 +129,16 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void theGatewayForwardsAdministrationToTheServicesByTheirComposeNames() {
+        Map<String, Object> env = environment(LivechatService.GATEWAY);
+        for (LivechatService owner : List.of(LivechatService.ROUTING, LivechatService.CONVERSATION,
+                LivechatService.MASKING)) {
+            assertEquals("http://" + owner.module() + ":" + owner.defaultPort(),
+                    env.get(owner.shortName().toUpperCase() + "_SERVICE_URL"));
+        }
+    }
+
+    @Test
     void gatewayKeysAreMountedWhereItsVariablesPoint() {
         Map<String, Object> env = environment(LivechatService.GATEWAY);
         List<?> volumes = (List<?>) service(LivechatService.GATEWAY.module()).get("volumes");

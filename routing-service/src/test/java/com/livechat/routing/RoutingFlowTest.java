@@ -423,6 +423,9 @@ class RoutingFlowTest extends RoutingTestBase {
         ChatOffered offer = awaitOffer(offered);
         inputs().send(Inputs.queued(waiting, queue, T0.plusSeconds(1)));
         awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(waiting));
+        // What the console's confirmation states: the offered chat and the waiting one would be interrupted.
+        asAdmin().get("/admin/queues/{id}", queue).then().statusCode(200)
+                .body("liveChats", equalTo(2)).body("waitingChats", equalTo(1));
 
         asAdmin().delete("/admin/queues/{id}", queue).then().statusCode(204);
         QueueDeleted deleted = awaitEvent(QueueDeleted.class, e -> e.queueId().equals(queue));

@@ -67,7 +67,7 @@ public class QueueAdminResource {
                         .toList()));
     }
 
-    /** A queue with the agents serving it. */
+    /** A queue with the agents serving it and its live chats (what deleting it would interrupt). */
     @RolesAllowed("admin")
     @GET
     @Path("admin/queues/{id}")
@@ -117,8 +117,9 @@ public class QueueAdminResource {
     private Uni<QueueView> view(RoutingQueue queue, boolean withAgents) {
         return WaitingChatRow.count("queueId", queue.id).chain(waiting -> !withAgents
                 ? Uni.createFrom().item(QueueView.of(queue, waiting, null))
-                : AgentRow.serving(queue.id).map(agents -> QueueView.of(queue, waiting, agents.stream()
-                        .map(agent -> new QueueView.AgentSummary(agent.id, agent.displayName, agent.state.name()))
-                        .toList())));
+                : WaitingChatRow.liveChatsOf(queue.id).chain(live -> AgentRow.serving(queue.id)
+                        .map(agents -> QueueView.of(queue, waiting, live, agents.stream()
+                                .map(agent -> new QueueView.AgentSummary(agent.id, agent.displayName, agent.state.name()))
+                                .toList()))));
     }
 }

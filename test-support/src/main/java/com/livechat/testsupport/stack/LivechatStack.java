@@ -95,6 +95,10 @@ public final class LivechatStack implements AutoCloseable {
             env.put("JWT_SIGN_KEY_LOCATION", settings.jwtKeys().privateKey().toAbsolutePath().toString());
             env.put("LIVECHAT_ADMIN_PASSWORD", settings.adminPassword());
             env.put("INSTANCE_ID", "gateway-" + instance);
+            // Administration passes through the gateway to the owner's /admin API.
+            env.put("ROUTING_SERVICE_URL", "http://localhost:" + settings.ports().get(LivechatService.ROUTING));
+            env.put("CONVERSATION_SERVICE_URL", "http://localhost:" + settings.ports().get(LivechatService.CONVERSATION));
+            env.put("MASKING_SERVICE_URL", "http://localhost:" + settings.ports().get(LivechatService.MASKING));
         }
         env.putAll(settings.extraEnvironment().getOrDefault(service, Map.of()));
         env.putAll(overrides);
