@@ -1,6 +1,7 @@
 package com.livechat.routing.support;
 
 import com.livechat.testsupport.PostgresServer;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.stack.ServiceEnvironment;
 import com.livechat.testsupport.stack.ServiceProcess;
 import io.restassured.http.ContentType;
@@ -53,6 +54,8 @@ public final class RoutingProcesses implements AutoCloseable {
     public ServiceProcess start(String name) {
         Map<String, String> env = ServiceEnvironment.of(ServiceEnvironment.freePort(), kafka, postgres, database,
                 postgres.adminUser(), postgres.adminPassword());
+        // The admin API verifies tokens; the tests sign theirs with the dev key (AdminRequests).
+        env.put("JWT_VERIFY_KEY_LOCATION", TestTokens.devPublicKeyFile().toString());
         Path log = logs.resolve(name + ".log");
         try {
             Files.deleteIfExists(log);

@@ -51,6 +51,24 @@ public final class TestTokens {
         }
     }
 
+    /**
+     * The committed dev/test public key as a file, for a service started as a process in its production profile
+     * ({@code JWT_VERIFY_KEY_LOCATION}), so that it accepts these tokens.
+     */
+    public static synchronized Path devPublicKeyFile() {
+        try (InputStream in = TestTokens.class.getClassLoader().getResourceAsStream("dev-keys/jwt-public.pem")) {
+            if (in == null) {
+                throw new IllegalStateException("dev-keys/jwt-public.pem (livechat-platform) is not on the classpath");
+            }
+            Path file = Files.createTempFile("livechat-dev-jwt-public", ".pem");
+            file.toFile().deleteOnExit();
+            Files.write(file, in.readAllBytes());
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the dev public key", e);
+        }
+    }
+
     /** A dev-key token of the account {@code admin} with the role admin. */
     public static String admin() {
         return DEV.token("admin", List.of("admin"));
