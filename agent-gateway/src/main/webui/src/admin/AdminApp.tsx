@@ -42,7 +42,7 @@ export function AdminApp() {
 function Console({ session, onLogout }: { session: Session; onLogout: (revoked: boolean) => void }) {
   const t = useT();
   const [section, setSection] = useState<Section>('queues');
-  const api = useMemo(() => new AdminApi(session.token, session.agentId), [session]);
+  const api = useMemo(() => new AdminApi(session.token), [session]);
   const isAdmin = session.roles.includes('admin');
   return (
     <div class="admin">
