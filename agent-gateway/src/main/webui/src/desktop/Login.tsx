@@ -5,8 +5,16 @@ import { ApiError, GatewayApi, type LoginResult } from './api';
 
 const KNOWN_LOGIN_ERRORS = new Set(['BAD_CREDENTIALS', 'ACCOUNT_DISABLED', 'TOO_MANY_ATTEMPTS', 'NETWORK']);
 
-/** The login screen: the gateway's POST /api/auth/login. */
-export function Login({ onLoggedIn, signedOut }: { onLoggedIn: (result: LoginResult) => void; signedOut: boolean }) {
+/** The login screen: the gateway's POST /api/auth/login (also the admin console's, with its own `title`). */
+export function Login({
+  onLoggedIn,
+  signedOut,
+  title,
+}: {
+  onLoggedIn: (result: LoginResult) => void;
+  signedOut: boolean;
+  title?: string;
+}) {
   const t = useT();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -33,7 +41,7 @@ export function Login({ onLoggedIn, signedOut }: { onLoggedIn: (result: LoginRes
   return (
     <main class="login">
       <form class="login-card" onSubmit={submit} noValidate aria-labelledby="login-title">
-        <h1 id="login-title">{t('login.title')}</h1>
+        <h1 id="login-title">{title ?? t('login.title')}</h1>
         <p class="login-product">{t('common:product')}</p>
         {signedOut && !error && (
           <p class="notice" role="status">

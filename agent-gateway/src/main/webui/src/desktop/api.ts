@@ -1,15 +1,7 @@
 import type { ConversationFrame, ConversationView } from './frames';
+import { ApiError, call } from '../shared/http';
 
-/** A refusal from the gateway (problem+json): `code` is stable, `detail` the text to show. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly detail: string | null,
-  ) {
-    super(detail ?? code);
-  }
-}
+export { ApiError };
 
 export interface LoginResult {
   token: string;
@@ -29,33 +21,6 @@ export interface HistoryPage {
   size: number;
   total: number;
   items: ConversationView[];
-}
-
-async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch {
-    throw new ApiError(0, 'NETWORK', null);
-  }
-  const text = await response.text();
-  const json = text ? safeJson(text) : null;
-  if (!response.ok) {
-    const problem = (json ?? {}) as { code?: string; detail?: string };
-    throw new ApiError(response.status, problem.code ?? `HTTP_${response.status}`, problem.detail ?? null);
-  }
-  return json as T;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
 
 /** The gateway's REST API as the desktop uses it (docs/api/gateway.md). */

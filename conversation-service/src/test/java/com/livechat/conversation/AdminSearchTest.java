@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
+import static com.livechat.testsupport.auth.AdminRequests.asAgent;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,13 +25,13 @@ class AdminSearchTest {
         String lookalike = "LOOK-" + tag;
         putReason(literal, "Refund 100%_ok " + tag);
         putReason(lookalike, "Refund 1000 ok " + tag);
-        given().queryParam("search", tag).get("/admin/wrap-up-reasons").then().statusCode(200)
+        asAdmin().queryParam("search", tag).get("/admin/wrap-up-reasons").then().statusCode(200)
                 .body("code", containsInAnyOrder(lookalike, literal));
 
         // As wildcards, "%_" would match "1000 ok" too ("100" + "0" + " ").
-        given().queryParam("search", "100%_OK " + tag).get("/admin/wrap-up-reasons").then().statusCode(200)
+        asAdmin().queryParam("search", "100%_OK " + tag).get("/admin/wrap-up-reasons").then().statusCode(200)
                 .body("code", equalTo(List.of(literal)));
-        given().queryParam("search", "pct_" + tag).get("/admin/wrap-up-reasons").then().statusCode(200)
+        asAdmin().queryParam("search", "pct_" + tag).get("/admin/wrap-up-reasons").then().statusCode(200)
                 .body("code", equalTo(List.of()));
     }
 
@@ -40,12 +42,12 @@ class AdminSearchTest {
         String plain = "plain-" + tag;
         putTemplate(underscored, "Order_ref " + tag, "Your order_ref is ready.");
         putTemplate(plain, "OrderXref " + tag, "Your orderXref is ready.");
-        given().queryParam("search", tag).get("/admin/templates").then().statusCode(200)
+        asAdmin().queryParam("search", tag).get("/admin/templates").then().statusCode(200)
                 .body("id", containsInAnyOrder(underscored, plain));
 
-        given().queryParam("search", "order_ref " + tag).get("/admin/templates").then().statusCode(200)
+        asAdmin().queryParam("search", "order_ref " + tag).get("/admin/templates").then().statusCode(200)
                 .body("id", equalTo(List.of(underscored)));
-        given().queryParam("search", "%ref " + tag).get("/admin/templates").then().statusCode(200)
+        asAdmin().queryParam("search", "%ref " + tag).get("/admin/templates").then().statusCode(200)
                 .body("id", equalTo(List.of()));
     }
 
@@ -54,12 +56,26 @@ class AdminSearchTest {
     }
 
     private static void putReason(String code, String label) {
-        given().contentType(ContentType.JSON).body(Map.of("label", label)).put("/admin/wrap-up-reasons/{code}", code)
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", label)).put("/admin/wrap-up-reasons/{code}", code)
                 .then().statusCode(201);
     }
 
     private static void putTemplate(String id, String name, String body) {
-        given().contentType(ContentType.JSON).body(Map.of("name", name, "body", body)).put("/admin/templates/{id}", id)
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", name, "body", body)).put("/admin/templates/{id}", id)
                 .then().statusCode(201);
     }
+
+    @Test
+    void theAdminApiNeedsTheAdminRoleAndCustomerDataAStaffRole() {
+        for (String path : List.of("/admin/templates", "/admin/wrap-up-reasons", "/admin/templates/x",
+                "/conversations/x", "/conversations/x/transcript", "/agents/alice/history")) {
+            given().get(path).then().statusCode(401).contentType("application/problem+json")
+                    .body("code", equalTo("UNAUTHORIZED"));
+            asAgent("alice").get(path).then().statusCode(403).contentType("application/problem+json")
+                    .body("code", equalTo("FORBIDDEN"));
+        }
+        asAgent("alice").contentType(ContentType.JSON).body(Map.of("label", "X")).put("/admin/wrap-up-reasons/X")
+                .then().statusCode(403);
+    }
+
 }

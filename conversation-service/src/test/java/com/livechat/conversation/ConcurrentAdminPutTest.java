@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,7 +33,7 @@ class ConcurrentAdminPutTest {
     void parallelFirstPutsOfOneWrapUpReasonAllSucceedAndCreateItOnce() throws Exception {
         String code = "PAR-" + newId();
 
-        List<Integer> statuses = inParallel(i -> given().contentType(ContentType.JSON)
+        List<Integer> statuses = inParallel(i -> asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("label", "Label " + i)).put("/admin/wrap-up-reasons/" + code)
                 .then().extract().statusCode());
 
@@ -52,13 +52,13 @@ class ConcurrentAdminPutTest {
     void parallelFirstPutsOfOneTemplateAllSucceedAndCreateItOnce() throws Exception {
         String id = "par-" + newId();
 
-        List<Integer> statuses = inParallel(i -> given().contentType(ContentType.JSON)
+        List<Integer> statuses = inParallel(i -> asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Name " + i, "body", "Hello <customerName> " + i)).put("/admin/templates/" + id)
                 .then().extract().statusCode());
 
         assertCreatedOnceThenReplaced(statuses);
         assertEquals(1, Database.count("select count(*) from message_template where id = ?", id));
-        given().get("/admin/templates/" + id).then().statusCode(200);
+        asAdmin().get("/admin/templates/" + id).then().statusCode(200);
     }
 
     private static void assertCreatedOnceThenReplaced(List<Integer> statuses) {

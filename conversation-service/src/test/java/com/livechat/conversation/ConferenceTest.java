@@ -21,7 +21,7 @@ import java.util.Map;
 import static com.livechat.conversation.TransferTest.assertAgentState;
 import static com.livechat.conversation.TransferTest.assertOneWrapUpPerAgent;
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -33,7 +33,7 @@ class ConferenceTest {
 
     @BeforeEach
     void connectedChat() {
-        given().contentType(ContentType.JSON).body(Map.of("label", "Resolved"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Resolved"))
                 .put("/admin/wrap-up-reasons/RESOLVED").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         id = newId();
         queue = "conference-" + newId();

@@ -23,7 +23,7 @@ import java.util.Map;
 import static com.livechat.conversation.TransferTest.assertAgentState;
 import static com.livechat.conversation.TransferTest.assertOneWrapUpPerAgent;
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -33,7 +33,7 @@ class InterruptionTest {
 
     @BeforeEach
     void wrapUpReason() {
-        given().contentType(ContentType.JSON).body(Map.of("label", "Interrupted"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Interrupted"))
                 .put("/admin/wrap-up-reasons/INTERRUPTED").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 

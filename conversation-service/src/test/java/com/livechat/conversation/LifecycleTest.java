@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -40,7 +40,7 @@ class LifecycleTest {
 
     @BeforeEach
     void wrapUpReasons() {
-        given().contentType(ContentType.JSON).body(Map.of("label", "Resolved"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Resolved"))
                 .put("/admin/wrap-up-reasons/RESOLVED").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
@@ -62,7 +62,7 @@ class LifecycleTest {
         assertEquals(Map.of("orderId", "A-1", "contactOrigin", "*********7542", "contactDirection", "PROACTIVE",
                 "queue", "Sales"), started.cad());
 
-        given().get("/conversations/{id}", id).then().statusCode(200)
+        asAdmin().get("/conversations/{id}", id).then().statusCode(200)
                 .body("state", equalTo("QUEUED"))
                 .body("queueName", equalTo("Sales"))
                 .body("customer.phone", equalTo("*********7542"))
@@ -134,7 +134,7 @@ class LifecycleTest {
         assertEquals(RejectionCode.ILLEGAL_STATE, harness.awaitRejection(again).code());
         assertEquals(1, Database.count("select count(*) from wrap_up where conversation_id = ?", id));
 
-        given().get("/conversations/{id}", id).then().statusCode(200)
+        asAdmin().get("/conversations/{id}", id).then().statusCode(200)
                 .body("state", equalTo("CLOSED"))
                 .body("closedAt", notNullValue())
                 .body("participations[0].state", equalTo("DONE"))
@@ -222,28 +222,28 @@ class LifecycleTest {
             }
             harness.awaitMessage(id, id + "-4");
         }
-        given().get("/conversations/{id}/transcript?page=1&size=2", first).then().statusCode(200)
+        asAdmin().get("/conversations/{id}/transcript?page=1&size=2", first).then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("page", equalTo(1))
                 .body("totalItems", equalTo(6))
                 .body("totalPages", equalTo(3))
                 .body("items[0].seq", equalTo(harness.events(first, ConversationEvent.MessagePosted.class).get(2)
                         .seq().intValue()));
-        given().get("/agents/{agent}/history?size=1", agent).then().statusCode(200)
+        asAdmin().get("/agents/{agent}/history?size=1", agent).then().statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items[0].conversationId", equalTo(second))
                 .body("items[0].customerName", equalTo("Melissa"))
                 .body("items[0].customerEmail", equalTo("m******@gmail.com"))
                 .body("items[0].queueName", equalTo("Queue support"));
-        given().get("/agents/{agent}/history?page=1&size=1", agent).then().statusCode(200)
+        asAdmin().get("/agents/{agent}/history?page=1&size=1", agent).then().statusCode(200)
                 .body("items[0].conversationId", equalTo(first));
 
-        given().get("/conversations/{id}", newId()).then().statusCode(404)
+        asAdmin().get("/conversations/{id}", newId()).then().statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
-        given().get("/conversations/{id}/transcript?size=0", first).then().statusCode(400)
+        asAdmin().get("/conversations/{id}/transcript?size=0", first).then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"));
-        given().get("/agents/{agent}/history?size=500", agent).then().statusCode(400);
-        given().get("/agents/{agent}/history?page=two", agent).then().statusCode(400)
+        asAdmin().get("/agents/{agent}/history?size=500", agent).then().statusCode(400);
+        asAdmin().get("/agents/{agent}/history?page=two", agent).then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("INVALID_PARAMETER"))
                 .body("detail", equalTo("A query or path parameter does not have the expected type."));
     }

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,11 +66,11 @@ class MaskedStorageTest {
             assertEquals(RejectionCode.UNMASKED_CARD_NUMBER, harness.awaitRejection(leak).code());
         }
         harness.agentEnds(id, "alice");
-        given().contentType(ContentType.JSON).body(Map.of("label", "Resolved"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Resolved"))
                 .put("/admin/wrap-up-reasons/RESOLVED").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         var leakyNote = harness.wrapUp(id, "alice", "RESOLVED", "paid with 4111111111111111");
         assertEquals(RejectionCode.UNMASKED_CARD_NUMBER, harness.awaitRejection(leakyNote).code());
-        given().contentType(ContentType.JSON).body(Map.of("label", "Card 4111 1111 1111 1111"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Card 4111 1111 1111 1111"))
                 .put("/admin/wrap-up-reasons/LEAK").then().statusCode(400).body("code",
                         org.hamcrest.Matchers.equalTo("UNMASKED_CARD_NUMBER"));
 

@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -83,7 +83,7 @@ class MessagingTest {
         assertEquals(text, harness.awaitMessage(conversationId, "m-lines").text());
         assertEquals(text, Database.query("select text from chat_message where message_id = 'm-lines'").get(0)
                 .get("text"));
-        String fromRest = given().get("/conversations/{id}/transcript?size=100", conversationId).then()
+        String fromRest = asAdmin().get("/conversations/{id}/transcript?size=100", conversationId).then()
                 .statusCode(200).extract().path("items.find { it.messageId == 'm-lines' }.text");
         assertEquals(text, fromRest);
     }
@@ -109,13 +109,13 @@ class MessagingTest {
         harness.awaitMessage(conversationId, "paging-1");
 
         // page * size no longer fits in an int.
-        given().get("/conversations/{id}/transcript?page=50000000&size=50", conversationId).then().statusCode(200)
+        asAdmin().get("/conversations/{id}/transcript?page=50000000&size=50", conversationId).then().statusCode(200)
                 .body("items.size()", equalTo(0)).body("page", equalTo(50000000))
                 .body("totalItems", greaterThanOrEqualTo(1));
-        given().get("/agents/alice/history?page=" + Integer.MAX_VALUE + "&size=200").then().statusCode(200)
+        asAdmin().get("/agents/alice/history?page=" + Integer.MAX_VALUE + "&size=200").then().statusCode(200)
                 .body("items.size()", equalTo(0)).body("totalItems", greaterThanOrEqualTo(1));
         // Not an int at all: a bad request (JAX-RS alone would answer 404, as if the conversation did not exist).
-        given().get("/conversations/{id}/transcript?page=99999999999", conversationId).then().statusCode(400)
+        asAdmin().get("/conversations/{id}/transcript?page=99999999999", conversationId).then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("INVALID_PARAMETER"));
     }
 

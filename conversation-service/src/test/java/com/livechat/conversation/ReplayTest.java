@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,7 +28,7 @@ class ReplayTest {
 
     @Test
     void replayingEveryCommandAndRoutingEventChangesNothing() {
-        given().contentType(ContentType.JSON).body(Map.of("label", "Resolved"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Resolved"))
                 .put("/admin/wrap-up-reasons/RESOLVED").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         String id = newId();
         List<ConversationCommand> commands = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,7 +28,7 @@ class TemplateTest {
 
     @Test
     void aTemplateIsFilledFromTheConversation() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Greeting",
                         "body", "Hello <customerName>, I am <agentName> from <queueName>.\nOrder <orderId> (<contactOrigin>)"))
                 .put("/admin/templates/greeting").then().statusCode(201)
@@ -45,7 +45,7 @@ class TemplateTest {
         harness.send(unknown);
         assertEquals(RejectionCode.UNKNOWN_TEMPLATE, harness.awaitRejection(unknown).code());
 
-        given().contentType(ContentType.JSON).body(Map.of("name", "Missing", "body", "Your ticket is <ticketId>"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Missing", "body", "Your ticket is <ticketId>"))
                 .put("/admin/templates/missing").then().statusCode(201);
         var missing = new ConversationCommand.SendTemplate(newId(), id, Instant.now(), "tpl-3", "alice", "missing");
         harness.send(missing);
@@ -63,37 +63,37 @@ class TemplateTest {
 
     @Test
     void templatesAndWrapUpReasonsAreManagedByAdminsAndPublishedAsReferenceData() {
-        given().contentType(ContentType.JSON).body(Map.of("name", "Bye", "body", "Goodbye <customerName>"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Bye", "body", "Goodbye <customerName>"))
                 .put("/admin/templates/bye").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("name", "Bye", "body", "See you <customerName>"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Bye", "body", "See you <customerName>"))
                 .put("/admin/templates/bye").then().statusCode(200).body("body", equalTo("See you <customerName>"));
-        given().get("/admin/templates?search=SEE YOU").then().statusCode(200).body("id", hasItem("bye"));
-        given().delete("/admin/templates/bye").then().statusCode(204);
-        given().get("/admin/templates/bye").then().statusCode(404);
-        given().delete("/admin/templates/bye").then().statusCode(404).contentType("application/problem+json");
+        asAdmin().get("/admin/templates?search=SEE YOU").then().statusCode(200).body("id", hasItem("bye"));
+        asAdmin().delete("/admin/templates/bye").then().statusCode(204);
+        asAdmin().get("/admin/templates/bye").then().statusCode(404);
+        asAdmin().delete("/admin/templates/bye").then().statusCode(404).contentType("application/problem+json");
 
-        given().contentType(ContentType.JSON).body(Map.of("name", "Bad", "body", "a < b"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Bad", "body", "a < b"))
                 .put("/admin/templates/bad").then().statusCode(400).body("code", equalTo("INVALID_TEMPLATE"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "", "body", "x"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "", "body", "x"))
                 .put("/admin/templates/bad").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "Bad", "body", "x"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Bad", "body", "x"))
                 .put("/admin/templates/not valid!").then().statusCode(400);
         // U+0000 never reaches PostgreSQL (it refuses it): a 400, in a body, a path or a query.
-        given().contentType(ContentType.JSON).body(Map.of("name", "Bad", "body", "nul \u0000 here"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Bad", "body", "nul \u0000 here"))
                 .put("/admin/templates/bad").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors[0].field", equalTo("body"));
-        given().urlEncodingEnabled(false).get("/admin/templates/a%00b").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
-        given().urlEncodingEnabled(false).get("/admin/wrap-up-reasons?search=a%00b").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
-        given().urlEncodingEnabled(false).get("/conversations/a%00b").then().statusCode(400).contentType("application/problem+json");
+        asAdmin().urlEncodingEnabled(false).get("/admin/templates/a%00b").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        asAdmin().urlEncodingEnabled(false).get("/admin/wrap-up-reasons?search=a%00b").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        asAdmin().urlEncodingEnabled(false).get("/conversations/a%00b").then().statusCode(400).contentType("application/problem+json");
 
-        given().contentType(ContentType.JSON).body(Map.of("label", "Call back later"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Call back later"))
                 .put("/admin/wrap-up-reasons/CALLBACK").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
-        given().contentType(ContentType.JSON).body(Map.of("label", "Sold"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Sold"))
                 .put("/admin/wrap-up-reasons/SOLD").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
-        given().get("/admin/wrap-up-reasons?search=back").then().statusCode(200)
+        asAdmin().get("/admin/wrap-up-reasons?search=back").then().statusCode(200)
                 .body("code", hasItem("CALLBACK")).body("code", not(hasItem("SOLD")));
-        given().delete("/admin/wrap-up-reasons/SOLD").then().statusCode(204);
-        given().contentType(ContentType.JSON).body("{\"label\": 12, ").put("/admin/wrap-up-reasons/X").then()
+        asAdmin().delete("/admin/wrap-up-reasons/SOLD").then().statusCode(204);
+        asAdmin().contentType(ContentType.JSON).body("{\"label\": 12, ").put("/admin/wrap-up-reasons/X").then()
                 .statusCode(400).contentType("application/problem+json");
 
         await().atMost(ConversationHarness.TIMEOUT).until(() -> harness.referenceData().containsAll(java.util.List.of(

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +40,7 @@ class TransferAbandonPolicyTest {
 
     @Test
     void anUnansweredTransferAbandonsTheChatAndTellsTheCustomer() {
-        given().contentType(ContentType.JSON).body(Map.of("label", "Transferred"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Transferred"))
                 .put("/admin/wrap-up-reasons/TRANSFERRED").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         String id = newId();
         harness.start(id, "support");

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +34,7 @@ class TransferTest {
 
     @BeforeEach
     void wrapUpReason() {
-        given().contentType(ContentType.JSON).body(Map.of("label", "Transferred"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Transferred"))
                 .put("/admin/wrap-up-reasons/TRANSFERRED").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 

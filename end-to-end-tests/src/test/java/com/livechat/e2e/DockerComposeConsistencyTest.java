@@ -48,7 +48,7 @@ class DockerComposeConsistencyTest {
     void portsAgreeEverywhere(LivechatService service) throws IOException {
         int port = service.defaultPort();
         Map<String, Object> definition = service(service.module());
-        // Only the gateway faces users; the others expose unauthenticated admin APIs, for this host only.
+        // Only the gateway faces users; the others (admin APIs behind tokens, reached through the gateway) this host only.
         String published = service == LivechatService.GATEWAY ? port + ":" + port : "127.0.0.1:" + port + ":" + port;
         assertEquals(List.of(published), definition.get("ports"));
         assertEquals(String.valueOf(port), String.valueOf(environment(service).get("QUARKUS_HTTP_PORT")));
@@ -115,6 +115,27 @@ class DockerComposeConsistencyTest {
     void theAdminPasswordMustBeGivenNotDefaulted() {
         String password = String.valueOf(environment(LivechatService.GATEWAY).get("LIVECHAT_ADMIN_PASSWORD"));
         assertTrue(password.startsWith("${LIVECHAT_ADMIN_PASSWORD:?"), password);
+    }
+
+    @ParameterizedTest
+    @EnumSource(LivechatService.class)
+    void everyServiceVerifiesTokensWithTheGatewaysPublicKey(LivechatService service) {
+        Map<String, Object> env = environment(service);
+        List<?> volumes = (List<?>) service(service.module()).get("volumes");
+        assertTrue(volumes != null && volumes.contains("jwt-keys:/keys:ro"), service.module() + " has no keys");
+        assertEquals(environment(LivechatService.GATEWAY).get("JWT_VERIFY_KEY_LOCATION"),
+                env.get("JWT_VERIFY_KEY_LOCATION"));
+        assertTrue(map(service(service.module()).get("depends_on")).containsKey("jwt-keys"));
+    }
+
+    @Test
+    void theGatewayForwardsAdministrationToTheServicesByTheirComposeNames() {
+        Map<String, Object> env = environment(LivechatService.GATEWAY);
+        for (LivechatService owner : List.of(LivechatService.ROUTING, LivechatService.CONVERSATION,
+                LivechatService.MASKING)) {
+            assertEquals("http://" + owner.module() + ":" + owner.defaultPort(),
+                    env.get(owner.shortName().toUpperCase() + "_SERVICE_URL"));
+        }
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
+import static com.livechat.testsupport.auth.AdminRequests.asAgent;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -38,7 +40,7 @@ class AdminApiTest extends RoutingTestBase {
     @Test
     void aQueueIsCreatedWithDefaultsUpdatedIdempotentlyAndPublished() {
         String id = Inputs.id("support");
-        given().contentType(ContentType.JSON).body(Map.of("name", "Support " + id))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Support " + id))
                 .put("/admin/queues/{id}", id)
                 .then().statusCode(200)
                 .body("id", equalTo(id))
@@ -49,10 +51,10 @@ class AdminApiTest extends RoutingTestBase {
         Map<String, Object> update = Map.of("name", "Premium " + id, "ronaTimeoutSeconds", 45, "maxWaitSeconds", 600,
                 "strategy", "LONGEST_AVAILABLE_AGENT");
         for (int i = 0; i < 2; i++) {
-            given().contentType(ContentType.JSON).body(update).put("/admin/queues/{id}", id)
+            asAdmin().contentType(ContentType.JSON).body(update).put("/admin/queues/{id}", id)
                     .then().statusCode(200).body("name", equalTo("Premium " + id)).body("ronaTimeoutSeconds", equalTo(45));
         }
-        given().get("/admin/queues/{id}", id).then().statusCode(200)
+        asAdmin().get("/admin/queues/{id}", id).then().statusCode(200)
                 .body("maxWaitSeconds", equalTo(600)).body("agents", hasSize(0));
         ReferenceData.QueueInfo info = awaitReference(ReferenceData.QueueInfo.class,
                 q -> q.id().equals(id) && q.name().equals("Premium " + id));
@@ -94,26 +96,26 @@ class AdminApiTest extends RoutingTestBase {
     @Test
     void invalidQueuesAreRefusedWithAProblem() {
         String id = Inputs.id("q");
-        given().contentType(ContentType.JSON).body(Map.of("ronaTimeoutSeconds", 2))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("ronaTimeoutSeconds", 2))
                 .put("/admin/queues/{id}", id)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", contains("name", "ronaTimeoutSeconds"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "ronaTimeoutSeconds", 601))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "ronaTimeoutSeconds", 601))
                 .put("/admin/queues/{id}", id).then().statusCode(400).body("errors.field", contains("ronaTimeoutSeconds"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "maxWaitSeconds", 0))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "maxWaitSeconds", 0))
                 .put("/admin/queues/{id}", id).then().statusCode(400).body("errors.field", contains("maxWaitSeconds"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "strategy", "RANDOM"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "strategy", "RANDOM"))
                 .put("/admin/queues/{id}", id)
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("detail", equalTo("strategy: must be LONGEST_AVAILABLE_AGENT"));
-        given().contentType(ContentType.JSON).body("{\"name\":")
+        asAdmin().contentType(ContentType.JSON).body("{\"name\":")
                 .put("/admin/queues/{id}", id).then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("name", "X"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X"))
                 .put("/admin/queues/{id}", "not a valid id!")
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
-        given().get("/admin/queues/{id}", id)
+        asAdmin().get("/admin/queues/{id}", id)
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
     }
 
@@ -123,14 +125,14 @@ class AdminApiTest extends RoutingTestBase {
         putNamedQueue(Inputs.id("q"), "Billing " + tag);
         putNamedQueue(Inputs.id("q"), "billing VIP " + tag);
         putNamedQueue(Inputs.id("q"), "Sales " + tag);
-        given().queryParam("search", "BILLING " + tag.toUpperCase())
+        asAdmin().queryParam("search", "BILLING " + tag.toUpperCase())
                 .get("/admin/queues")
                 .then().statusCode(200)
                 .body("name", contains("Billing " + tag));
-        given().queryParam("search", "billing").get("/admin/queues")
+        asAdmin().queryParam("search", "billing").get("/admin/queues")
                 .then().statusCode(200)
                 .body("name", hasItem("billing VIP " + tag)).body("name", not(hasItem("Sales " + tag)));
-        given().queryParam("search", "100%_").get("/admin/queues").then().statusCode(200).body("$", hasSize(0));
+        asAdmin().queryParam("search", "100%_").get("/admin/queues").then().statusCode(200).body("$", hasSize(0));
     }
 
     @Test
@@ -139,11 +141,11 @@ class AdminApiTest extends RoutingTestBase {
         putNamedQueue(Inputs.id("q"), "Promo 50%_off " + tag);
         putNamedQueue(Inputs.id("q"), "Promo 500 off " + tag);
         // As wildcards, "%_" would match the second name too ("50" + "0" + " ").
-        given().queryParam("search", "50%_off " + tag).get("/admin/queues")
+        asAdmin().queryParam("search", "50%_off " + tag).get("/admin/queues")
                 .then().statusCode(200).body("name", contains("Promo 50%_off " + tag));
         putAgentNamed(Inputs.id("a"), "Ann_Lee " + tag);
         putAgentNamed(Inputs.id("a"), "AnnXLee " + tag);
-        given().queryParam("search", "ann_lee " + tag).get("/admin/agents")
+        asAdmin().queryParam("search", "ann_lee " + tag).get("/admin/agents")
                 .then().statusCode(200).body("displayName", contains("Ann_Lee " + tag));
     }
 
@@ -152,7 +154,7 @@ class AdminApiTest extends RoutingTestBase {
         String queue = Inputs.id("q");
         String agent = Inputs.id("alice");
         putQueue(queue, 30);
-        given().contentType(ContentType.JSON).body(Map.of("displayName", "Alice Martin", "queueIds", List.of(queue)))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("displayName", "Alice Martin", "queueIds", List.of(queue)))
                 .put("/admin/agents/{id}", agent)
                 .then().statusCode(200)
                 .body("state", equalTo("LOGGED_OUT"))
@@ -162,17 +164,17 @@ class AdminApiTest extends RoutingTestBase {
         AgentStateChanged created = awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(agent));
         assertEquals(AgentState.LOGGED_OUT, created.state());
         assertNull(created.previousState());
-        given().get("/admin/queues/{id}", queue).then().statusCode(200)
+        asAdmin().get("/admin/queues/{id}", queue).then().statusCode(200)
                 .body("agents.id", contains(agent)).body("agents.state", contains("LOGGED_OUT"));
 
         changeState(agent, AgentState.AVAILABLE);
-        given().queryParam("search", "alice MART").get("/admin/agents")
+        asAdmin().queryParam("search", "alice MART").get("/admin/agents")
                 .then().statusCode(200).body("id", hasItem(agent));
-        given().get("/admin/agents/{id}", agent).then().statusCode(200)
+        asAdmin().get("/admin/agents/{id}", agent).then().statusCode(200)
                 .body("state", equalTo("AVAILABLE")).body("displayName", equalTo("Alice Martin"));
 
         // Updating the profile keeps the state, and is published.
-        given().contentType(ContentType.JSON).body(Map.of("displayName", "Alice M.", "queueIds", List.of(), "capacity", 5))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("displayName", "Alice M.", "queueIds", List.of(), "capacity", 5))
                 .put("/admin/agents/{id}", agent)
                 .then().statusCode(200).body("state", equalTo("AVAILABLE")).body("capacity", equalTo(5))
                 .body("queueIds", hasSize(0));
@@ -181,9 +183,9 @@ class AdminApiTest extends RoutingTestBase {
         assertEquals("Alice M.", profile.displayName());
         assertEquals(List.of(), profile.queueIds());
 
-        given().delete("/admin/agents/{id}", agent).then().statusCode(204);
-        given().get("/admin/agents/{id}", agent).then().statusCode(404);
-        given().delete("/admin/agents/{id}", agent).then().statusCode(404);
+        asAdmin().delete("/admin/agents/{id}", agent).then().statusCode(204);
+        asAdmin().get("/admin/agents/{id}", agent).then().statusCode(404);
+        asAdmin().delete("/admin/agents/{id}", agent).then().statusCode(404);
         awaitReference(ReferenceData.AgentProfile.class, p -> p.id().equals(agent) && p.deleted());
         awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(agent) && e.state() == AgentState.LOGGED_OUT
                 && e.previousState() == AgentState.AVAILABLE);
@@ -192,43 +194,43 @@ class AdminApiTest extends RoutingTestBase {
     @Test
     void invalidAgentsAreRefusedWithAProblem() {
         String agent = Inputs.id("a");
-        given().contentType(ContentType.JSON).body(Map.of("displayName", "A", "capacity", 11))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("displayName", "A", "capacity", 11))
                 .put("/admin/agents/{id}", agent)
                 .then().statusCode(400).body("errors.field", contains("capacity"));
-        given().contentType(ContentType.JSON).body(Map.of("displayName", "A", "capacity", 0))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("displayName", "A", "capacity", 0))
                 .put("/admin/agents/{id}", agent)
                 .then().statusCode(400).body("errors.field", contains("capacity"));
-        given().contentType(ContentType.JSON).body(Map.of("displayName", " "))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("displayName", " "))
                 .put("/admin/agents/{id}", agent)
                 .then().statusCode(400).body("errors.field", contains("displayName"));
-        given().contentType(ContentType.JSON).body(Map.of("displayName", "A", "queueIds", List.of("no-such-queue")))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("displayName", "A", "queueIds", List.of("no-such-queue")))
                 .put("/admin/agents/{id}", agent)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("UNKNOWN_QUEUE")).body("detail", containsString("no-such-queue"));
         // U+0000 never reaches PostgreSQL (it refuses it): a 400, in a body, a path or a query.
-        given().contentType(ContentType.JSON).body(Map.of("displayName", "A\u0000B", "queueIds", List.of("q\u0000")))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("displayName", "A\u0000B", "queueIds", List.of("q\u0000")))
                 .put("/admin/agents/{id}", agent)
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors", hasSize(2));
-        given().urlEncodingEnabled(false).get("/admin/agents/a%00b").then().statusCode(400)
+        asAdmin().urlEncodingEnabled(false).get("/admin/agents/a%00b").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"));
-        given().urlEncodingEnabled(false).get("/admin/queues?search=%00").then().statusCode(400)
+        asAdmin().urlEncodingEnabled(false).get("/admin/queues?search=%00").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"));
-        given().get("/admin/agents/{id}", agent).then().statusCode(404);
+        asAdmin().get("/admin/agents/{id}", agent).then().statusCode(404);
     }
 
     @Test
     void idleCodesAreListedUpdatedDeletedAndPublished() {
         String code = Inputs.id("lunch");
-        given().contentType(ContentType.JSON).body(Map.of("label", "Lunch")).put("/admin/idle-codes/{code}", code)
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Lunch")).put("/admin/idle-codes/{code}", code)
                 .then().statusCode(200).body("code", equalTo(code)).body("label", equalTo("Lunch"));
-        given().contentType(ContentType.JSON).body(Map.of("label", "Long lunch")).put("/admin/idle-codes/{code}", code)
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Long lunch")).put("/admin/idle-codes/{code}", code)
                 .then().statusCode(200).body("label", equalTo("Long lunch"));
-        given().get("/admin/idle-codes").then().statusCode(200).body("code", hasItem(code));
-        given().contentType(ContentType.JSON).body(Map.of("label", "")).put("/admin/idle-codes/{code}", code)
+        asAdmin().get("/admin/idle-codes").then().statusCode(200).body("code", hasItem(code));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "")).put("/admin/idle-codes/{code}", code)
                 .then().statusCode(400).body("errors.field", contains("label"));
-        given().delete("/admin/idle-codes/{code}", code).then().statusCode(204);
-        given().delete("/admin/idle-codes/{code}", code).then().statusCode(404);
-        given().get("/admin/idle-codes").then().body("code", not(hasItem(code)));
+        asAdmin().delete("/admin/idle-codes/{code}", code).then().statusCode(204);
+        asAdmin().delete("/admin/idle-codes/{code}", code).then().statusCode(404);
+        asAdmin().get("/admin/idle-codes").then().body("code", not(hasItem(code)));
         awaitReference(ReferenceData.IdleCodeInfo.class, i -> i.code().equals(code) && i.label().equals("Long lunch"));
         awaitReference(ReferenceData.IdleCodeInfo.class, i -> i.code().equals(code) && i.deleted());
     }
@@ -237,17 +239,17 @@ class AdminApiTest extends RoutingTestBase {
     void aDeletedQueueIsPublishedAsDeletedReferenceData() {
         String queue = Inputs.id("q");
         putQueue(queue, 30);
-        given().delete("/admin/queues/{id}", queue).then().statusCode(204);
+        asAdmin().delete("/admin/queues/{id}", queue).then().statusCode(204);
         awaitReference(ReferenceData.QueueInfo.class, q -> q.id().equals(queue) && q.deleted());
     }
 
     private static void putAgentNamed(String id, String displayName) {
-        given().contentType(ContentType.JSON).body(Map.of("displayName", displayName)).put("/admin/agents/{id}", id)
+        asAdmin().contentType(ContentType.JSON).body(Map.of("displayName", displayName)).put("/admin/agents/{id}", id)
                 .then().statusCode(200);
     }
 
     private static void putNamedQueue(String id, String name) {
-        given().contentType(ContentType.JSON).body(Map.of("name", name)).put("/admin/queues/{id}", id)
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", name)).put("/admin/queues/{id}", id)
                 .then().statusCode(200);
     }
 
@@ -255,4 +257,21 @@ class AdminApiTest extends RoutingTestBase {
         return org.awaitility.Awaitility.await().atMost(WAIT)
                 .until(() -> referenceData().records(type, filter), list -> !list.isEmpty()).get(0);
     }
+
+    @Test
+    void theAdminApiNeedsTheAdminRoleAndTheWaitingListAStaffRole() {
+        for (String path : List.of("/admin/queues", "/admin/agents", "/admin/idle-codes", "/admin/queues/x",
+                "/admin/agents/x", "/queues/x/waiting")) {
+            given().get(path).then().statusCode(401).contentType("application/problem+json")
+                    .body("code", equalTo("UNAUTHORIZED"));
+            asAgent("alice").get(path).then().statusCode(403).contentType("application/problem+json")
+                    .body("code", equalTo("FORBIDDEN"));
+        }
+        given().auth().oauth2("not.a.token").get("/admin/queues").then().statusCode(401)
+                .contentType("application/problem+json");
+        asAgent("alice").contentType(ContentType.JSON).body(Map.of("name", "X")).put("/admin/queues/{id}", "x")
+                .then().statusCode(403);
+        asAgent("alice").delete("/admin/queues/{id}", "x").then().statusCode(403);
+    }
+
 }

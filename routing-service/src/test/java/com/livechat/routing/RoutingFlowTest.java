@@ -39,7 +39,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -154,7 +154,7 @@ class RoutingFlowTest extends RoutingTestBase {
         inputs().send(Inputs.accept(agent, o2.offerId(), c2));
         awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(agent) && e.activeChats() == 2);
         assertTrue(offers(c3).isEmpty());
-        given().get("/admin/agents/{id}", agent).then().statusCode(200)
+        asAdmin().get("/admin/agents/{id}", agent).then().statusCode(200)
                 .body("activeChats", equalTo(2)).body("pendingOffers", equalTo(0));
 
         // Wrap-up releases the slot: the waiting chat goes to the agent.
@@ -168,7 +168,7 @@ class RoutingFlowTest extends RoutingTestBase {
         inputs().send(Inputs.participation(c2, agent, ParticipantState.ACTIVE, ParticipantState.WRAP_UP));
         awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(agent) && "Chat released".equals(e.reason())
                 && e.activeChats() == 0);
-        given().get("/admin/agents/{id}", agent).then().statusCode(200)
+        asAdmin().get("/admin/agents/{id}", agent).then().statusCode(200)
                 .body("activeChats", equalTo(0)).body("pendingOffers", equalTo(1));
     }
 
@@ -216,7 +216,7 @@ class RoutingFlowTest extends RoutingTestBase {
         String code = Inputs.id("break");
         putQueue(queue, 30);
         putAgent(agent, 3, queue);
-        given().contentType(ContentType.JSON).body(Map.of("label", "Break")).put("/admin/idle-codes/{code}", code)
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "Break")).put("/admin/idle-codes/{code}", code)
                 .then().statusCode(200);
         inputs().send(Inputs.idle(agent, code));
         AgentStateChanged idle = awaitEvent(AgentStateChanged.class,
@@ -256,7 +256,7 @@ class RoutingFlowTest extends RoutingTestBase {
                 && "Declined an offer".equals(e.reason()));
         awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(head) && e.position() == 1);
         awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(behind) && e.position() == 2);
-        given().get("/queues/{id}/waiting", queue).then().statusCode(200)
+        asAdmin().get("/queues/{id}/waiting", queue).then().statusCode(200)
                 .body("conversationId", equalTo(List.of(head, behind)));
 
         changeState(other, AgentState.AVAILABLE);
@@ -317,7 +317,7 @@ class RoutingFlowTest extends RoutingTestBase {
         assertEquals("An agent who is LOGGED_OUT cannot change to LOGGED_OUT.", same.reason());
         assertEquals(RejectionCode.UNKNOWN_IDLE_CODE, rejection(unknownCode).code());
         assertEquals(RejectionCode.UNKNOWN_AGENT, rejection(ghost).code());
-        given().get("/admin/agents/{id}", agent).then().body("state", equalTo("LOGGED_OUT"));
+        asAdmin().get("/admin/agents/{id}", agent).then().body("state", equalTo("LOGGED_OUT"));
     }
 
     @Test
@@ -360,7 +360,7 @@ class RoutingFlowTest extends RoutingTestBase {
         awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(target) && e.state() == AgentState.RONA);
         await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> recorder()
                 .events(QueuePositionChanged.class, e -> e.conversationId().equals(ignored)).isEmpty());
-        given().get("/queues/{id}/waiting", queue).then().body("$", empty());
+        asAdmin().get("/queues/{id}/waiting", queue).then().body("$", empty());
     }
 
     @Test
@@ -391,7 +391,7 @@ class RoutingFlowTest extends RoutingTestBase {
         inputs().send(Inputs.queued(waiting, queue, T0));
         awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(waiting));
         inputs().send(Inputs.conversation(waiting, ConversationState.QUEUED, ConversationState.ABANDONED));
-        await().atMost(WAIT).untilAsserted(() -> given().get("/queues/{id}/waiting", queue).then().body("$", empty()));
+        await().atMost(WAIT).untilAsserted(() -> asAdmin().get("/queues/{id}/waiting", queue).then().body("$", empty()));
 
         changeState(agent, AgentState.AVAILABLE);
         String offered = Inputs.id("offered");
@@ -423,15 +423,18 @@ class RoutingFlowTest extends RoutingTestBase {
         ChatOffered offer = awaitOffer(offered);
         inputs().send(Inputs.queued(waiting, queue, T0.plusSeconds(1)));
         awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(waiting));
+        // What the console's confirmation states: the offered chat and the waiting one would be interrupted.
+        asAdmin().get("/admin/queues/{id}", queue).then().statusCode(200)
+                .body("liveChats", equalTo(2)).body("waitingChats", equalTo(1));
 
-        given().delete("/admin/queues/{id}", queue).then().statusCode(204);
+        asAdmin().delete("/admin/queues/{id}", queue).then().statusCode(204);
         QueueDeleted deleted = awaitEvent(QueueDeleted.class, e -> e.queueId().equals(queue));
         assertEquals("Queue " + queue, deleted.queueName());
         assertEquals(WithdrawReason.CANCELLED,
                 awaitEvent(OfferWithdrawn.class, e -> e.offerId().equals(offer.offerId())).reason());
-        given().get("/queues/{id}/waiting", queue).then().statusCode(404);
-        given().get("/admin/agents/{id}", agent).then().body("queueIds", empty()).body("pendingOffers", equalTo(0));
-        given().delete("/admin/queues/{id}", queue).then().statusCode(404);
+        asAdmin().get("/queues/{id}/waiting", queue).then().statusCode(404);
+        asAdmin().get("/admin/agents/{id}", agent).then().body("queueIds", empty()).body("pendingOffers", equalTo(0));
+        asAdmin().delete("/admin/queues/{id}", queue).then().statusCode(404);
 
         // A chat still on its way to the deleted queue is refused so the customer can be told.
         String late = Inputs.id("late");
@@ -446,10 +449,10 @@ class RoutingFlowTest extends RoutingTestBase {
         String chat = Inputs.id("c");
         inputs().send(Inputs.queued(chat, queue, T0));
         // When the chat entered the queue, as routing recorded it (no maximum yet, so it stays to be read).
-        Instant enteredQueueAt = Instant.parse(await().atMost(WAIT).until(() -> given().get("/queues/{id}/waiting", queue)
+        Instant enteredQueueAt = Instant.parse(await().atMost(WAIT).until(() -> asAdmin().get("/queues/{id}/waiting", queue)
                 .then().statusCode(200).extract().<String>path("find { it.conversationId == '" + chat + "' }.enteredQueueAt"),
                 entered -> entered != null));
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Short " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 1))
                 .put("/admin/queues/{id}", queue).then().statusCode(200).body("maxWaitSeconds", equalTo(1));
         clock.advanceTo(enteredQueueAt.plusSeconds(1));
@@ -459,7 +462,7 @@ class RoutingFlowTest extends RoutingTestBase {
         // Measured from entering the queue, not from waitingSince (T0, long past): both instants are routing's own.
         assertFalse(timedOut.occurredAt().isBefore(enteredQueueAt.plusSeconds(1)),
                 "timed out at " + timedOut.occurredAt() + ", entered the queue at " + enteredQueueAt);
-        given().get("/queues/{id}/waiting", queue).then().body("$", empty());
+        asAdmin().get("/queues/{id}/waiting", queue).then().body("$", empty());
     }
 
     @Test
@@ -514,7 +517,7 @@ class RoutingFlowTest extends RoutingTestBase {
         inputs().sendRaw(Topics.ROUTING_COMMANDS, agent, "{not json".getBytes(StandardCharsets.UTF_8));
         inputs().sendRaw(Topics.ROUTING_COMMANDS, agent, "{\"type\":\"NoSuchCommand\"}".getBytes(StandardCharsets.UTF_8));
         changeState(agent, AgentState.AVAILABLE);
-        given().get("/admin/agents/{id}", agent).then().body("state", equalTo("AVAILABLE"));
+        asAdmin().get("/admin/agents/{id}", agent).then().body("state", equalTo("AVAILABLE"));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,7 +87,7 @@ class UnsettledParticipationTest extends RoutingTestBase {
         AgentStateChanged released = awaitEvent(AgentStateChanged.class,
                 e -> e.agentId().equals(agent) && "Chat released".equals(e.reason()));
         assertEquals(0, released.activeChats(), "wrap-up frees the slot");
-        await().atMost(WAIT).untilAsserted(() -> given().get("/queues/{id}/waiting", queue).then()
+        await().atMost(WAIT).untilAsserted(() -> asAdmin().get("/queues/{id}/waiting", queue).then()
                 .body("conversationId", equalTo(List.of(chat))));
 
         // A chat that arrives later is behind it in the queue, yet the agent's one free slot goes to it: they are
@@ -97,8 +97,8 @@ class UnsettledParticipationTest extends RoutingTestBase {
         ChatOffered laterOffer = awaitOffer(later);
         assertEquals(agent, laterOffer.agentId());
         assertEquals(1, offers(chat).size(), "not offered back while the agent wraps it up");
-        given().get("/queues/{id}/waiting", queue).then().body("conversationId", equalTo(List.of(chat)));
-        given().get("/admin/agents/{id}", agent).then().body("activeChats", equalTo(0))
+        asAdmin().get("/queues/{id}/waiting", queue).then().body("conversationId", equalTo(List.of(chat)));
+        asAdmin().get("/admin/agents/{id}", agent).then().body("activeChats", equalTo(0))
                 .body("pendingOffers", equalTo(1));
 
         // Wrap-up submitted: the participation is settled; once the slot is free again (the later customer left),

@@ -4,6 +4,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -38,6 +39,12 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
     @WithSession
     public Uni<Account> find(String agentId) {
         return findById(agentId);
+    }
+
+    /** Every account, by id (the admin console's list). */
+    @WithSession
+    public Uni<List<Account>> all() {
+        return listAll(Sort.by("agentId"));
     }
 
     /** The account if {@code password} is its password; empty for an unknown user or a wrong password alike. */

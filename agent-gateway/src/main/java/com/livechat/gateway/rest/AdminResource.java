@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,6 +48,15 @@ public class AdminResource {
         this.jwt = jwt;
         this.accounts = accounts;
         this.socketCloser = socketCloser;
+    }
+
+    @GET
+    @Operation(summary = "Every account with its roles and whether it is disabled (never a password)")
+    public Uni<List<AccountView>> list() {
+        return accounts.all().map(all -> all.stream()
+                .map(account -> new AccountView(account.agentId, account.displayName, account.roleList(),
+                        account.disabled))
+                .toList());
     }
 
     @PUT

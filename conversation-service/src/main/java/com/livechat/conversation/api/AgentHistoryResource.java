@@ -7,6 +7,7 @@ import com.livechat.conversation.persistence.ConversationHistory;
 import com.livechat.conversation.persistence.ConversationHistory.AgentConversation;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 
 /** An agent's interaction history: the conversations they joined, newest first (masked). */
 @Path("/agents/{agentId}/history")
+@RolesAllowed({"supervisor", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentHistoryResource {
 

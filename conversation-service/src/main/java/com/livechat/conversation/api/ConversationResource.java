@@ -10,6 +10,7 @@ import com.livechat.conversation.persistence.ConversationStore;
 import com.livechat.platform.problem.ApiException;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 
 /** A conversation's record and transcript (masked text only). */
 @Path("/conversations")
+@RolesAllowed({"supervisor", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 public class ConversationResource {
 

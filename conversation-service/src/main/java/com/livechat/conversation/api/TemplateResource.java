@@ -14,6 +14,7 @@ import com.livechat.platform.validation.Like;
 import com.livechat.platform.validation.MessageRules;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,6 +45,7 @@ import java.util.regex.Matcher;
  * {@code MessageTemplateInfo} on the reference-data topic through the outbox.
  */
 @Path("/admin/templates")
+@RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TemplateResource {

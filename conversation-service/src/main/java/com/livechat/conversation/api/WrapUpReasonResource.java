@@ -12,6 +12,7 @@ import com.livechat.platform.validation.CardNumbers;
 import com.livechat.platform.validation.Like;
 import com.livechat.platform.validation.PlainText;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,6 +40,7 @@ import java.util.List;
  * (through the outbox, in the same transaction), which is where the gateway lists them from.
  */
 @Path("/admin/wrap-up-reasons")
+@RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WrapUpReasonResource {

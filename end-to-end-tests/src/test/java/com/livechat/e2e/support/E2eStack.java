@@ -46,8 +46,7 @@ public final class E2eStack {
                     List.of(ports.get(LivechatService.GATEWAY), ServiceEnvironment.freePort()),
                     JwtKeys.ensure(target.resolve("e2e-keys")), ADMIN_PASSWORD, Map.of());
             stack = LivechatStack.start(settings, Duration.ofMinutes(3));
-            DemoData.seed(stack.url(LivechatService.ROUTING), stack.url(LivechatService.CONVERSATION),
-                    stack.url(LivechatService.GATEWAY), ADMIN_PASSWORD);
+            DemoData.seed(stack.url(LivechatService.GATEWAY), ADMIN_PASSWORD);
         }
         return stack;
     }

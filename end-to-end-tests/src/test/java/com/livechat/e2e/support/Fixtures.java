@@ -21,10 +21,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Fresh queues and agents for one scenario, created the way an administrator would (routing's admin API and the
- * gateway's account API), so scenarios never meet each other's chats or agents.
+ * Fresh queues and agents for one scenario, created the way an administrator would (through the gateway: routing's
+ * admin API behind {@code /api/admin/routing}, and the gateway's account API), so scenarios never meet each other's
+ * chats or agents.
  */
 public final class Fixtures {
+
+    private static String adminToken;
 
     private Fixtures() {
     }
@@ -36,7 +39,7 @@ public final class Fixtures {
         body.put("name", name + " " + id);
         body.put("ronaTimeoutSeconds", ronaTimeoutSeconds);
         body.put("strategy", "LONGEST_AVAILABLE_AGENT");
-        Http.put(E2eStack.url(LivechatService.ROUTING) + "/admin/queues/" + id, null, body).expect(200, 201);
+        Http.put(adminApi("routing") + "/queues/" + id, adminToken(), body).expect(200, 201);
         String admin = adminToken();
         await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(E2eStack.gateway(0)
                 + "/api/transfer-targets?search=" + id, admin).raw().contains(id));
@@ -51,7 +54,7 @@ public final class Fixtures {
     /** A new agent with {@code capacity} serving {@code queueIds} (none: only transfers and conferences reach them). */
     public static String agent(String displayName, int capacity, String... queueIds) {
         String id = "a-" + UUID.randomUUID().toString().substring(0, 8);
-        Http.put(E2eStack.url(LivechatService.ROUTING) + "/admin/agents/" + id, null,
+        Http.put(adminApi("routing") + "/agents/" + id, adminToken(),
                 Map.of("displayName", displayName, "queueIds", List.of(queueIds), "capacity", capacity))
                 .expect(200, 201);
         Http.put(E2eStack.gateway(0) + "/api/admin/accounts/" + id, adminToken(), Map.of("displayName", displayName,
@@ -69,13 +72,13 @@ public final class Fixtures {
 
     /** The chats waiting in a queue, in the order routing will offer them (routing's operations view). */
     public static List<String> waitingIn(String queueId) {
-        return Http.get(E2eStack.url(LivechatService.ROUTING) + "/queues/" + queueId + "/waiting", null).expect(200)
+        return Http.get(E2eStack.url(LivechatService.ROUTING) + "/queues/" + queueId + "/waiting", adminToken()).expect(200)
                 .body().findValuesAsText("conversationId");
     }
 
     /** Deletes a queue as an administrator would. */
     public static void deleteQueue(String queueId) {
-        Http.delete(E2eStack.url(LivechatService.ROUTING) + "/admin/queues/" + queueId).expect(200, 204);
+        Http.delete(adminApi("routing") + "/queues/" + queueId, adminToken()).expect(200, 204);
     }
 
     /** Wrap-up records per agent of a conversation, from the conversation service's database. */
@@ -144,8 +147,8 @@ public final class Fixtures {
     public static void awaitNothingHeld(AgentSession... agents) {
         for (AgentSession agent : agents) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                JsonNode routing = Http.get(E2eStack.url(LivechatService.ROUTING) + "/admin/agents/"
-                        + agent.agentId(), null).expect(200).body();
+                JsonNode routing = Http.get(adminApi("routing") + "/agents/"
+                        + agent.agentId(), adminToken()).expect(200).body();
                 assertEquals(0, routing.path("activeChats").asInt(), "routing's active chats of " + routing);
                 assertEquals(0, routing.path("pendingOffers").asInt(), "routing's pending offers of " + routing);
                 assertEquals(0, agent.presence().path("activeChats").asInt(), "gateway presence of "
@@ -169,7 +172,16 @@ public final class Fixtures {
         }
     }
 
-    private static String adminToken() {
-        return DemoData.login(E2eStack.gateway(0), "admin", E2eStack.ADMIN_PASSWORD);
+    /** The gateway's door to an owner's admin API: {@code /api/admin/<owner>} (routing, conversation, masking). */
+    public static String adminApi(String owner) {
+        return E2eStack.gateway(0) + "/api/admin/" + owner;
+    }
+
+    /** The administrator's token (logged in once; valid for hours, and the gateway's keys never change). */
+    public static synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = DemoData.login(E2eStack.gateway(0), "admin", E2eStack.ADMIN_PASSWORD);
+        }
+        return adminToken;
     }
 }

@@ -6,6 +6,7 @@ import com.livechat.masking.domain.MaskingPolicy;
 import com.livechat.masking.domain.MaskingScope;
 import com.livechat.masking.domain.SensitiveDataMasker;
 import com.livechat.platform.problem.ApiException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** Masks a text on demand, with the current policy or with explicit PCI/PII switches. */
 @Path("/masking")
+@RolesAllowed("admin")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class MaskingResource {

@@ -2,6 +2,7 @@ package com.livechat.masking.api;
 
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
+import com.livechat.testsupport.auth.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,8 +15,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
+import static com.livechat.testsupport.auth.AdminRequests.asAgent;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,7 +40,7 @@ class MaskingPolicyResourceTest {
 
     @Test
     void readsTheStoredPolicy() {
-        given().when().get("/admin/masking-policy")
+        asAdmin().when().get("/admin/masking-policy")
                 .then().statusCode(200)
                 .body("pciEnabled", equalTo(true))
                 .body("piiEnabled", equalTo(true))
@@ -52,10 +56,10 @@ class MaskingPolicyResourceTest {
                 .body("piiEnabled", equalTo(true))
                 .body("updatedBy", equalTo("admin.alice"));
 
-        given().when().get("/admin/masking-policy")
+        asAdmin().when().get("/admin/masking-policy")
                 .then().statusCode(200).body("pciEnabled", equalTo(false)).body("updatedBy", equalTo("admin.alice"));
         maskedText().body("text", equalTo("card 4111 1111 1111 1111, mail m******@gmail.com"));
-        given().when().get("/admin/masking-policy/audit?page=0&size=1")
+        asAdmin().when().get("/admin/masking-policy/audit?page=0&size=1")
                 .then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(1))
                 .body("items.size()", equalTo(1))
@@ -85,21 +89,21 @@ class MaskingPolicyResourceTest {
 
     @Test
     void invalidChangesAreRefusedWithAProblem() {
-        given().contentType(ContentType.JSON).body(Map.of("piiEnabled", true, "changedBy", "admin"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("piiEnabled", true, "changedBy", "admin"))
                 .when().put("/admin/masking-policy")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("pciEnabled"));
-        given().contentType(ContentType.JSON).body(Map.of("pciEnabled", true, "piiEnabled", true, "changedBy", " "))
+        // Who changed the policy is the token's administrator, whatever the body claims.
+        asAdmin().contentType(ContentType.JSON).body(Map.of("pciEnabled", true, "piiEnabled", true, "changedBy", "someone.else"))
                 .when().put("/admin/masking-policy")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("changedBy"));
-        given().contentType(ContentType.JSON).body("{\"pciEnabled\": \"sometimes\"}")
+                .then().statusCode(200).body("updatedBy", equalTo("admin"));
+        asAdmin().contentType(ContentType.JSON).body("{\"pciEnabled\": \"sometimes\"}")
                 .when().put("/admin/masking-policy")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("MALFORMED_JSON"));
-        given().when().get("/admin/masking-policy/audit?size=1000")
+        asAdmin().when().get("/admin/masking-policy/audit?size=1000")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().when().get("/admin/masking-policy/audit?page=-1")
+        asAdmin().when().get("/admin/masking-policy/audit?page=-1")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -108,14 +112,14 @@ class MaskingPolicyResourceTest {
         changePolicy(true, true, "admin.paging").then().statusCode(200);
 
         // page * size no longer fits in an int: the first row to read must not overflow.
-        given().when().get("/admin/masking-policy/audit?page=50000000&size=100")
+        asAdmin().when().get("/admin/masking-policy/audit?page=50000000&size=100")
                 .then().statusCode(200)
                 .body("page", equalTo(50000000)).body("items.size()", equalTo(0))
                 .body("total", greaterThanOrEqualTo(1));
-        given().when().get("/admin/masking-policy/audit?page=" + Integer.MAX_VALUE + "&size=100")
+        asAdmin().when().get("/admin/masking-policy/audit?page=" + Integer.MAX_VALUE + "&size=100")
                 .then().statusCode(200).body("items.size()", equalTo(0));
         // Not an int at all: a bad request (JAX-RS alone would answer 404, as if the resource did not exist).
-        given().when().get("/admin/masking-policy/audit?page=99999999999")
+        asAdmin().when().get("/admin/masking-policy/audit?page=99999999999")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("INVALID_PARAMETER"));
     }
@@ -124,7 +128,7 @@ class MaskingPolicyResourceTest {
     void aSingleTypeCanBeSwitchedOffWithinItsCategoryAndTheSwitchIsAudited() {
         String text = "CF RSSMRA85T10A562S, carte 4111 1111 1111 1111, NIR 1 85 05 78 006 084 91";
         try {
-            given().contentType(ContentType.JSON)
+            asAdmin().contentType(ContentType.JSON)
                     .body(Map.of("pciEnabled", true, "piiEnabled", true, "changedBy", "admin.alice",
                             "types", Map.of("IT_CODICE_FISCALE", false)))
                     .when().put("/admin/masking-policy")
@@ -135,10 +139,10 @@ class MaskingPolicyResourceTest {
                     .body("types.FR_NIR.category", equalTo("PCI"))
                     .body("types.FR_NIR.masked", equalTo(true));
 
-            given().contentType(ContentType.JSON).body(Map.of("text", text)).when().post("/masking/mask")
+            asAdmin().contentType(ContentType.JSON).body(Map.of("text", text)).when().post("/masking/mask")
                     .then().statusCode(200)
                     .body("text", equalTo("CF RSSMRA85T10A562S, carte ************1111, NIR ***********8491"));
-            given().when().get("/admin/masking-policy/audit?page=0&size=1")
+            asAdmin().when().get("/admin/masking-policy/audit?page=0&size=1")
                     .then().statusCode(200)
                     .body("items[0].typesOffBefore", equalTo(java.util.List.of()))
                     .body("items[0].typesOff", equalTo(java.util.List.of("IT_CODICE_FISCALE")));
@@ -151,7 +155,7 @@ class MaskingPolicyResourceTest {
                     .body("types.FR_NIR.enabled", equalTo(true))
                     .body("types.FR_NIR.masked", equalTo(false));
         } finally {
-            given().contentType(ContentType.JSON)
+            asAdmin().contentType(ContentType.JSON)
                     .body(Map.of("pciEnabled", true, "piiEnabled", true, "changedBy", "test-cleanup",
                             "types", Map.of("IT_CODICE_FISCALE", true)))
                     .when().put("/admin/masking-policy")
@@ -161,26 +165,27 @@ class MaskingPolicyResourceTest {
 
     @Test
     void anUnknownTypeOrASwitchWithoutValueIsABadRequest() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body("{\"pciEnabled\": true, \"piiEnabled\": true, \"changedBy\": \"a\", \"types\": {\"PASSPORT\": false}}")
                 .when().put("/admin/masking-policy")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("MALFORMED_JSON"));
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body("{\"pciEnabled\": true, \"piiEnabled\": true, \"changedBy\": \"a\", \"types\": {\"IBAN\": null}}")
                 .when().put("/admin/masking-policy")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"));
     }
 
+    /** A change by the administrator {@code by} (their token; the body's changedBy is ignored). */
     private static io.restassured.response.Response changePolicy(boolean pci, boolean pii, String by) {
-        return given().contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.dev().token(by.strip(), List.of("admin"))).contentType(ContentType.JSON)
                 .body(Map.of("pciEnabled", pci, "piiEnabled", pii, "changedBy", by))
                 .when().put("/admin/masking-policy");
     }
 
     private static io.restassured.response.ValidatableResponse maskedText() {
-        return given().contentType(ContentType.JSON).body(Map.of("text", CARD_AND_EMAIL))
+        return asAdmin().contentType(ContentType.JSON).body(Map.of("text", CARD_AND_EMAIL))
                 .when().post("/masking/mask")
                 .then().statusCode(200);
     }
@@ -188,4 +193,18 @@ class MaskingPolicyResourceTest {
     private static String config(String name) {
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse("");
     }
+
+    @Test
+    void thePolicyAndTheMaskingToolNeedTheAdminRole() {
+        given().get("/admin/masking-policy").then().statusCode(401).contentType("application/problem+json")
+                .body("code", equalTo("UNAUTHORIZED"));
+        asAgent("alice").get("/admin/masking-policy/audit").then().statusCode(403)
+                .contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+        asAgent("alice").contentType(ContentType.JSON)
+                .body(Map.of("pciEnabled", false, "piiEnabled", false, "changedBy", "alice"))
+                .put("/admin/masking-policy").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("text", "4111 1111 1111 1111")).post("/masking/mask")
+                .then().statusCode(401);
+    }
+
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -24,7 +24,7 @@ class MaskingResourceTest {
 
     @Test
     void masksWithTheCurrentPolicyAndReportsOffsetsIntoTheInput() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("text", "Call me at + 1 (123) 456 7890 or melissa@gmail.com"))
                 .when().post("/masking/mask")
                 .then().statusCode(200)
@@ -40,7 +40,7 @@ class MaskingResourceTest {
                 "+ 1 (123) 456 7890", "**********7890",
                 "+447966197542", "*********7542",
                 "melissa@gmail.com", "m******@gmail.com");
-        expected.forEach((original, masked) -> given().contentType(ContentType.JSON)
+        expected.forEach((original, masked) -> asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("text", original))
                 .when().post("/masking/mask")
                 .then().statusCode(200).body("text", equalTo(masked)));
@@ -50,23 +50,23 @@ class MaskingResourceTest {
     void explicitSwitchesOverrideThePolicy() {
         String text = "card 4111 1111 1111 1111, mail melissa@gmail.com";
 
-        given().contentType(ContentType.JSON).body(Map.of("text", text, "pci", false))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("text", text, "pci", false))
                 .when().post("/masking/mask")
                 .then().statusCode(200)
                 .body("text", equalTo("card 4111 1111 1111 1111, mail m******@gmail.com"))
                 .body("findings.type", contains("EMAIL"));
-        given().contentType(ContentType.JSON).body(Map.of("text", text, "pii", false))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("text", text, "pii", false))
                 .when().post("/masking/mask")
                 .then().statusCode(200)
                 .body("text", equalTo("card ************1111, mail melissa@gmail.com"));
-        given().contentType(ContentType.JSON).body(Map.of("text", text, "pci", false, "pii", false))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("text", text, "pci", false, "pii", false))
                 .when().post("/masking/mask")
                 .then().statusCode(200).body("text", equalTo(text)).body("findings", empty());
     }
 
     @Test
     void blankTextIsRefusedWithAProblem() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "   "))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("text", "   "))
                 .when().post("/masking/mask")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -76,7 +76,7 @@ class MaskingResourceTest {
 
     @Test
     void missingBodyIsRefusedWithAProblem() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .when().post("/masking/mask")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -85,14 +85,14 @@ class MaskingResourceTest {
 
     @Test
     void malformedJsonIsRefusedWithAProblem() {
-        given().contentType(ContentType.JSON).body("{\"text\": \"unterminated")
+        asAdmin().contentType(ContentType.JSON).body("{\"text\": \"unterminated")
                 .when().post("/masking/mask")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("code", equalTo("MALFORMED_JSON"))
                 .body("detail", not(containsString("at com.")));
-        given().contentType(ContentType.JSON).body("{\"text\": \"hello\", \"pci\": \"maybe\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"text\": \"hello\", \"pci\": \"maybe\"}")
                 .when().post("/masking/mask")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -101,7 +101,7 @@ class MaskingResourceTest {
 
     @Test
     void oversizedTextIsRefusedWithAProblem() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "x".repeat(10_001)))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("text", "x".repeat(10_001)))
                 .when().post("/masking/mask")
                 .then().statusCode(413)
                 .contentType("application/problem+json")

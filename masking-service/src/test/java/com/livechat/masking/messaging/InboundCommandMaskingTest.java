@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -221,14 +221,14 @@ class InboundCommandMaskingTest {
     }
 
     private static void changePolicy(boolean pci, boolean pii) {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("pciEnabled", pci, "piiEnabled", pii, "changedBy", "kafka-test"))
                 .when().put("/admin/masking-policy")
                 .then().statusCode(200);
     }
 
     private static void switchType(String type, boolean on) {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("pciEnabled", true, "piiEnabled", true, "changedBy", "kafka-test", "types", Map.of(type, on)))
                 .when().put("/admin/masking-policy")
                 .then().statusCode(200);

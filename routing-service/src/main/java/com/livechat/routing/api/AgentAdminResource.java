@@ -12,6 +12,7 @@ import com.livechat.platform.validation.PlainText;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,6 +30,7 @@ import java.util.TreeSet;
 
 /** Admin API of agents. An agent's state is theirs to change (through the gateway); here it is only shown. */
 @Path("/admin/agents")
+@RolesAllowed("admin")
 public class AgentAdminResource {
 
     private final AdminDecisions admin;

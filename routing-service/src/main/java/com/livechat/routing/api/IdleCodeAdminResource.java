@@ -6,6 +6,7 @@ import com.livechat.platform.problem.ApiException;
 import com.livechat.platform.validation.PlainText;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +21,7 @@ import java.util.List;
 
 /** Admin API of idle codes: the reasons an agent may give for being IDLE. */
 @Path("/admin/idle-codes")
+@RolesAllowed("admin")
 public class IdleCodeAdminResource {
 
     private final AdminDecisions admin;

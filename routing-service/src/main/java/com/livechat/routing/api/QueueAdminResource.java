@@ -14,6 +14,7 @@ import com.livechat.platform.validation.PlainText;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,6 +42,7 @@ public class QueueAdminResource {
     }
 
     /** Creates or replaces a queue (idempotent). */
+    @RolesAllowed("admin")
     @PUT
     @Path("admin/queues/{id}")
     public Uni<QueueView> put(@PathParam("id") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -53,6 +55,7 @@ public class QueueAdminResource {
     }
 
     /** Queues whose name contains {@code search} (case-insensitive), by name. */
+    @RolesAllowed("admin")
     @GET
     @Path("admin/queues")
     @WithSession
@@ -64,7 +67,8 @@ public class QueueAdminResource {
                         .toList()));
     }
 
-    /** A queue with the agents serving it. */
+    /** A queue with the agents serving it and its live chats (what deleting it would interrupt). */
+    @RolesAllowed("admin")
     @GET
     @Path("admin/queues/{id}")
     @WithSession
@@ -78,6 +82,7 @@ public class QueueAdminResource {
     }
 
     /** Deletes a queue: its waiting chats leave routing and its conversations are interrupted. */
+    @RolesAllowed("admin")
     @DELETE
     @Path("admin/queues/{id}")
     public Uni<Response> delete(@PathParam("id") @PlainText String id) {
@@ -90,6 +95,7 @@ public class QueueAdminResource {
     }
 
     /** The chats waiting in a queue, in the order they will be offered. */
+    @RolesAllowed({"supervisor", "admin"})
     @GET
     @Path("queues/{id}/waiting")
     @WithSession
@@ -111,8 +117,9 @@ public class QueueAdminResource {
     private Uni<QueueView> view(RoutingQueue queue, boolean withAgents) {
         return WaitingChatRow.count("queueId", queue.id).chain(waiting -> !withAgents
                 ? Uni.createFrom().item(QueueView.of(queue, waiting, null))
-                : AgentRow.serving(queue.id).map(agents -> QueueView.of(queue, waiting, agents.stream()
-                        .map(agent -> new QueueView.AgentSummary(agent.id, agent.displayName, agent.state.name()))
-                        .toList())));
+                : WaitingChatRow.liveChatsOf(queue.id).chain(live -> AgentRow.serving(queue.id)
+                        .map(agents -> QueueView.of(queue, waiting, live, agents.stream()
+                                .map(agent -> new QueueView.AgentSummary(agent.id, agent.displayName, agent.state.name()))
+                                .toList()))));
     }
 }

@@ -52,6 +52,21 @@ public class WaitingChatRow extends PanacheEntityBase {
                 });
     }
 
+    /**
+     * The queue's live chats: those waiting in it, and those offered or assigned from it whose agent is not yet in
+     * wrap-up. What deleting the queue interrupts (the confirmation of the admin console states it). Needs a session.
+     */
+    public static Uni<Long> liveChatsOf(String queueId) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                select count(*) from (
+                    select conversation_id from waiting_chat where queue_id = :queue
+                    union
+                    select conversation_id from offer where queue_id = :queue
+                        and (status = 'PENDING' or (status = 'ACCEPTED' and released_at is null))
+                ) live""", Long.class).setParameter("queue", queueId).getSingleResult())
+                .map(Number::longValue);
+    }
+
     /** The queue's waiting chats in FIFO order. Needs a session. */
     public static Uni<List<WaitingChatRow>> inQueue(String queueId) {
         return list("queueId = ?1 order by waitingSince, conversationId", queueId);

@@ -1,6 +1,7 @@
 package com.livechat.routing.support;
 
 import com.livechat.testsupport.PostgresServer;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.stack.ServiceEnvironment;
 import com.livechat.testsupport.stack.ServiceProcess;
 import io.restassured.http.ContentType;
@@ -21,7 +22,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 
 /**
  * routing-service instances as separate processes from the packaged fast-jar, all on one database and one broker,
@@ -53,6 +54,8 @@ public final class RoutingProcesses implements AutoCloseable {
     public ServiceProcess start(String name) {
         Map<String, String> env = ServiceEnvironment.of(ServiceEnvironment.freePort(), kafka, postgres, database,
                 postgres.adminUser(), postgres.adminPassword());
+        // The admin API verifies tokens; the tests sign theirs with the dev key (AdminRequests).
+        env.put("JWT_VERIFY_KEY_LOCATION", TestTokens.devPublicKeyFile().toString());
         Path log = logs.resolve(name + ".log");
         try {
             Files.deleteIfExists(log);
@@ -73,7 +76,7 @@ public final class RoutingProcesses implements AutoCloseable {
     }
 
     public static RequestSpecification api(ServiceProcess process) {
-        return given().baseUri(process.baseUrl()).contentType(ContentType.JSON);
+        return asAdmin().baseUri(process.baseUrl()).contentType(ContentType.JSON);
     }
 
     public static void putQueue(ServiceProcess process, String queueId, int ronaTimeoutSeconds) {

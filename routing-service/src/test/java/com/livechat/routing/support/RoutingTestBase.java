@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -75,14 +75,14 @@ public abstract class RoutingTestBase {
     }
 
     protected static void putQueue(String queueId, int ronaTimeoutSeconds) {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Queue " + queueId, "ronaTimeoutSeconds", ronaTimeoutSeconds))
                 .put("/admin/queues/{id}", queueId)
                 .then().statusCode(200);
     }
 
     protected static void putAgent(String agentId, int capacity, String... queueIds) {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("displayName", "Agent " + agentId, "queueIds", List.of(queueIds), "capacity", capacity))
                 .put("/admin/agents/{id}", agentId)
                 .then().statusCode(200);

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * The demo data of the local stack, also the fixture of the end-to-end suite: two queues, idle codes, agents with
- * passwords, wrap-up reasons and templates. Every call is an idempotent PUT, so seeding twice changes nothing.
+ * passwords, wrap-up reasons and templates, created by the {@code admin} account through the gateway (its
+ * {@code /api/admin/...} APIs, as the admin console does). Every call is an idempotent PUT, so seeding twice
+ * changes nothing.
  */
 public final class DemoData {
 
@@ -27,11 +29,14 @@ public final class DemoData {
     private DemoData() {
     }
 
-    public static void seed(String routingUrl, String conversationUrl, String gatewayUrl, String adminPassword) {
-        Http.put(routingUrl + "/admin/queues/support", null, queue("Support")).expect(200, 201);
-        Http.put(routingUrl + "/admin/queues/sales", null, queue("Sales")).expect(200, 201);
+    public static void seed(String gatewayUrl, String adminPassword) {
+        String admin = login(gatewayUrl, "admin", adminPassword);
+        String routingUrl = gatewayUrl + "/api/admin/routing";
+        String conversationUrl = gatewayUrl + "/api/admin/conversation";
+        Http.put(routingUrl + "/queues/support", admin, queue("Support")).expect(200, 201);
+        Http.put(routingUrl + "/queues/sales", admin, queue("Sales")).expect(200, 201);
         for (Agent agent : AGENTS) {
-            Http.put(routingUrl + "/admin/agents/" + agent.id(), null, Map.of("displayName", agent.displayName(),
+            Http.put(routingUrl + "/agents/" + agent.id(), admin, Map.of("displayName", agent.displayName(),
                     "queueIds", agent.queueIds(), "capacity", agent.capacity())).expect(200, 201);
         }
         // Idle codes last: the gateway reads reference data in order, so once it lists them it knows the rest.
@@ -41,7 +46,7 @@ public final class DemoData {
         idleCodes.put("LUNCH", "Lunch");
         idleCodes.put("TRAINING", "Training");
         idleCodes.forEach((code, label) ->
-                Http.put(routingUrl + "/admin/idle-codes/" + code, null, Map.of("label", label)).expect(200, 201));
+                Http.put(routingUrl + "/idle-codes/" + code, admin, Map.of("label", label)).expect(200, 201));
 
         Map<String, String> reasons = new LinkedHashMap<>();
         reasons.put("RESOLVED", "Resolved");
@@ -49,14 +54,13 @@ public final class DemoData {
         reasons.put("TRANSFERRED", "Transferred");
         reasons.put("NO_RESPONSE", "Customer did not respond");
         reasons.put("SALES_OPPORTUNITY", "Sales opportunity");
-        reasons.forEach((code, label) -> Http.put(conversationUrl + "/admin/wrap-up-reasons/" + code, null,
+        reasons.forEach((code, label) -> Http.put(conversationUrl + "/wrap-up-reasons/" + code, admin,
                 Map.of("label", label)).expect(200, 201));
-        Http.put(conversationUrl + "/admin/templates/greeting", null, Map.of("name", "Greeting",
+        Http.put(conversationUrl + "/templates/greeting", admin, Map.of("name", "Greeting",
                 "body", "Hello <customerName>, my name is <agentName>. How can I help you today?")).expect(200, 201);
-        Http.put(conversationUrl + "/admin/templates/closing", null, Map.of("name", "Closing",
+        Http.put(conversationUrl + "/templates/closing", admin, Map.of("name", "Closing",
                 "body", "Thank you for contacting <queueName>, <customerName>. Have a nice day!")).expect(200, 201);
 
-        String admin = login(gatewayUrl, "admin", adminPassword);
         for (Agent agent : AGENTS) {
             Http.put(gatewayUrl + "/api/admin/accounts/" + agent.id(), admin, Map.of("displayName",
                     agent.displayName(), "password", AGENT_PASSWORD, "roles", agent.roles())).expect(200, 201, 204);

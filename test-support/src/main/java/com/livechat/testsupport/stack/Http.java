@@ -35,8 +35,8 @@ public final class Http {
         return send(request(url, bearer).GET());
     }
 
-    public static Response delete(String url) {
-        return send(request(url, null).DELETE());
+    public static Response delete(String url, String bearer) {
+        return send(request(url, bearer).DELETE());
     }
 
     public static Response put(String url, String bearer, Object body) {

@@ -89,11 +89,16 @@ public final class LivechatStack implements AutoCloseable {
         String password = ownRole ? service.shortName() : settings.postgres().adminPassword();
         Map<String, String> env = new HashMap<>(ServiceEnvironment.of(port, settings.kafkaBootstrap(),
                 settings.postgres(), databaseName(settings, service), user, password));
+        // Every service verifies the gateway's tokens (its admin API and customer-data reads need a role).
+        env.put("JWT_VERIFY_KEY_LOCATION", settings.jwtKeys().publicKey().toAbsolutePath().toString());
         if (service == LivechatService.GATEWAY) {
             env.put("JWT_SIGN_KEY_LOCATION", settings.jwtKeys().privateKey().toAbsolutePath().toString());
-            env.put("JWT_VERIFY_KEY_LOCATION", settings.jwtKeys().publicKey().toAbsolutePath().toString());
             env.put("LIVECHAT_ADMIN_PASSWORD", settings.adminPassword());
             env.put("INSTANCE_ID", "gateway-" + instance);
+            // Administration passes through the gateway to the owner's /admin API.
+            env.put("ROUTING_SERVICE_URL", "http://localhost:" + settings.ports().get(LivechatService.ROUTING));
+            env.put("CONVERSATION_SERVICE_URL", "http://localhost:" + settings.ports().get(LivechatService.CONVERSATION));
+            env.put("MASKING_SERVICE_URL", "http://localhost:" + settings.ports().get(LivechatService.MASKING));
         }
         env.putAll(settings.extraEnvironment().getOrDefault(service, Map.of()));
         env.putAll(overrides);

@@ -120,8 +120,7 @@ public final class LocalStack {
         }
 
         System.out.println("Demo data    seeding (queues, agents, idle codes, wrap-up reasons, templates)");
-        DemoData.seed(url(LivechatService.ROUTING), url(LivechatService.CONVERSATION), url(LivechatService.GATEWAY),
-                adminPassword);
+        DemoData.seed(url(LivechatService.GATEWAY), adminPassword);
         printUrls(Duration.between(begin, Instant.now()));
 
         if (detached) {

@@ -1,6 +1,5 @@
-package com.livechat.gateway.rest;
+package com.livechat.platform.problem;
 
-import com.livechat.platform.problem.Problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

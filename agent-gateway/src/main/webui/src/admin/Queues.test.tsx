@@ -1,0 +1,52 @@
+import axe from 'axe-core';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { renderWithI18n } from '../desktop/conversation/test-support';
+import type { AdminApi, Queue } from './api';
+import { Queues } from './Queues';
+
+const support: Queue = { id: 'support', name: 'Support', strategy: 'LONGEST_AVAILABLE_AGENT', ronaTimeoutSeconds: 30, maxWaitSeconds: null, waitingChats: 1 };
+
+function fakeApi(liveChats: number) {
+  const calls: string[] = [];
+  const api = {
+    queues: async () => (calls.includes('delete support') ? [] : [support]),
+    queue: async (id: string) => ({ ...support, id, liveChats }),
+    deleteQueue: async (id: string) => void calls.push(`delete ${id}`),
+    putQueue: async (id: string, request: unknown) => (calls.push(`put ${id} ${JSON.stringify(request)}`), { ...support, id }),
+  } as unknown as AdminApi;
+  return { api, calls };
+}
+
+describe.each(['en', 'fr'])('queues (%s)', (language) => {
+  it('says how many live chats a deletion interrupts before deleting', async () => {
+    const { api, calls } = fakeApi(2);
+    const { container } = renderWithI18n(<Queues api={api} />, language);
+    fireEvent.click(await screen.findByTestId('admin-queue-delete-support'));
+    const message = await screen.findByTestId('admin-delete-message');
+    expect(message.textContent).toMatch(language === 'en' ? /^2 live chats will be interrupted/ : /^2 conversations en cours seront interrompues/);
+    expect(calls).toEqual([]);
+    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+
+    fireEvent.click(screen.getByTestId('admin-delete-confirm'));
+    await waitFor(() => expect(calls).toEqual(['delete support']));
+    await waitFor(() => expect(screen.queryByTestId('admin-queue-row-support')).toBeNull());
+  });
+
+  it('shows the form errors and sends nothing until they are fixed', async () => {
+    const { api, calls } = fakeApi(0);
+    renderWithI18n(<Queues api={api} />, language);
+    fireEvent.click(await screen.findByTestId('admin-queue-new'));
+    fireEvent.input(screen.getByTestId('admin-queue-rona'), { target: { value: '2' } });
+    fireEvent.click(screen.getByTestId('admin-queue-save'));
+    expect(screen.getByTestId('admin-queue-rona').getAttribute('aria-invalid')).toBe('true');
+    expect(calls).toEqual([]);
+    fireEvent.input(screen.getByTestId('admin-queue-id'), { target: { value: 'billing' } });
+    fireEvent.input(screen.getByTestId('admin-queue-name'), { target: { value: 'Billing' } });
+    fireEvent.input(screen.getByTestId('admin-queue-rona'), { target: { value: '45' } });
+    fireEvent.click(screen.getByTestId('admin-queue-save'));
+    await waitFor(() =>
+      expect(calls).toEqual(['put billing {"name":"Billing","ronaTimeoutSeconds":45,"maxWaitSeconds":null,"strategy":"LONGEST_AVAILABLE_AGENT"}']),
+    );
+  });
+});

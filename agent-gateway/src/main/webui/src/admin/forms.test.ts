@@ -1,0 +1,72 @@
+import { auditChanges, checkAgent, checkCode, checkQueue, checkTemplate } from './forms';
+
+describe('queue form', () => {
+  const valid = { id: 'billing', name: ' Billing ', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: 'LONGEST_AVAILABLE_AGENT' };
+
+  it('gives the request routing takes, no maximum wait when blank', () => {
+    expect(checkQueue(valid)).toEqual({
+      ok: true,
+      value: { id: 'billing', request: { name: 'Billing', ronaTimeoutSeconds: 30, maxWaitSeconds: null, strategy: 'LONGEST_AVAILABLE_AGENT' } },
+    });
+    const withMax = checkQueue({ ...valid, maxWaitSeconds: '600' });
+    expect(withMax.ok && withMax.value.request.maxWaitSeconds).toBe(600);
+  });
+
+  it('names every field outside routing limits', () => {
+    expect(checkQueue({ id: 'no spaces', name: ' ', ronaTimeoutSeconds: '4', maxWaitSeconds: '0', strategy: 'RANDOM' })).toEqual({
+      ok: false,
+      errors: { id: 'id', name: 'required', ronaTimeoutSeconds: 'rona', maxWaitSeconds: 'maxWait', strategy: 'required' },
+    });
+    expect(checkQueue({ ...valid, ronaTimeoutSeconds: '601' }).ok).toBe(false);
+    expect(checkQueue({ ...valid, ronaTimeoutSeconds: '3.5' }).ok).toBe(false);
+    expect(checkQueue({ ...valid, maxWaitSeconds: '86401' }).ok).toBe(false);
+  });
+});
+
+describe('agent form', () => {
+  const valid = { id: 'dana', displayName: 'Dana', queueIds: ['support'], capacity: '3', roles: ['agent'], password: 'secret-123', disabled: false };
+
+  it('accepts an agent with roles and a password of at least 8 characters', () => {
+    const checked = checkAgent(valid);
+    expect(checked.ok && checked.value.capacityValue).toBe(3);
+  });
+
+  it('refuses capacity outside 1 to 10, no role, an unknown role and a short password', () => {
+    expect(checkAgent({ ...valid, capacity: '11', roles: [], password: 'short' })).toEqual({
+      ok: false,
+      errors: { capacity: 'capacity', roles: 'roles', password: 'password' },
+    });
+    expect(checkAgent({ ...valid, roles: ['root'] }).ok).toBe(false);
+  });
+});
+
+describe('codes and templates', () => {
+  it('follows each owner id rule', () => {
+    expect(checkCode('idleCodes', 'coffee.break', 'Coffee').ok).toBe(true);
+    expect(checkCode('wrapUpReasons', 'coffee.break', 'Coffee')).toEqual({ ok: false, errors: { code: 'code' } });
+    expect(checkCode('wrapUpReasons', 'RESOLVED', '')).toEqual({ ok: false, errors: { label: 'required' } });
+    expect(checkTemplate('greeting', 'Greeting', 'Hello <customerName>').ok).toBe(true);
+    expect(checkTemplate('', '', ' ')).toEqual({ ok: false, errors: { id: 'code', name: 'required', body: 'required' } });
+  });
+});
+
+describe('masking audit', () => {
+  it('lists the categories and the types that changed, nothing else', () => {
+    expect(
+      auditChanges({
+        changedAt: '2026-12-06T10:00:00Z',
+        changedBy: 'admin',
+        pciEnabledBefore: true,
+        pciEnabled: false,
+        piiEnabledBefore: true,
+        piiEnabled: true,
+        typesOffBefore: ['IBAN', 'PASSPORT'],
+        typesOff: ['PASSPORT', 'EMAIL'],
+      }),
+    ).toEqual([
+      { what: 'PCI', before: true, after: false },
+      { what: 'EMAIL', before: true, after: false },
+      { what: 'IBAN', before: false, after: true },
+    ]);
+  });
+});

@@ -1,0 +1,119 @@
+import type { AuditEntry, CodeKind, QueueRequest } from './api';
+
+/**
+ * The console's form rules, the same as the owners' (so most mistakes are shown before a request is sent; the owner
+ * still decides): each check gives a field and an error key of `admin:error.*`, or the request to send.
+ */
+export type FieldErrors = Record<string, string>;
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** Routing's ids (queues, agents, idle codes): a letter or digit, then letters, digits, `.`, `_` or `-`. */
+const ROUTING_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** Conversation's ids (wrap-up reasons, templates). */
+const CONVERSATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const STRATEGIES = ['LONGEST_AVAILABLE_AGENT'];
+export const ROLES = ['agent', 'supervisor', 'admin'];
+
+export interface QueueForm {
+  id: string;
+  name: string;
+  ronaTimeoutSeconds: string;
+  maxWaitSeconds: string;
+  strategy: string;
+}
+
+export function checkQueue(form: QueueForm): Checked<{ id: string; request: QueueRequest }> {
+  const errors: FieldErrors = {};
+  const id = form.id.trim();
+  if (!ROUTING_ID.test(id)) errors.id = 'id';
+  const name = form.name.trim();
+  if (!name) errors.name = 'required';
+  else if (name.length > 200) errors.name = 'tooLong';
+  const rona = wholeNumber(form.ronaTimeoutSeconds);
+  if (rona === null || rona < 5 || rona > 600) errors.ronaTimeoutSeconds = 'rona';
+  let maxWait: number | null = null;
+  if (form.maxWaitSeconds.trim()) {
+    maxWait = wholeNumber(form.maxWaitSeconds);
+    if (maxWait === null || maxWait < 1 || maxWait > 86400) errors.maxWaitSeconds = 'maxWait';
+  }
+  if (!STRATEGIES.includes(form.strategy)) errors.strategy = 'required';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { id, request: { name, ronaTimeoutSeconds: rona!, maxWaitSeconds: maxWait, strategy: form.strategy } },
+  };
+}
+
+export interface AgentForm {
+  id: string;
+  displayName: string;
+  queueIds: string[];
+  capacity: string;
+  roles: string[];
+  password: string;
+  disabled: boolean;
+}
+
+/** An agent (routing) and their account (gateway); the account needs its password whenever it is written. */
+export function checkAgent(form: AgentForm): Checked<AgentForm & { capacityValue: number }> {
+  const errors: FieldErrors = {};
+  if (!ROUTING_ID.test(form.id.trim())) errors.id = 'id';
+  if (!form.displayName.trim()) errors.displayName = 'required';
+  else if (form.displayName.trim().length > 200) errors.displayName = 'tooLong';
+  const capacity = wholeNumber(form.capacity);
+  if (capacity === null || capacity < 1 || capacity > 10) errors.capacity = 'capacity';
+  if (form.roles.length === 0 || form.roles.some((role) => !ROLES.includes(role))) errors.roles = 'roles';
+  if (form.password.length < 8 || form.password.length > 200) errors.password = 'password';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { ...form, id: form.id.trim(), displayName: form.displayName.trim(), capacityValue: capacity! },
+  };
+}
+
+export function checkCode(kind: CodeKind, code: string, label: string): Checked<{ code: string; label: string }> {
+  const errors: FieldErrors = {};
+  const pattern = kind === 'idleCodes' ? ROUTING_ID : CONVERSATION_ID;
+  if (!pattern.test(code.trim())) errors.code = kind === 'idleCodes' ? 'id' : 'code';
+  const max = kind === 'idleCodes' ? 100 : 200;
+  if (!label.trim()) errors.label = 'required';
+  else if (label.trim().length > max) errors.label = 'tooLong';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, value: { code: code.trim(), label: label.trim() } };
+}
+
+export function checkTemplate(id: string, name: string, body: string): Checked<{ id: string; name: string; body: string }> {
+  const errors: FieldErrors = {};
+  if (!CONVERSATION_ID.test(id.trim())) errors.id = 'code';
+  if (!name.trim()) errors.name = 'required';
+  else if (name.trim().length > 200) errors.name = 'tooLong';
+  if (!body.trim()) errors.body = 'required';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, value: { id: id.trim(), name: name.trim(), body } };
+}
+
+/** One line of an audit entry: what changed, from what to what (`on`/`off`). */
+export interface AuditChange {
+  what: string;
+  before: boolean;
+  after: boolean;
+}
+
+/** What one change of the masking policy changed: the categories, then each type switched on or off. */
+export function auditChanges(entry: AuditEntry): AuditChange[] {
+  const changes: AuditChange[] = [];
+  if (entry.pciEnabledBefore !== entry.pciEnabled) changes.push({ what: 'PCI', before: entry.pciEnabledBefore, after: entry.pciEnabled });
+  if (entry.piiEnabledBefore !== entry.piiEnabled) changes.push({ what: 'PII', before: entry.piiEnabledBefore, after: entry.piiEnabled });
+  const before = new Set(entry.typesOffBefore ?? []);
+  const after = new Set(entry.typesOff ?? []);
+  for (const type of [...new Set([...before, ...after])].sort()) {
+    if (before.has(type) !== after.has(type)) changes.push({ what: type, before: !before.has(type), after: !after.has(type) });
+  }
+  return changes;
+}
+
+function wholeNumber(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : null;
+}
