@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The gateway's own settings ({@code livechat.gateway.*} in application.properties). */
@@ -32,6 +33,18 @@ public interface GatewayConfig {
     Socket socket();
 
     Login login();
+
+    Widget widget();
+
+    /** Where the customer widget may be used. */
+    interface Widget {
+        /**
+         * Origins ({@code https://shop.example}, scheme, host and port) of the sites that may embed the widget:
+         * the {@code frame-ancestors} of {@code /chat/} and, when set, the only foreign {@code Origin} accepted on
+         * {@code POST /api/chats} and the customer socket. Unset: any site may embed the widget.
+         */
+        Optional<List<String>> allowedOrigins();
+    }
 
     interface Token {
         String issuer();
