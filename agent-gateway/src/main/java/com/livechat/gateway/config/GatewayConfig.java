@@ -36,6 +36,24 @@ public interface GatewayConfig {
 
     Widget widget();
 
+    Broker broker();
+
+    /**
+     * How long a command may wait for the broker before the request fails with 503: the producer settings
+     * {@code max.block.ms}, {@code request.timeout.ms} and {@code delivery.timeout.ms} of the two command channels
+     * (application.properties hands them over; read here so that they are checked and documented in one place).
+     */
+    interface Broker {
+        @WithDefault("3000")
+        int maxBlockMs();
+
+        @WithDefault("4000")
+        int requestTimeoutMs();
+
+        @WithDefault("5000")
+        int deliveryTimeoutMs();
+    }
+
     /** Where the customer widget may be used. */
     interface Widget {
         /**
