@@ -36,6 +36,8 @@ public interface GatewayConfig {
 
     Widget widget();
 
+    Limits limits();
+
     Broker broker();
 
     /**
@@ -52,6 +54,24 @@ public interface GatewayConfig {
 
         @WithDefault("5000")
         int deliveryTimeoutMs();
+    }
+
+    /** Chats and invitations started per client address and per site within the window (0: no limit). */
+    interface Limits {
+        @WithDefault("1M")
+        Duration window();
+
+        @WithDefault("10")
+        int chatsPerAddress();
+
+        @WithDefault("1000")
+        int chatsPerSite();
+
+        @WithDefault("30")
+        int invitationsPerAddress();
+
+        @WithDefault("3000")
+        int invitationsPerSite();
     }
 
     /** Where the customer widget may be used. */
@@ -105,6 +125,17 @@ public interface GatewayConfig {
         /** ...refilled at this rate. */
         @WithDefault("10")
         double rateLimitPerSecond();
+
+        /**
+         * Most conversations one {@code resume} frame may name ({@code RESUME_TOO_LARGE} beyond). Each one also costs
+         * a token of the rate limit, so more than {@link #rateLimitBurst()} can never pass at once.
+         */
+        @WithDefault("20")
+        int maxResumeConversations();
+
+        /** Most sockets open at once, on this instance, per agent account or per customer conversation. */
+        @WithDefault("10")
+        int maxPerAccount();
 
         /**
          * How often every instance closes its agent sockets whose account was disabled or changed since they opened
