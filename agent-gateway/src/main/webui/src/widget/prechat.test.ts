@@ -1,8 +1,16 @@
-import { validatePreChat } from './prechat';
+import { startErrorKey, validatePreChat } from './prechat';
 import { readOptions } from './embedding';
 import { systemNotice } from './systemNotices';
 
 describe('the pre-chat form', () => {
+  it('says to try again in a moment when the service is unavailable or busy', () => {
+    expect(startErrorKey('SERVICE_UNAVAILABLE')).toBe('prechat.unavailable');
+    expect(startErrorKey('TOO_MANY_REQUESTS')).toBe('prechat.tooMany');
+    expect(startErrorKey('UNKNOWN_QUEUE')).toBe('prechat.unknownQueue');
+    expect(startErrorKey('NETWORK')).toBe('prechat.network');
+    expect(startErrorKey('INTERNAL')).toBe('prechat.startFailed');
+  });
+
   it('needs a name and an e-mail address that looks like one', () => {
     expect(validatePreChat({ name: ' ', email: '', question: '' })).toEqual({
       name: 'prechat.nameRequired',

@@ -24,3 +24,22 @@ export function validatePreChat(values: PreChatValues): PreChatErrors {
   else if (email.length > EMAIL_MAX || !EMAIL_SHAPE.test(email)) errors.email = 'prechat.emailInvalid';
   return errors;
 }
+
+/**
+ * Translation key of what the pre-chat form says when the gateway refused to start the chat (its problem code, or
+ * NETWORK): a dependency down (503) and too many chats (429) say to try again in a moment.
+ */
+export function startErrorKey(code: string): string {
+  switch (code) {
+    case 'UNKNOWN_QUEUE':
+      return 'prechat.unknownQueue';
+    case 'NETWORK':
+      return 'prechat.network';
+    case 'SERVICE_UNAVAILABLE':
+      return 'prechat.unavailable';
+    case 'TOO_MANY_REQUESTS':
+      return 'prechat.tooMany';
+    default:
+      return 'prechat.startFailed';
+  }
+}

@@ -3,7 +3,7 @@ import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useT } from '../../i18n/preact';
 import { ApiError, startChat } from '../api';
 import { isEmbedded, requestMinimise, type WidgetOptions } from '../embedding';
-import type { PreChatValues } from '../prechat';
+import { startErrorKey, type PreChatValues } from '../prechat';
 import { loadChat, saveChat, saveDraft, type StoredChat } from '../session';
 import { ChatView } from './ChatView';
 import { PreChat } from './PreChat';
@@ -34,9 +34,7 @@ export function App({ options }: { options: WidgetOptions }) {
       setChat(stored);
     } catch (error) {
       const code = error instanceof ApiError ? error.code : 'UNKNOWN';
-      setStartError(
-        code === 'UNKNOWN_QUEUE' ? 'prechat.unknownQueue' : code === 'NETWORK' ? 'prechat.network' : 'prechat.startFailed',
-      );
+      setStartError(startErrorKey(code));
     } finally {
       setStarting(false);
     }

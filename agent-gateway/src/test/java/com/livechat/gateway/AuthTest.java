@@ -3,6 +3,8 @@ package com.livechat.gateway;
 import com.livechat.gateway.socket.RevokedSocketCloser;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
+import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.MutableClock;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,9 @@ class AuthTest {
 
     @Inject
     RevokedSocketCloser socketCloser;
+
+    @Inject
+    MutableClock clock;
 
     @Test
     void adminCreatesAnAgentWhoLogsIn() {
@@ -132,12 +138,31 @@ class AuthTest {
             assertTrue(counts.get(401) <= 5, "at most max-failures-per-user guesses checked: " + counts);
             // The checked guesses count as failures; the refused ones do not.
             assertEquals(counts.get(401).longValue(), pool.preparedQuery(
-                    "select count(*) from login_failure where kind = 'user' and subject = $1")
+                    "select count(*) from login_failure where kind = 'user' and subject like $1 || ' %'")
                     .executeAndAwait(Tuple.of(agentId)).iterator().next().getLong(0));
         } finally {
             clients.shutdownNow();
         }
     }
+
+    /**
+     * Failures for a user name from another address do not lock the user out: a user is throttled per client address
+     * (here, five failures from 203.0.113.9, written as the instance that saw them would).
+     */
+    @Test
+    void failuresFromAnotherAddressCannotLockAUserOut() {
+        String admin = login("admin", "admin").then().statusCode(200).extract().path("token");
+        String agentId = Scenario.unique("targeted");
+        createAccount(admin, agentId, "right-password");
+        for (int i = 0; i < 5; i++) {
+            pool.preparedQuery("insert into login_failure (kind, subject) values ('user', $1), ('address', '203.0.113.9')")
+                    .executeAndAwait(Tuple.of(agentId + " 203.0.113.9"));
+        }
+        login(agentId, "right-password").then().statusCode(200);
+    }
+
+    /** The address the tests' HTTP client reaches the gateway from. */
+    static final String TEST_CLIENT_ADDRESS = "127.0.0.1";
 
     /** Failures counted by another gateway instance (rows it wrote) throttle here too: the counts are shared. */
     @Test
@@ -147,17 +172,17 @@ class AuthTest {
         createAccount(admin, agentId, "right-password");
         for (int i = 0; i < 4; i++) {
             pool.preparedQuery("insert into login_failure (kind, subject) values ('user', $1)")
-                    .executeAndAwait(Tuple.of(agentId));
+                    .executeAndAwait(Tuple.of(agentId + " " + TEST_CLIENT_ADDRESS));
         }
         // Four failures elsewhere: one more attempt is allowed, and it fails here.
         login(agentId, "guess").then().statusCode(401).body("code", equalTo("BAD_CREDENTIALS"));
         login(agentId, "right-password").then().statusCode(429).body("code", equalTo("TOO_MANY_ATTEMPTS"));
 
         // Once they are older than the window (here: moved back in time), the right password works and clears them.
-        pool.preparedQuery("update login_failure set failed_at = failed_at - interval '2 minutes' where subject = $1")
+        pool.preparedQuery("update login_failure set failed_at = failed_at - interval '2 minutes' where subject like $1 || ' %'")
                 .executeAndAwait(Tuple.of(agentId));
         login(agentId, "right-password").then().statusCode(200);
-        assertEquals(0L, pool.preparedQuery("select count(*) from login_failure where kind = 'user' and subject = $1")
+        assertEquals(0L, pool.preparedQuery("select count(*) from login_failure where kind = 'user' and subject like $1 || ' %'")
                 .executeAndAwait(Tuple.of(agentId)).iterator().next().getLong(0));
     }
 
@@ -250,6 +275,26 @@ class AuthTest {
                     + " where agent_id = $1").executeAndAwait(Tuple.of(agentId));
             assertTrue(socket.isOpen());
             assertTrue(socketCloser.closeRevoked().await().atMost(TestSocket.WAIT) >= 1);
+            assertEquals(4401, socket.awaitClosedByServer());
+        }
+    }
+
+    /**
+     * A socket opened with a token that then expires is closed with 4401 by the next check after its {@code exp}
+     * (run here directly; the gateway's clock is not moved, so the other tests' tokens are not touched).
+     */
+    @Test
+    void aSocketIsClosedWith4401WhenItsTokenExpires() {
+        String agentId = Scenario.unique("expiring");
+        Instant expiresAt = Instant.now().plusSeconds(10);
+        try (TestSocket socket = TestSocket.agent(baseUri, Tokens.agentUntil(agentId, "Expiring", expiresAt))) {
+            socket.await("hello");
+            if (clock.instant().isBefore(expiresAt)) {
+                socketCloser.closeRevoked().await().atMost(TestSocket.WAIT);
+                assertTrue(socket.isOpen(), "a token still valid keeps its socket open");
+            }
+            org.awaitility.Awaitility.await().atMost(TestSocket.WAIT).pollInterval(java.time.Duration.ofSeconds(1))
+                    .until(() -> socketCloser.closeRevoked().await().atMost(TestSocket.WAIT) >= 1 || !socket.isOpen());
             assertEquals(4401, socket.awaitClosedByServer());
         }
     }

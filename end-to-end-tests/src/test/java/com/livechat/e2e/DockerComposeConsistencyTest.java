@@ -111,6 +111,17 @@ class DockerComposeConsistencyTest {
         assertEquals(expected, declared);
     }
 
+    /** The gateway's /q/* endpoints listen on its management port, inside the compose network, never published. */
+    @Test
+    void theGatewayManagementPortIsNotPublished() {
+        Map<String, Object> gateway = service(LivechatService.GATEWAY.module());
+        Map<String, Object> env = map(gateway.get("environment"));
+        String managementPort = String.valueOf(env.get("MANAGEMENT_PORT"));
+        assertEquals(String.valueOf(LivechatService.DEFAULT_MANAGEMENT_PORT), managementPort);
+        assertEquals("0.0.0.0", String.valueOf(env.get("MANAGEMENT_HOST")), "reachable by probes inside the network");
+        assertTrue(String.valueOf(gateway.get("ports")).indexOf(managementPort) < 0, "published: " + gateway.get("ports"));
+    }
+
     @Test
     void theAdminPasswordMustBeGivenNotDefaulted() {
         String password = String.valueOf(environment(LivechatService.GATEWAY).get("LIVECHAT_ADMIN_PASSWORD"));

@@ -71,7 +71,7 @@ public record PostgresServer(String host, int port, String adminUser, String adm
     }
 
     /** A connection to the {@code postgres} database as the administrator. */
-    Connection admin() throws SQLException {
+    public Connection admin() throws SQLException {
         return DriverManager.getConnection(jdbcUrl("postgres"), adminUser, adminPassword);
     }
 

@@ -11,9 +11,11 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 
 /**
- * Slows down password guessing at {@code POST /api/auth/login}: too many failed logins for one user name, or from
- * one client address, within the window refuse further attempts (429) until the oldest of those failures leaves the
- * window, before any password is checked. The failures are kept in the database ({@code login_failure}), so every
+ * Slows down password guessing at {@code POST /api/auth/login}: too many failed logins for one user name from one
+ * client address, or from one client address in all, within the window refuse further attempts (429) from that
+ * address until the oldest of those failures leaves the window, before any password is checked. A user name is
+ * counted per address, so that nobody can lock a user out by failing logins in their name from elsewhere: the user's
+ * own address is not throttled by someone else's failures (unless they share it, as behind one NAT). The failures are kept in the database ({@code login_failure}), so every
  * instance behind a load balancer counts the same ones, and an attempt counts from its start, so parallel guesses
  * cannot all pass the check before the first of them fails. The window is measured on the database's clock
  * ({@code now()}), the one clock every instance shares, rather than on each instance's own.
@@ -38,8 +40,16 @@ public class LoginThrottle {
         this.windowMillis = login.failureWindow().toMillis();
     }
 
-    /** A login attempt under way: its rows in {@code login_failure}, which stay there if the password is wrong. */
+    /**
+     * A login attempt under way: its rows in {@code login_failure}, which stay there if the password is wrong;
+     * {@code username} is the user name at the client address, as counted ({@link #userAt}).
+     */
     public record Attempt(String username, long userRowId, long addressRowId) {
+    }
+
+    /** The subject of a user's failures: the user name and the client address ({@code "alice 203.0.113.9"}). */
+    static String userAt(String username, String address) {
+        return username + " " + address;
     }
 
     /**
@@ -49,7 +59,7 @@ public class LoginThrottle {
      */
     public Uni<Attempt> begin(String username, String address) {
         return pool.preparedQuery("insert into login_failure (kind, subject) values ($1, $2), ($3, $4) returning id, kind")
-                .execute(Tuple.of(USER, username, ADDRESS, address))
+                .execute(Tuple.of(USER, userAt(username, address), ADDRESS, address))
                 .map(rows -> {
                     long userRowId = 0;
                     long addressRowId = 0;
@@ -60,10 +70,10 @@ public class LoginThrottle {
                             addressRowId = row.getLong("id");
                         }
                     }
-                    return new Attempt(username, userRowId, addressRowId);
+                    return new Attempt(userAt(username, address), userRowId, addressRowId);
                 })
                 .chain(attempt -> Uni.combine().all()
-                        .unis(retryAfter(USER, username, maxFailuresPerUser, attempt.userRowId()),
+                        .unis(retryAfter(USER, attempt.username(), maxFailuresPerUser, attempt.userRowId()),
                                 retryAfter(ADDRESS, address, maxFailuresPerAddress, attempt.addressRowId()))
                         .with((userWait, addressWait) -> userWait.compareTo(addressWait) >= 0 ? userWait : addressWait)
                         .chain(wait -> wait.isZero() ? Uni.createFrom().item(attempt)

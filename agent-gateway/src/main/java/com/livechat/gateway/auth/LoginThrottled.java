@@ -1,25 +1,18 @@
 package com.livechat.gateway.auth;
 
-import com.livechat.gateway.refusal.Refusal;
+import com.livechat.gateway.refusal.Throttled;
 
 import java.time.Duration;
 
 /** A login refused because of too many recent failures: REST answers 429 with a {@code Retry-After} header. */
-public final class LoginThrottled extends Refusal {
-
-    private final long retryAfterSeconds;
+public final class LoginThrottled extends Throttled {
 
     public LoginThrottled(Duration wait) {
-        this(Math.max(1, (wait.toMillis() + 999) / 1000));
+        this(seconds(wait));
     }
 
     private LoginThrottled(long retryAfterSeconds) {
-        super(Kind.THROTTLED, "TOO_MANY_ATTEMPTS",
-                "Too many failed logins; try again in " + retryAfterSeconds + " seconds.");
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+        super("TOO_MANY_ATTEMPTS", "Too many failed logins; try again in " + retryAfterSeconds + " seconds.",
+                retryAfterSeconds);
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The gateway's own settings ({@code livechat.gateway.*} in application.properties). */
@@ -34,6 +35,56 @@ public interface GatewayConfig {
     Login login();
 
     Supervision supervision();
+
+    Widget widget();
+
+    Limits limits();
+
+    Broker broker();
+
+    /**
+     * How long a command may wait for the broker before the request fails with 503: the producer settings
+     * {@code max.block.ms}, {@code request.timeout.ms} and {@code delivery.timeout.ms} of the two command channels
+     * (application.properties hands them over; read here so that they are checked and documented in one place).
+     */
+    interface Broker {
+        @WithDefault("3000")
+        int maxBlockMs();
+
+        @WithDefault("4000")
+        int requestTimeoutMs();
+
+        @WithDefault("5000")
+        int deliveryTimeoutMs();
+    }
+
+    /** Chats and invitations started per client address and per site within the window (0: no limit). */
+    interface Limits {
+        @WithDefault("1M")
+        Duration window();
+
+        @WithDefault("10")
+        int chatsPerAddress();
+
+        @WithDefault("1000")
+        int chatsPerSite();
+
+        @WithDefault("30")
+        int invitationsPerAddress();
+
+        @WithDefault("3000")
+        int invitationsPerSite();
+    }
+
+    /** Where the customer widget may be used. */
+    interface Widget {
+        /**
+         * Origins ({@code https://shop.example}, scheme, host and port) of the sites that may embed the widget:
+         * the {@code frame-ancestors} of {@code /chat/} and, when set, the only foreign {@code Origin} accepted on
+         * {@code POST /api/chats} and the customer socket. Unset: any site may embed the widget.
+         */
+        Optional<List<String>> allowedOrigins();
+    }
 
     interface Token {
         String issuer();
@@ -76,6 +127,17 @@ public interface GatewayConfig {
         /** ...refilled at this rate. */
         @WithDefault("10")
         double rateLimitPerSecond();
+
+        /**
+         * Most conversations one {@code resume} frame may name ({@code RESUME_TOO_LARGE} beyond). Each one also costs
+         * a token of the rate limit, so more than {@link #rateLimitBurst()} can never pass at once.
+         */
+        @WithDefault("20")
+        int maxResumeConversations();
+
+        /** Most sockets open at once, on this instance, per agent account or per customer conversation. */
+        @WithDefault("10")
+        int maxPerAccount();
 
         /**
          * How often every instance closes its agent sockets whose account was disabled or changed since they opened

@@ -41,7 +41,7 @@ public class AuthResource {
     @PermitAll
     @Operation(summary = "Log in with an account's credentials; returns a bearer token")
     public Uni<LoginResponse> login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
-        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        String address = Clients.address(http);
         return logins.login(request.username(), request.password(), address).map(in -> new LoginResponse(
                 in.token().token(), in.token().expiresAt(), in.account().agentId, in.account().displayName,
                 in.account().roleList()));

@@ -15,7 +15,10 @@ import com.livechat.contracts.events.Customer;
 import com.livechat.contracts.events.RejectionCode;
 import com.livechat.platform.validation.PlainText;
 import com.livechat.platform.validation.SingleLine;
+import com.livechat.gateway.limit.StartLimits;
+import com.livechat.gateway.web.AllowedOrigins;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,6 +33,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +51,8 @@ public class CustomerChatResource {
     public static final int MAX_ATTRIBUTES = 50;
     public static final int MAX_ATTRIBUTE_NAME = 100;
     public static final int MAX_ATTRIBUTE_VALUE = 1000;
+    /** The attribute the widget puts the host page's address in: its origin is the chat's site (limits). */
+    public static final String PAGE_URL_ATTRIBUTE = "pageUrl";
 
     public record CustomerInfo(@NotBlank @Size(max = 200) @SingleLine String name,
             @Email @Size(max = 320) @SingleLine String email, @Size(max = 50) @SingleLine String phone) {
@@ -79,20 +85,27 @@ public class CustomerChatResource {
     private final CustomerCommands commands;
     private final TokenIssuer tokens;
     private final ConversationStore conversations;
+    private final AllowedOrigins origins;
+    private final StartLimits limits;
 
     public CustomerChatResource(JsonWebToken jwt, CustomerCommands commands, TokenIssuer tokens,
-            ConversationStore conversations) {
+            ConversationStore conversations, AllowedOrigins origins, StartLimits limits) {
         this.jwt = jwt;
         this.commands = commands;
         this.tokens = tokens;
         this.conversations = conversations;
+        this.origins = origins;
+        this.limits = limits;
     }
 
     @POST
     @PermitAll
     @ResponseStatus(201)
     @Operation(summary = "Start a chat in a queue; returns the conversation id and its customer token")
-    public Uni<StartResponse> start(@Valid @NotNull StartRequest request) {
+    public Uni<StartResponse> start(@Valid @NotNull StartRequest request, @Context HttpServerRequest http) {
+        String site = Clients.checkedSite(http, origins, request.attributes() == null ? null
+                : request.attributes().get(PAGE_URL_ATTRIBUTE));
+        limits.chargeChat(Clients.address(http), site);
         CustomerInfo info = request.customer();
         return commands.start(request.queueId(), new Customer(info.name(), info.email(), info.phone()),
                         request.attributes(), request.invitationId())

@@ -1,7 +1,7 @@
 package com.livechat.gateway.rest;
 
-import com.livechat.gateway.auth.LoginThrottled;
 import com.livechat.gateway.refusal.Refusal;
+import com.livechat.gateway.refusal.Throttled;
 import com.livechat.platform.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -13,7 +13,7 @@ public class RefusalProblems {
     public Response refusal(Refusal refusal) {
         Response.ResponseBuilder response = Response.status(refusal.kind().status()).type(Problem.MEDIA_TYPE)
                 .entity(problem(refusal));
-        if (refusal instanceof LoginThrottled throttled) {
+        if (refusal instanceof Throttled throttled) {
             response.header("Retry-After", throttled.retryAfterSeconds());
         }
         return response.build();

@@ -115,6 +115,11 @@ public final class ClientStream {
         return rateLimit.tryTake();
     }
 
+    /** Takes {@code count} more tokens of the socket's rate limit at once, or none (false). */
+    public boolean tryTakeTokens(int count) {
+        return count <= 0 || rateLimit.tryTake(count);
+    }
+
     /** Only touched from inside tasks, which never run concurrently. */
     DeliveryTracker tracker() {
         return tracker;

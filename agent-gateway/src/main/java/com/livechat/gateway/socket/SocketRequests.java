@@ -90,7 +90,7 @@ public class SocketRequests {
         }
         ClientFrame frame;
         try {
-            frame = read(type, correlationId, json, stream.audience());
+            frame = read(type, correlationId, json, stream.audience(), config.socket().maxResumeConversations());
         } catch (Unreadable unreadable) {
             stream.noOpeningResume();
             return refuse(stream, unreadable.error);
@@ -98,6 +98,12 @@ public class SocketRequests {
         if (frame instanceof ClientFrame.Ping) {
             stream.push(new SharedFrame.Pong(correlationId));
         } else if (frame instanceof ClientFrame.Resume resume) {
+            // Each conversation costs a check and a replay: it is charged to the socket's rate limit (the frame paid
+            // for the first), all or nothing, so that resumes cannot multiply a flood.
+            if (!stream.tryTakeTokens(resume.lastSeq().size() - 1)) {
+                return refuse(stream, ErrorFrames.badFrame(correlationId, null, "RATE_LIMITED",
+                        "Too many conversations resumed; wait a moment and send again."));
+            }
             resume(stream, resume);
         } else if (frame instanceof ClientFrame.Send send) {
             return send(stream, send);
@@ -113,10 +119,11 @@ public class SocketRequests {
     }
 
     /** The client frame {@code json} holds, checked; {@link Unreadable} with the error frame it gets otherwise. */
-    private static ClientFrame read(String type, String correlationId, JsonNode json, ClientStream.Audience audience) {
+    private static ClientFrame read(String type, String correlationId, JsonNode json, ClientStream.Audience audience,
+            int maxResume) {
         return switch (type) {
             case "ping" -> new ClientFrame.Ping(correlationId);
-            case "resume" -> new ClientFrame.Resume(correlationId, lastSeq(correlationId, json.path("lastSeq")));
+            case "resume" -> new ClientFrame.Resume(correlationId, lastSeq(correlationId, json.path("lastSeq"), maxResume));
             case "send" -> send(correlationId, json, audience);
             case "typing" -> typing(correlationId, json, audience);
             default -> throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "UNKNOWN_TYPE",
@@ -124,10 +131,14 @@ public class SocketRequests {
         };
     }
 
-    private static Map<String, Long> lastSeq(String correlationId, JsonNode positions) {
+    private static Map<String, Long> lastSeq(String correlationId, JsonNode positions, int maxResume) {
         if (!positions.isObject()) {
             throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "INVALID_FRAME",
                     "resume needs \"lastSeq\": an object of conversation id to last seq seen."));
+        }
+        if (positions.size() > maxResume) {
+            throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "RESUME_TOO_LARGE",
+                    "A resume may name at most " + maxResume + " conversations."));
         }
         Map<String, Long> lastSeq = new LinkedHashMap<>();
         var fields = positions.fields();

@@ -37,13 +37,18 @@ public final class TokenBucket {
     }
 
     /** Takes one token; false when the bucket is empty (the frame must be refused). */
-    public synchronized boolean tryTake() {
+    public boolean tryTake() {
+        return tryTake(1);
+    }
+
+    /** Takes {@code count} tokens at once, or none (false) when fewer are left. */
+    public synchronized boolean tryTake(int count) {
         long now = nanoClock.getAsLong();
         // A clock set back (wall-clock time) refills nothing rather than taking tokens away.
         tokens = Math.min(burst, tokens + Math.max(0, now - refilledAt) * perNano);
         refilledAt = now;
-        if (tokens >= 1) {
-            tokens -= 1;
+        if (tokens >= count) {
+            tokens -= count;
             return true;
         }
         return false;

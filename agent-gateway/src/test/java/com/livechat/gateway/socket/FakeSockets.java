@@ -41,6 +41,8 @@ final class FakeSockets {
                     case "rateLimitPerSecond" -> 10.0;
                     case "resumeWindow" -> Duration.ofMillis(10);
                     case "maxFrameBytes" -> 16384;
+                    case "maxResumeConversations" -> 20;
+                    case "maxPerAccount" -> 10;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         return (GatewayConfig) Proxy.newProxyInstance(FakeSockets.class.getClassLoader(),

@@ -35,6 +35,11 @@ public final class TestSocket implements AutoCloseable {
     private final WebSocketClientConnection connection;
 
     private TestSocket(URI baseUri, String path, String token, boolean asSubprotocol, FrameSchemas.Channel channel) {
+        this(baseUri, path, token, asSubprotocol, channel, null);
+    }
+
+    private TestSocket(URI baseUri, String path, String token, boolean asSubprotocol, FrameSchemas.Channel channel,
+            String origin) {
         // Non-blocking: frames are handled on the connection's event loop, one after the other, in arrival order.
         BasicWebSocketConnector connector = BasicWebSocketConnector.create().baseUri(baseUri).path(path)
                 .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
@@ -55,6 +60,9 @@ public final class TestSocket implements AutoCloseable {
         } else if (token != null) {
             connector.addHeader("Authorization", "Bearer " + token);
         }
+        if (origin != null) {
+            connector.addHeader("Origin", origin);
+        }
         connection = connector.connectAndAwait();
     }
 
@@ -72,6 +80,12 @@ public final class TestSocket implements AutoCloseable {
 
     public static TestSocket supervisor(URI baseUri, String token) {
         return new TestSocket(baseUri, "/ws/supervisor", token, false, FrameSchemas.Channel.SUPERVISOR);
+    }
+
+    /** A customer socket opened by a page of {@code origin} (a browser's {@code Origin} header). */
+    public static TestSocket customerFrom(URI baseUri, String conversationId, String token, String origin) {
+        return new TestSocket(baseUri, "/ws/customer/" + conversationId, token, false, FrameSchemas.Channel.CUSTOMER,
+                origin);
     }
 
     /** The HTTP status with which the server refused the upgrade; fails when it was accepted or failed otherwise. */

@@ -31,6 +31,12 @@ public final class Tokens {
                 .expiresAt(Instant.now().plusSeconds(3600)).sign();
     }
 
+    /** An agent's token valid until {@code expiresAt}. */
+    public static String agentUntil(String agentId, String name, Instant expiresAt) {
+        return Jwt.issuer(ISSUER).upn(agentId).subject(agentId).groups(Set.of("agent")).claim("name", name)
+                .expiresAt(expiresAt).sign();
+    }
+
     /** The token the gateway would hand the customer of {@code conversationId}. */
     public static String customer(String conversationId) {
         return Jwt.issuer(ISSUER).upn("customer:" + conversationId).subject("customer:" + conversationId)

@@ -44,7 +44,9 @@ public final class E2eStack {
             settings = new LivechatStack.Settings(root, target.resolve("e2e-logs"), EmbeddedKafka.bootstrapServers(),
                     PostgresServer.fromEnvironment(), DATABASE_PREFIX, true, ports,
                     List.of(ports.get(LivechatService.GATEWAY), ServiceEnvironment.freePort()),
-                    JwtKeys.ensure(target.resolve("e2e-keys")), ADMIN_PASSWORD, Map.of());
+                    JwtKeys.ensure(target.resolve("e2e-keys")), ADMIN_PASSWORD, Map.of(LivechatService.GATEWAY,
+                            // Every chat of the suite starts from 127.0.0.1: no per-address limit.
+                            Map.of("LIVECHAT_CHATS_PER_ADDRESS", "0", "LIVECHAT_INVITATIONS_PER_ADDRESS", "0")));
             stack = LivechatStack.start(settings, Duration.ofMinutes(3));
             DemoData.seed(stack.url(LivechatService.GATEWAY), ADMIN_PASSWORD);
         }

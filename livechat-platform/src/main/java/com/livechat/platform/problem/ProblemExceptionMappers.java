@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.livechat.platform.failure.Causes;
+import com.livechat.platform.failure.FailureKind;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -127,10 +129,32 @@ public class ProblemExceptionMappers {
                 ? "HTTP_" + status : info.toEnum().name()));
     }
 
+    /**
+     * A failure of the surroundings ({@link FailureKind#INFRASTRUCTURE}: the database or the broker unreachable,
+     * restarting or timing out) is {@code 503} with {@code Retry-After}, logged as one WARN line without a stack
+     * trace; anything else is a {@code 500}, logged as an ERROR.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (FailureKind.isInfrastructure(e)) {
+            return unavailable(e);
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "Internal Server Error", "The request could not be completed.", "INTERNAL"));
+    }
+
+    /** Seconds a client is told to wait when a dependency is down ({@code Retry-After}). */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    private static Response unavailable(Exception e) {
+        String cause = Causes.first(e, failure -> FailureKind.isInfrastructure(failure) && failure.getCause() == null
+                ? failure.getClass().getSimpleName() + ": " + failure.getMessage() : null).orElse(e.toString());
+        LOG.warnf("Request failed because a dependency is unavailable (answered 503): %s", cause);
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(Problem.of(503, "Service Unavailable",
+                        "The service cannot complete requests right now; try again in a few seconds.",
+                        "SERVICE_UNAVAILABLE"))
+                .build();
     }
 
     private static Response respond(Problem problem) {

@@ -44,6 +44,26 @@ class ProblemExceptionMappersTest {
         assertTrue(problem.detail().startsWith("The request body is not valid JSON"), problem.detail());
     }
 
+    /** A dependency down (degrade clearly, issue 17): 503 with Retry-After, not the 500 of a bug. */
+    @Test
+    void anUnavailableDatabaseOrBrokerIs503WithRetryAfterAndABugIs500() {
+        ProblemExceptionMappers mappers = new ProblemExceptionMappers();
+        for (Exception unavailable : List.<Exception>of(
+                new java.util.concurrent.CompletionException(new org.apache.kafka.common.errors.TimeoutException(
+                        "Topic livechat.inbound not present in metadata after 3000 ms.")),
+                new IllegalStateException("wrapped", io.vertx.sqlclient.ClosedConnectionException.INSTANCE),
+                new java.net.ConnectException("Connection refused"))) {
+            Response response = mappers.unexpected(unavailable);
+            assertEquals(503, response.getStatus(), unavailable.toString());
+            assertEquals("SERVICE_UNAVAILABLE", ((Problem) response.getEntity()).code());
+            assertEquals(String.valueOf(ProblemExceptionMappers.RETRY_AFTER_SECONDS),
+                    String.valueOf(response.getHeaders().getFirst("Retry-After")));
+        }
+        Response bug = mappers.unexpected(new IllegalStateException("a bug"));
+        assertEquals(500, bug.getStatus());
+        assertEquals("INTERNAL", ((Problem) bug.getEntity()).code());
+    }
+
     @Test
     void wellFormedJsonOfAnotherShapeStillSaysSoAndNamesTheField() {
         Problem problem = problemFor("{\"id\": \"a\", \"inner\": {\"name\": \"x\", \"size\": \"big\"}}");

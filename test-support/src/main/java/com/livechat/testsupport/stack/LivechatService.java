@@ -32,6 +32,22 @@ public enum LivechatService {
         return defaultPort;
     }
 
+    /**
+     * Whether the service's {@code /q/*} endpoints listen on a management port of their own in production: the
+     * gateway's, whose HTTP port faces the public ({@code MANAGEMENT_PORT}, default {@link #DEFAULT_MANAGEMENT_PORT}).
+     */
+    public boolean hasManagementPort() {
+        return this == GATEWAY;
+    }
+
+    /** The gateway's management port in the local stack and docker-compose. */
+    public static final int DEFAULT_MANAGEMENT_PORT = 9000;
+
+    /** The port of {@code /q/health} of the local stack's instance of this service. */
+    public int defaultReadinessPort() {
+        return hasManagementPort() ? DEFAULT_MANAGEMENT_PORT : defaultPort;
+    }
+
     public Path jar(Path repositoryRoot) {
         return repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }

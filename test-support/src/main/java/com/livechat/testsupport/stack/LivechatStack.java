@@ -102,6 +102,10 @@ public final class LivechatStack implements AutoCloseable {
         }
         env.putAll(settings.extraEnvironment().getOrDefault(service, Map.of()));
         env.putAll(overrides);
+        if (service.hasManagementPort() && !env.containsKey(ServiceProcess.MANAGEMENT_PORT)) {
+            // Its /q/* endpoints (health, metrics, OpenAPI) listen on a port of their own, one per instance.
+            env.put(ServiceProcess.MANAGEMENT_PORT, Integer.toString(ServiceEnvironment.freePort()));
+        }
         String name = service == LivechatService.GATEWAY && instance > 1 ? service.module() + "-" + instance
                 : service.module();
         return ServiceProcess.start(name, service.jar(settings.root()), env,

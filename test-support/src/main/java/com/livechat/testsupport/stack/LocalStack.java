@@ -30,7 +30,10 @@ public final class LocalStack {
     private final Path logDirectory = home.resolve("logs");
     private final int kafkaPort = intEnv("LIVECHAT_KAFKA_PORT", 9092);
     private final int controllerPort = intEnv("LIVECHAT_KAFKA_CONTROLLER_PORT", 9093);
-    private final String adminPassword = Optional.ofNullable(System.getenv("LIVECHAT_ADMIN_PASSWORD")).orElse("admin");
+    /** Where the services listen: this machine only, unless {@code LIVECHAT_BIND_ADDRESS} says otherwise. */
+    private final String bindAddress = Optional.ofNullable(System.getenv("LIVECHAT_BIND_ADDRESS"))
+            .filter(address -> !address.isBlank()).orElse("127.0.0.1");
+    private String adminPassword;
 
     public static void main(String[] args) throws Exception {
         // Before any Kafka client exists: their INFO logging would bury what the launcher prints.
@@ -90,15 +93,21 @@ public final class LocalStack {
         }
 
         Map<LivechatService, Integer> ports = new EnumMap<>(LivechatService.class);
+        Map<LivechatService, Map<String, String>> environment = new EnumMap<>(LivechatService.class);
         for (LivechatService service : LivechatService.values()) {
             ports.put(service, service.defaultPort());
+            environment.put(service, service.hasManagementPort()
+                    ? Map.of("QUARKUS_HTTP_HOST", bindAddress, ServiceProcess.MANAGEMENT_PORT,
+                            Integer.toString(service.defaultReadinessPort()))
+                    : Map.of("QUARKUS_HTTP_HOST", bindAddress));
         }
+        adminPassword = AdminPassword.resolve(home, postgres);
         LivechatStack.Settings settings = new LivechatStack.Settings(root, logDirectory, bootstrap, postgres,
                 "livechat", false, ports, List.of(LivechatService.GATEWAY.defaultPort()),
-                JwtKeys.ensure(home.resolve("keys")), adminPassword, Map.of());
+                JwtKeys.ensure(home.resolve("keys")), adminPassword, environment);
         List<ServiceProcess> launched = new ArrayList<>();
         for (LivechatService service : LivechatService.values()) {
-            if (runningPid(service.module()).isPresent() && ServiceProcess.isReady(service.defaultPort())) {
+            if (runningPid(service.module()).isPresent() && ServiceProcess.isReady(service.defaultReadinessPort())) {
                 System.out.printf("%-12s already running on port %d%n", service.shortName(), service.defaultPort());
                 continue;
             }
@@ -159,7 +168,7 @@ public final class LocalStack {
                 "127.0.0.1:" + kafkaPort);
         for (LivechatService service : LivechatService.values()) {
             Optional<Long> pid = runningPid(service.module());
-            String state = pid.isEmpty() ? "DOWN" : ServiceProcess.isReady(service.defaultPort()) ? "UP" : "STARTING";
+            String state = pid.isEmpty() ? "DOWN" : ServiceProcess.isReady(service.defaultReadinessPort()) ? "UP" : "STARTING";
             System.out.printf("%-22s %-8s %-8s %s%n", service.module(), pid.map(String::valueOf).orElse("-"), state,
                     url(service));
         }
@@ -170,15 +179,19 @@ public final class LocalStack {
         System.out.println();
         System.out.println("Livechat Contact Center is up (" + took.toSeconds() + " s).");
         line("Agent desktop, customer widget", gateway + "/");
-        line("Gateway API (Swagger UI)", gateway + "/q/swagger-ui");
+        line("Gateway health, metrics, OpenAPI", "http://127.0.0.1:" + LivechatService.DEFAULT_MANAGEMENT_PORT
+                + "/q/health/ready, /q/metrics, /q/openapi (management port, this machine only)");
         for (LivechatService service : List.of(LivechatService.ROUTING, LivechatService.CONVERSATION,
                 LivechatService.MASKING)) {
             line(service.module() + " (Swagger UI)", url(service) + "/q/swagger-ui");
         }
-        line("Readiness, metrics", "<service>/q/health/ready, <service>/q/metrics");
+        line("Readiness, metrics (others)", "<service>/q/health/ready, <service>/q/metrics");
         line("Kafka", "127.0.0.1:" + kafkaPort);
         line("Agents", String.join(", ", DemoData.AGENTS.stream().map(DemoData.Agent::id).toList())
-                + " (password '" + DemoData.AGENT_PASSWORD + "'); admin (password '" + adminPassword + "')");
+                + " (password '" + DemoData.AGENT_PASSWORD + "'); admin (password '" + adminPassword + "', kept in "
+                + ".livechat/admin-password unless LIVECHAT_ADMIN_PASSWORD is set)");
+        line("Listening on", bindAddress + (bindAddress.equals("127.0.0.1")
+                ? " (this machine only; LIVECHAT_BIND_ADDRESS=0.0.0.0 opens it to the network)" : ""));
         line("Logs", ".livechat/logs/ (./livechat logs <service>)");
     }
 

@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** The variable that moves a service's {@code /q/*} endpoints to a port of their own (see the gateway's). */
+    public static final String MANAGEMENT_PORT = "MANAGEMENT_PORT";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
@@ -41,19 +44,22 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int readinessPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, int readinessPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.readinessPort = readinessPort;
         this.process = process;
         this.log = log;
     }
 
     /**
      * Starts {@code jar} with {@code environment} added to this JVM's environment; {@code QUARKUS_HTTP_PORT} must be
-     * among it. The process outlives this JVM unless stopped.
+     * among it. A service with a management interface (the gateway) answers {@code /q/health} on
+     * {@code MANAGEMENT_PORT} when the environment names one. The process outlives this JVM unless stopped.
      */
     public static ServiceProcess start(String name, Path jar, Map<String, String> environment, Path log) {
         if (!Files.isRegularFile(jar)) {
@@ -72,7 +78,9 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new ServiceProcess(name, Integer.parseInt(port), builder.start(), log);
+            String management = environment.get(MANAGEMENT_PORT);
+            return new ServiceProcess(name, Integer.parseInt(port),
+                    Integer.parseInt(management == null ? port : management), builder.start(), log);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + name, e);
         }
@@ -85,7 +93,7 @@ public final class ServiceProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
             }
-            if (isReady(port)) {
+            if (isReady(readinessPort)) {
                 return this;
             }
             sleep(Duration.ofMillis(250));
@@ -113,6 +121,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The port of {@code /q/health}: the management port when the service has one, else {@link #port()}. */
+    public int readinessPort() {
+        return readinessPort;
     }
 
     public long pid() {
