@@ -25,7 +25,7 @@ import java.util.Map;
 import static com.livechat.conversation.TransferTest.assertAgentState;
 import static com.livechat.conversation.TransferTest.assertOneWrapUpPerAgent;
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +47,7 @@ class InactivityTest {
 
     @BeforeEach
     void wrapUpReason() {
-        given().contentType(ContentType.JSON).body(Map.of("label", "No reply"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("label", "No reply"))
                 .put("/admin/wrap-up-reasons/NO_REPLY").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static com.livechat.conversation.support.ConversationHarness.newId;
-import static io.restassured.RestAssured.given;
+import static com.livechat.testsupport.auth.AdminRequests.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +60,7 @@ class SurveyTest {
 
         assertEquals(1, harness.events(id, ConversationEvent.SurveySubmitted.class).size());
         assertEquals(1, Database.count("select count(*) from survey where conversation_id = ?", id));
-        given().get("/conversations/{id}", id).then().statusCode(200)
+        asAdmin().get("/conversations/{id}", id).then().statusCode(200)
                 .body("survey.rating", equalTo(4))
                 .body("survey.comment", equalTo("Quick and kind"));
         LifecycleTest.assertSeqsAreGapless(id);
@@ -74,7 +74,7 @@ class SurveyTest {
         harness.awaitState(abandoned, ConversationState.CLOSED);
         var refused = survey(abandoned, 3, null);
         assertEquals(RejectionCode.ILLEGAL_STATE, harness.awaitRejection(refused).code());
-        given().get("/conversations/{id}", abandoned).then().statusCode(200).body("survey", nullValue());
+        asAdmin().get("/conversations/{id}", abandoned).then().statusCode(200).body("survey", nullValue());
 
         String ended = newId();
         harness.start(ended, "support");

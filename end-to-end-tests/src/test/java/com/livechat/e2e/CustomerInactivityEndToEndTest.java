@@ -99,7 +99,7 @@ public class CustomerInactivityEndToEndTest {
 
     /** Gives an existing queue (its full name and RONA timeout kept) these customer-inactivity settings. */
     public static void setInactivity(String queueId, String fullName, int ronaTimeoutSeconds, int warning, int grace) {
-        Http.put(E2eStack.url(LivechatService.ROUTING) + "/admin/queues/" + queueId, null, Map.of("name", fullName,
+        Http.put(Fixtures.adminApi("routing") + "/queues/" + queueId, Fixtures.adminToken(), Map.of("name", fullName,
                 "ronaTimeoutSeconds", ronaTimeoutSeconds, "inactivityWarningSeconds", warning,
                 "inactivityGraceSeconds", grace)).expect(200);
     }

@@ -65,17 +65,17 @@ class AdminApiTest extends RoutingTestBase {
     @Test
     void aQueuesInactivitySettingsAreKeptAndCarriedOnItsOffers() {
         String queue = Inputs.id("quiet");
-        given().contentType(ContentType.JSON).body(Map.of("name", "Quiet " + queue, "inactivityWarningSeconds", 0))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Quiet " + queue, "inactivityWarningSeconds", 0))
                 .put("/admin/queues/{id}", queue).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", contains("inactivityWarningSeconds"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "Quiet " + queue, "inactivityGraceSeconds", 3601))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Quiet " + queue, "inactivityGraceSeconds", 3601))
                 .put("/admin/queues/{id}", queue).then().statusCode(400)
                 .body("errors.field", contains("inactivityGraceSeconds"));
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Quiet " + queue, "inactivityWarningSeconds", 90, "inactivityGraceSeconds", 30))
                 .put("/admin/queues/{id}", queue).then().statusCode(200)
                 .body("inactivityWarningSeconds", equalTo(90)).body("inactivityGraceSeconds", equalTo(30));
-        given().get("/admin/queues/{id}", queue).then().statusCode(200)
+        asAdmin().get("/admin/queues/{id}", queue).then().statusCode(200)
                 .body("inactivityWarningSeconds", equalTo(90)).body("inactivityGraceSeconds", equalTo(30));
 
         String agent = Inputs.id("agent");
@@ -89,7 +89,7 @@ class AdminApiTest extends RoutingTestBase {
 
         String plain = Inputs.id("plain");
         putQueue(plain, 30);
-        given().get("/admin/queues/{id}", plain).then().statusCode(200)
+        asAdmin().get("/admin/queues/{id}", plain).then().statusCode(200)
                 .body("inactivityWarningSeconds", nullValue()).body("inactivityGraceSeconds", nullValue());
     }
 
