@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** The load generator's settings, from {@code ./livechat bench [options]}. */
-record BenchOptions(String gateway, String routing, String kafka, String adminPassword, int agents, int capacity,
+record BenchOptions(String gateway, String kafka, String adminPassword, int agents, int capacity,
         int burst, List<Integer> rates, int stepSeconds, int warmupSeconds, boolean allSteps, int postgresPort,
         Path report) {
 
     static final String USAGE = """
             usage: ./livechat bench [--quick] [options]
               --gateway URL        the gateway to load (default http://localhost:8080)
-              --routing URL        routing's admin API, to create the bench queue and agents (default http://localhost:8081)
               --kafka HOST:PORT    the broker, for the raw two-hop figure and the per-hop split (default 127.0.0.1:9092;
                                    'none' to skip both, e.g. when the broker is not reachable from here)
               --admin-password PW  the gateway's admin password (default $LIVECHAT_ADMIN_PASSWORD or 'admin')
@@ -30,7 +29,6 @@ record BenchOptions(String gateway, String routing, String kafka, String adminPa
     static BenchOptions parse(String[] args) {
         boolean quick = Arrays.asList(args).contains("--quick");
         String gateway = "http://localhost:8080";
-        String routing = "http://localhost:8081";
         String kafka = "127.0.0.1:" + Optional.ofNullable(System.getenv("LIVECHAT_KAFKA_PORT")).orElse("9092");
         String adminPassword = Optional.ofNullable(System.getenv("LIVECHAT_ADMIN_PASSWORD")).orElse("admin");
         int agents = quick ? 20 : 100;
@@ -47,7 +45,6 @@ record BenchOptions(String gateway, String routing, String kafka, String adminPa
                 case "--quick" -> { }
                 case "--all-steps" -> allSteps = true;
                 case "--gateway" -> gateway = value(args, ++i, arg);
-                case "--routing" -> routing = value(args, ++i, arg);
                 case "--kafka" -> kafka = value(args, ++i, arg);
                 case "--admin-password" -> adminPassword = value(args, ++i, arg);
                 case "--agents" -> agents = number(args, ++i, arg);
@@ -72,7 +69,7 @@ record BenchOptions(String gateway, String routing, String kafka, String adminPa
             throw new IllegalArgumentException("--burst " + burst + " is more than agents x capacity ("
                     + agents * capacity + "): every chat of the burst must be offered");
         }
-        return new BenchOptions(strip(gateway), strip(routing), "none".equals(kafka) ? null : kafka, adminPassword,
+        return new BenchOptions(strip(gateway), "none".equals(kafka) ? null : kafka, adminPassword,
                 agents, capacity, burst, rates, stepSeconds, quick ? 3 : 10, allSteps, postgresPort, report);
     }
 

@@ -263,12 +263,12 @@ public final class LoadBench {
         queue.put("name", "Bench " + runId);
         queue.put("ronaTimeoutSeconds", 300);
         queue.put("strategy", "LONGEST_AVAILABLE_AGENT");
-        Http.put(options.routing() + "/admin/queues/" + queueId, null, queue).expect(200, 201);
+        Http.put(options.gateway() + "/api/admin/routing/queues/" + queueId, admin, queue).expect(200, 201);
         for (int i = 1; i <= options.agents(); i++) {
             agents.add(new Agent(String.format("b%s-%03d", runId, i)));
         }
         setUpAll(agents, agent -> {
-            Http.put(options.routing() + "/admin/agents/" + agent.id, null, Map.of("displayName",
+            Http.put(options.gateway() + "/api/admin/routing/agents/" + agent.id, admin, Map.of("displayName",
                     "Bench agent " + agent.id, "queueIds", List.of(queueId), "capacity", options.capacity()))
                     .expect(200, 201);
             Http.put(options.gateway() + "/api/admin/accounts/" + agent.id, admin, Map.of("displayName",
@@ -319,6 +319,11 @@ public final class LoadBench {
                     chats.put(id, new Chat(id, response.body().get("token").asText(), at));
                     started.incrementAndGet();
                 } else {
+                    if (response.status() == 429 && refusedStarts.get() == 0) {
+                        System.out.println("The gateway refuses chats beyond its per-address limit (429): start the stack "
+                                + "for a load run with LIVECHAT_CHATS_PER_ADDRESS=0 LIVECHAT_CHATS_PER_SITE=0 "
+                                + "./livechat up -d (README, \"Load test\").");
+                    }
                     refusedStarts.incrementAndGet();
                 }
             }));
