@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 
 // The pages are written straight into the gateway's classpath (META-INF/resources), where Quarkus serves them:
-// /agent/ is the agent desktop, /chat/ the customer chat that the widget loader (/widget.js) opens in an iframe.
+// /agent/ is the agent desktop, /console/ the supervisor console, /chat/ the customer chat that the widget loader (/widget.js) opens in an iframe.
 // The Maven build runs this after process-resources (see build.sh); emptyOutDir stays false because the
 // same folder holds the files of src/main/resources.
 export default defineConfig({
@@ -17,6 +17,7 @@ export default defineConfig({
       input: {
         agent: resolve(__dirname, 'agent/index.html'),
         chat: resolve(__dirname, 'chat/index.html'),
+        console: resolve(__dirname, 'console/index.html'),
       },
     },
   },
