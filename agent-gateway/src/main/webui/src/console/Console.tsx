@@ -105,7 +105,7 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
             {overview && (
               <p class="muted">{t('console:queues.threshold', { seconds: overview.serviceLevelThresholdSeconds })}</p>
             )}
-            <div class="console-scroll">
+            <div class="console-scroll" tabIndex={0}>
               <table data-testid="queue-table">
                 <caption class="sr-only">{t('console:queues.caption')}</caption>
                 <thead>
@@ -147,7 +147,7 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
 
           <section aria-labelledby="agents-title">
             <h2 id="agents-title">{t('console:agents.title')}</h2>
-            <div class="console-scroll">
+            <div class="console-scroll" tabIndex={0}>
               <table data-testid="agent-table">
                 <caption class="sr-only">{t('console:agents.caption')}</caption>
                 <thead>
@@ -189,7 +189,7 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
                 {t('console:chats.error')}
               </p>
             )}
-            <div class="console-scroll">
+            <div class="console-scroll" tabIndex={0}>
               <table data-testid="chat-table">
                 <caption class="sr-only">{t('console:chats.caption')}</caption>
                 <thead>
