@@ -3,8 +3,8 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 
 // The pages are written straight into the gateway's classpath (META-INF/resources), where Quarkus serves them:
-// /agent/ is the agent desktop, /chat/ the customer chat that the widget loader (/widget.js) opens in an iframe,
-// /admin/ the administration console.
+// /agent/ is the agent desktop, /console/ the supervisor console, /admin/ the administration console, /chat/ the
+// customer chat that the widget loader (/widget.js) opens in an iframe.
 // The Maven build runs this after process-resources (see build.sh); emptyOutDir stays false because the
 // same folder holds the files of src/main/resources.
 export default defineConfig({
@@ -19,6 +19,7 @@ export default defineConfig({
         agent: resolve(__dirname, 'agent/index.html'),
         chat: resolve(__dirname, 'chat/index.html'),
         admin: resolve(__dirname, 'admin/index.html'),
+        console: resolve(__dirname, 'console/index.html'),
       },
     },
   },
