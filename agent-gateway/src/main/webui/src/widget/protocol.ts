@@ -57,6 +57,8 @@ export interface QueuePositionFrame {
   conversationId: string;
   queueId: string;
   position: number;
+  /** Routing's estimated wait at this position; absent when the queue has too little history. */
+  estimatedWaitSeconds?: number;
 }
 
 /** A frame that is part of the conversation's history (has a seq): replayed on resume, deduplicated by seq. */

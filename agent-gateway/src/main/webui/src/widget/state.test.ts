@@ -28,10 +28,20 @@ describe('the chat state', () => {
     expect(state.queuePosition).toBe(1);
   });
 
+  it('keeps the estimated wait of the last queue-position frame, across a hello, and none when it has none', () => {
+    let state = apply(open(initialState(ID)), { type: 'queue-position', conversationId: ID, queueId: 'q', position: 2, estimatedWaitSeconds: 240 });
+    expect(state.estimatedWaitSeconds).toBe(240);
+    state = apply(state, { type: 'hello', conversationId: ID, lastSeq: 0, state: 'QUEUED', queuePosition: 2 });
+    expect(state.estimatedWaitSeconds).toBe(240);
+    state = apply(state, { type: 'queue-position', conversationId: ID, queueId: 'q', position: 1 });
+    expect(state.estimatedWaitSeconds).toBeNull();
+  });
+
   it('is connected once an agent joins, and forgets the queue position', () => {
-    const state = apply(open(initialState(ID)), { type: 'queue-position', conversationId: ID, queueId: 'q', position: 1 }, joined(3));
+    const state = apply(open(initialState(ID)), { type: 'queue-position', conversationId: ID, queueId: 'q', position: 1, estimatedWaitSeconds: 60 }, joined(3));
     expect(status(state)).toBe('connected');
     expect(state.queuePosition).toBeNull();
+    expect(state.estimatedWaitSeconds).toBeNull();
     expect(state.agents).toEqual(['Alice']);
   });
 
