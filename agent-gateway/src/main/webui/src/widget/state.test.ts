@@ -56,15 +56,17 @@ describe('the chat state', () => {
   });
 
   it('says who ended the chat', () => {
-    const ended = (state: 'CUSTOMER_ENDED' | 'ENDED' | 'ABANDONED' | 'INTERRUPTED', requested = false) => {
+    const ended = (state: 'CUSTOMER_ENDED' | 'ENDED' | 'ABANDONED' | 'INTERRUPTED', requested = false, reason: string | null = null) => {
       const start = requested ? reduce(initialState(ID), { type: 'end-requested' }) : initialState(ID);
-      const entry = apply(start, { type: 'conversation-ended', conversationId: ID, seq: 5, occurredAt: at(5), state, reason: null }).entries[0];
+      const entry = apply(start, { type: 'conversation-ended', conversationId: ID, seq: 5, occurredAt: at(5), state, reason }).entries[0];
       return entry.kind === 'event' && entry.event === 'ended' ? entry.reason : null;
     };
     expect(ended('CUSTOMER_ENDED')).toBe('customer');
     expect(ended('ENDED')).toBe('agent');
     expect(ended('ABANDONED')).toBe('no-agent');
     expect(ended('ABANDONED', true)).toBe('customer');
+    expect(ended('ABANDONED', false, 'no agent available in time')).toBe('queue-timeout');
+    expect(ended('ABANDONED', false, 'transfer to Bob not accepted')).toBe('no-agent');
     expect(ended('INTERRUPTED')).toBe('interrupted');
   });
 

@@ -4,7 +4,13 @@ import { systemNotice } from './systemNotices';
 /** What the customer sees of the chat: `reconnecting` only while the socket is down on a chat not yet over. */
 export type ChatStatus = 'waiting' | 'connected' | 'ended' | 'reconnecting';
 export type Author = 'customer' | 'agent' | 'system';
-export type EndReason = 'customer' | 'agent' | 'no-agent' | 'interrupted' | 'inactive';
+export type EndReason = 'customer' | 'agent' | 'no-agent' | 'queue-timeout' | 'interrupted' | 'inactive';
+
+/**
+ * The reason of the conversation service's ABANDONED when the queue's maximum wait ran out (RoutingReactions
+ * .queueTimedOut; listed in docs/events.md): the widget says so plainly rather than the generic "no agent".
+ */
+export const QUEUE_TIMEOUT_REASON = 'no agent available in time';
 
 /** One line of the thread. Entries from the server have a seq; a message being sent has none yet. */
 export type Entry =
@@ -223,7 +229,7 @@ function applyOnce(state: ChatState, frame: ConversationFrame): ChatState {
     }
     case 'conversation-ended':
       return {
-        ...withEntry(next, { kind: 'event', key: `seq-${frame.seq}`, seq: frame.seq, event: 'ended', reason: endReason(next, frame.state), at: frame.occurredAt }),
+        ...withEntry(next, { kind: 'event', key: `seq-${frame.seq}`, seq: frame.seq, event: 'ended', reason: endReason(next, frame.state, frame.reason), at: frame.occurredAt }),
         phase: 'ended',
         queuePosition: null,
         estimatedWaitSeconds: null,
@@ -233,10 +239,10 @@ function applyOnce(state: ChatState, frame: ConversationFrame): ChatState {
   }
 }
 
-function endReason(state: ChatState, ended: ConversationEndedFrame['state']): EndReason {
+function endReason(state: ChatState, ended: ConversationEndedFrame['state'], reason: string | null): EndReason {
   if (ended === 'INACTIVE') return 'inactive';
   if (ended === 'CUSTOMER_ENDED' || (ended === 'ABANDONED' && state.endRequested)) return 'customer';
-  if (ended === 'ABANDONED') return 'no-agent';
+  if (ended === 'ABANDONED') return reason === QUEUE_TIMEOUT_REASON ? 'queue-timeout' : 'no-agent';
   return ended === 'INTERRUPTED' ? 'interrupted' : 'agent';
 }
 
