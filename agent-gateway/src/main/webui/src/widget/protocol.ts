@@ -57,6 +57,8 @@ export interface QueuePositionFrame {
   conversationId: string;
   queueId: string;
   position: number;
+  /** Routing's estimated wait at this position; absent when the queue has too little history. */
+  estimatedWaitSeconds?: number;
 }
 
 /** An agent started or stopped typing: ephemeral, no seq, never replayed (shared/typing.ts). */

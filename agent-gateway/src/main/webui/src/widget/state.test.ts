@@ -28,10 +28,20 @@ describe('the chat state', () => {
     expect(state.queuePosition).toBe(1);
   });
 
+  it('keeps the estimated wait of the last queue-position frame, across a hello, and none when it has none', () => {
+    let state = apply(open(initialState(ID)), { type: 'queue-position', conversationId: ID, queueId: 'q', position: 2, estimatedWaitSeconds: 240 });
+    expect(state.estimatedWaitSeconds).toBe(240);
+    state = apply(state, { type: 'hello', conversationId: ID, lastSeq: 0, state: 'QUEUED', queuePosition: 2 });
+    expect(state.estimatedWaitSeconds).toBe(240);
+    state = apply(state, { type: 'queue-position', conversationId: ID, queueId: 'q', position: 1 });
+    expect(state.estimatedWaitSeconds).toBeNull();
+  });
+
   it('is connected once an agent joins, and forgets the queue position', () => {
-    const state = apply(open(initialState(ID)), { type: 'queue-position', conversationId: ID, queueId: 'q', position: 1 }, joined(3));
+    const state = apply(open(initialState(ID)), { type: 'queue-position', conversationId: ID, queueId: 'q', position: 1, estimatedWaitSeconds: 60 }, joined(3));
     expect(status(state)).toBe('connected');
     expect(state.queuePosition).toBeNull();
+    expect(state.estimatedWaitSeconds).toBeNull();
     expect(state.agents).toEqual(['Alice']);
   });
 
@@ -46,15 +56,17 @@ describe('the chat state', () => {
   });
 
   it('says who ended the chat', () => {
-    const ended = (state: 'CUSTOMER_ENDED' | 'ENDED' | 'ABANDONED' | 'INTERRUPTED', requested = false) => {
+    const ended = (state: 'CUSTOMER_ENDED' | 'ENDED' | 'ABANDONED' | 'INTERRUPTED', requested = false, reason: string | null = null) => {
       const start = requested ? reduce(initialState(ID), { type: 'end-requested' }) : initialState(ID);
-      const entry = apply(start, { type: 'conversation-ended', conversationId: ID, seq: 5, occurredAt: at(5), state, reason: null }).entries[0];
+      const entry = apply(start, { type: 'conversation-ended', conversationId: ID, seq: 5, occurredAt: at(5), state, reason }).entries[0];
       return entry.kind === 'event' && entry.event === 'ended' ? entry.reason : null;
     };
     expect(ended('CUSTOMER_ENDED')).toBe('customer');
     expect(ended('ENDED')).toBe('agent');
     expect(ended('ABANDONED')).toBe('no-agent');
     expect(ended('ABANDONED', true)).toBe('customer');
+    expect(ended('ABANDONED', false, 'no agent available in time')).toBe('queue-timeout');
+    expect(ended('ABANDONED', false, 'transfer to Bob not accepted')).toBe('no-agent');
     expect(ended('INTERRUPTED')).toBe('interrupted');
   });
 

@@ -4,7 +4,13 @@ import { systemNotice } from './systemNotices';
 /** What the customer sees of the chat: `reconnecting` only while the socket is down on a chat not yet over. */
 export type ChatStatus = 'waiting' | 'connected' | 'ended' | 'reconnecting';
 export type Author = 'customer' | 'agent' | 'system';
-export type EndReason = 'customer' | 'agent' | 'no-agent' | 'interrupted' | 'inactive';
+export type EndReason = 'customer' | 'agent' | 'no-agent' | 'queue-timeout' | 'interrupted' | 'inactive';
+
+/**
+ * The reason of the conversation service's ABANDONED when the queue's maximum wait ran out (RoutingReactions
+ * .queueTimedOut; listed in docs/events.md): the widget says so plainly rather than the generic "no agent".
+ */
+export const QUEUE_TIMEOUT_REASON = 'no agent available in time';
 
 /** One line of the thread. Entries from the server have a seq; a message being sent has none yet. */
 export type Entry =
@@ -33,6 +39,8 @@ export interface ChatState {
   /** Where the conversation is, whatever the socket does. */
   phase: 'waiting' | 'connected' | 'ended';
   queuePosition: number | null;
+  /** The estimated wait that came with the last `queue-position` frame; null when none (or no longer waiting). */
+  estimatedWaitSeconds: number | null;
   agents: string[];
   entries: Entry[];
   /** The customer asked to end (tells "you ended" from "no agent was available" when a waiting chat ends). */
@@ -61,6 +69,7 @@ export function initialState(conversationId: string): ChatState {
     socketOpen: null,
     phase: 'waiting',
     queuePosition: null,
+    estimatedWaitSeconds: null,
     agents: [],
     entries: [],
     endRequested: false,
@@ -152,7 +161,9 @@ function onFrame(state: ChatState, frame: ServerFrame): ChatState {
     case 'hello':
       return onHello(state, frame);
     case 'queue-position':
-      return state.phase === 'waiting' ? { ...state, queuePosition: frame.position } : state;
+      return state.phase === 'waiting'
+        ? { ...state, queuePosition: frame.position, estimatedWaitSeconds: frame.estimatedWaitSeconds ?? null }
+        : state;
     case 'inactivity-warning':
       // Not a line of the thread; an older warning (a replay) never comes back once something newer was seen.
       return frame.seq > state.lastSeq && state.phase !== 'ended'
@@ -176,14 +187,14 @@ function onHello(state: ChatState, hello: HelloFrame): ChatState {
   const queuePosition = hello.queuePosition ?? state.queuePosition;
   switch (hello.state) {
     case 'CONNECTED':
-      return { ...state, phase: state.phase === 'ended' ? 'ended' : 'connected', queuePosition: null };
+      return { ...state, phase: state.phase === 'ended' ? 'ended' : 'connected', queuePosition: null, estimatedWaitSeconds: null };
     case 'CUSTOMER_ENDED':
     case 'INACTIVE':
     case 'ENDED':
     case 'INTERRUPTED':
     case 'ABANDONED':
     case 'CLOSED':
-      return { ...state, phase: 'ended', queuePosition: null };
+      return { ...state, phase: 'ended', queuePosition: null, estimatedWaitSeconds: null };
     default:
       return { ...state, queuePosition };
   }
@@ -204,6 +215,7 @@ function applyOnce(state: ChatState, frame: ConversationFrame): ChatState {
         ...withEntry(next, { kind: 'event', key: `seq-${frame.seq}`, seq: frame.seq, event: 'joined', name: frame.agentName, at: frame.occurredAt }),
         phase: next.phase === 'ended' ? 'ended' : 'connected',
         queuePosition: null,
+        estimatedWaitSeconds: null,
         agents: [...next.agents, frame.agentName],
       };
     case 'agent-left': {
@@ -217,19 +229,20 @@ function applyOnce(state: ChatState, frame: ConversationFrame): ChatState {
     }
     case 'conversation-ended':
       return {
-        ...withEntry(next, { kind: 'event', key: `seq-${frame.seq}`, seq: frame.seq, event: 'ended', reason: endReason(next, frame.state), at: frame.occurredAt }),
+        ...withEntry(next, { kind: 'event', key: `seq-${frame.seq}`, seq: frame.seq, event: 'ended', reason: endReason(next, frame.state, frame.reason), at: frame.occurredAt }),
         phase: 'ended',
         queuePosition: null,
+        estimatedWaitSeconds: null,
         inactivityEndsAt: null,
         error: null,
       };
   }
 }
 
-function endReason(state: ChatState, ended: ConversationEndedFrame['state']): EndReason {
+function endReason(state: ChatState, ended: ConversationEndedFrame['state'], reason: string | null): EndReason {
   if (ended === 'INACTIVE') return 'inactive';
   if (ended === 'CUSTOMER_ENDED' || (ended === 'ABANDONED' && state.endRequested)) return 'customer';
-  if (ended === 'ABANDONED') return 'no-agent';
+  if (ended === 'ABANDONED') return reason === QUEUE_TIMEOUT_REASON ? 'queue-timeout' : 'no-agent';
   return ended === 'INTERRUPTED' ? 'interrupted' : 'agent';
 }
 

@@ -8,6 +8,7 @@ import { loadDraft, saveDraft, type StoredChat } from '../session';
 import { initialState, reduce, status, unsent, visibleEntries } from '../state';
 import { Compose } from './Compose';
 import { EndDialog } from './EndDialog';
+import { EstimatedWait } from './EstimatedWait';
 import { InactivityWarning } from './InactivityWarning';
 import { Survey } from './Survey';
 import { Thread } from './Thread';
@@ -118,6 +119,7 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
           {state.queuePosition !== null && (
             <p data-testid="queue-position" class="queue-position">
               {t('queuePosition', { position: state.queuePosition })}
+              <EstimatedWait seconds={state.estimatedWaitSeconds} />
             </p>
           )}
           <p data-testid="waiting-notice">{t('waitingNotice')}</p>

@@ -108,9 +108,10 @@ class CustomerTest {
             assertEquals(conversationId, hello.path("conversationId").asText());
 
             chat.started("Jean").queued();
-            chat.queuePosition(3);
+            chat.queuePosition(3, 420);
             JsonNode position = socket.await("queue-position");
             assertEquals(3, position.path("position").asInt());
+            assertEquals(420, position.path("estimatedWaitSeconds").asInt());
 
             chat.state(ConversationState.QUEUED, ConversationState.CONNECTED, "ASSIGNED");
             chat.participant("agent-x", "Alice Martin", null, ParticipantState.ACTIVE);

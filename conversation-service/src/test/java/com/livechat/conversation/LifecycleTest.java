@@ -183,6 +183,9 @@ class LifecycleTest {
         harness.send(new RoutingEvent.QueueTimedOut(newId(), Instant.now(), id, "support"));
         harness.awaitState(id, ConversationState.CLOSED);
         assertEquals(Audience.CUSTOMER, harness.awaitSystemMessage(id, SystemMessages.NO_AGENT_AVAILABLE).audience());
+        // The widget's "waited as long as we allow" end is told by this reason (its QUEUE_TIMEOUT_REASON).
+        assertEquals("no agent available in time", harness.events(id, ConversationEvent.ConversationStateChanged.class)
+                .stream().filter(change -> change.to() == ConversationState.ABANDONED).findFirst().orElseThrow().reason());
     }
 
     @Test

@@ -134,6 +134,36 @@ class RoutingFlowTest extends RoutingTestBase {
     }
 
     @Test
+    void queuePositionsCarryTheEstimatedWaitFromTheQueuesRecentHandleTimes() {
+        String queue = Inputs.id("q");
+        String agent = Inputs.id("a");
+        putQueue(queue, 30);
+        putAgent(agent, 1, queue);
+        changeState(agent, AgentState.AVAILABLE);
+        // Three chats handled for 120 s each; each next one is offered only once the previous one is released.
+        for (int i = 0; i < 4; i++) {
+            String chat = Inputs.id("h" + i);
+            inputs().send(Inputs.queued(chat, queue, T0.plusSeconds(i)));
+            ChatOffered offer = awaitOffer(chat);
+            inputs().send(Inputs.accept(agent, offer.offerId(), chat));
+            awaitEvent(ChatAssigned.class, e -> e.conversationId().equals(chat));
+            if (i < 3) {
+                clock.advance(Duration.ofSeconds(120));
+                inputs().send(Inputs.participation(chat, agent, ParticipantState.ACTIVE, ParticipantState.WRAP_UP));
+            }
+        }
+        // The agent (capacity 1) is busy with the fourth: two chats wait, 1 × 120 / 1 and 2 × 120 / 1 seconds.
+        String first = Inputs.id("first");
+        String second = Inputs.id("second");
+        inputs().send(Inputs.queued(first, queue, T0.plusSeconds(10)));
+        inputs().send(Inputs.queued(second, queue, T0.plusSeconds(11)));
+        assertEquals(120, awaitEvent(QueuePositionChanged.class,
+                e -> e.conversationId().equals(first) && e.position() == 1).estimatedWaitSeconds());
+        assertEquals(240, awaitEvent(QueuePositionChanged.class,
+                e -> e.conversationId().equals(second) && e.position() == 2).estimatedWaitSeconds());
+    }
+
+    @Test
     void capacityIsRespectedAndAReleasedChatFreesTheSlot() {
         String queue = Inputs.id("q");
         String agent = Inputs.id("a");

@@ -154,7 +154,7 @@ class FrameRecordsTest {
                 AgentState.AVAILABLE, "LUNCH", "AGENT_REQUEST", 1, 3, List.of("q-1")));
         hub.routingEvent(new RoutingEvent.AgentStateChanged("e", null, "agent-1", null, AgentState.AVAILABLE,
                 null, null, null, 0, 2, null));
-        hub.routingEvent(new RoutingEvent.QueuePositionChanged("e", T, C, "q-1", 3));
+        hub.routingEvent(new RoutingEvent.QueuePositionChanged("e", T, C, "q-1", 3, 240));
         hub.routingEvent(new RoutingEvent.RoutingCommandRejected("e", T, "cmd-1", "agent-1", C,
                 RejectionCode.OFFER_NOT_PENDING, "Offer o-1 is not pending."));
         hub.routingEvent(new RoutingEvent.RoutingCommandRejected("e", T, "cmd-1", "agent-1", null, null,

@@ -167,8 +167,12 @@ public final class Scenario {
     }
 
     public void queuePosition(int position) {
+        queuePosition(position, null);
+    }
+
+    public void queuePosition(int position, Integer estimatedWaitSeconds) {
         Kafka.publish(Topics.ROUTING_EVENTS, new RoutingEvent.QueuePositionChanged(id(), Instant.now(), conversationId,
-                queueId, position));
+                queueId, position, estimatedWaitSeconds));
     }
 
     public static void routingRejected(String commandId, String agentId, RejectionCode code) {

@@ -126,13 +126,19 @@ public final class RoutingReactions {
         }
     }
 
+    /**
+     * The reason of the move to ABANDONED when the queue's maximum wait ran out. The customer widget tells this end
+     * from the others by it (its {@code QUEUE_TIMEOUT_REASON}; docs/events.md): keep the two equal.
+     */
+    public static final String QUEUE_TIMEOUT_REASON = "no agent available in time";
+
     /** The chat waited longer than its queue allows. */
     public void queueTimedOut(ConversationTimeline timeline) {
         if (!ConversationLifecycle.isWaitingForAgent(timeline.state())) {
             return;
         }
         timeline.system(Audience.CUSTOMER, SystemMessages.NO_AGENT_AVAILABLE);
-        timeline.moveTo(ConversationState.ABANDONED, "no agent available in time");
+        timeline.moveTo(ConversationState.ABANDONED, QUEUE_TIMEOUT_REASON);
         timeline.closeIfSettled();
     }
 

@@ -67,7 +67,13 @@ public sealed interface RoutingEvent extends LivechatRecord {
 
     /** The chat's 1-based position in its queue changed (sent to the customer). */
     record QueuePositionChanged(String eventId, Instant occurredAt, String conversationId, String queueId,
-            int position) implements RoutingEvent {
+            int position, Integer estimatedWaitSeconds) implements RoutingEvent {
+
+        /** Without an estimate (too little history in the queue). */
+        public QueuePositionChanged(String eventId, Instant occurredAt, String conversationId, String queueId,
+                int position) {
+            this(eventId, occurredAt, conversationId, queueId, position, null);
+        }
 
         @Override
         public String key() {

@@ -83,7 +83,7 @@ final class Samples {
                 new RoutingEvent.OfferWithdrawn("ev-11", AT, "offer-1", CONVERSATION, OfferKind.QUEUE, "alice",
                         WithdrawReason.RONA_TIMEOUT),
                 new RoutingEvent.ChatAssigned("ev-12", AT, "offer-1", CONVERSATION, OfferKind.QUEUE, "alice", "Alice"),
-                new RoutingEvent.QueuePositionChanged("ev-13", AT, CONVERSATION, "support", 2),
+                new RoutingEvent.QueuePositionChanged("ev-13", AT, CONVERSATION, "support", 2, 240),
                 new RoutingEvent.QueueTimedOut("ev-14", AT, CONVERSATION, "support"),
                 new RoutingEvent.AgentStateChanged("ev-15", AT, "alice", "Alice", AgentState.AVAILABLE,
                         AgentState.IDLE, "LUNCH", "agent request", 1, 3, List.of("support", "sales")),

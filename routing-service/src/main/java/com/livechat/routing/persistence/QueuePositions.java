@@ -2,25 +2,46 @@ package com.livechat.routing.persistence;
 
 import com.livechat.contracts.events.RoutingEvent;
 import com.livechat.routing.domain.RoutingState;
+import com.livechat.routing.domain.WaitEstimate;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Publishes {@code QueuePositionChanged} for every waiting chat whose 1-based position differs from the one last
  * published (including a chat that just entered). Run periodically rather than in every decision, so the shifts that
  * many decisions cause to a long queue cost one event per chat per period, not per decision. A projection, not a
  * decision: one statement ranks every queue in the FIFO order the core offers in ({@code waitingSince}, then
- * conversation id; see {@code ChatMatcher}) and keeps the position it publishes in the chat's row.
+ * conversation id; see {@code ChatMatcher}) and keeps the position it publishes in the chat's row. Each position
+ * carries the estimated wait at it, from the queue's recent history (one more statement, see {@link WaitEstimate}).
  */
 @ApplicationScoped
 public class QueuePositions {
 
     private static final String RANKED = "select conversation_id, position, row_number() over"
             + " (partition by queue_id order by waiting_since, conversation_id) as pos from waiting_chat";
+
+    /**
+     * Per queue with a waiting chat: its recent handle times and answered waits (whole seconds, comma-separated,
+     * newest first, {@link WaitEstimate#SAMPLE_SIZE} at most) and the summed capacity of its AVAILABLE agents; what
+     * {@link WaitEstimate} needs.
+     */
+    private static final String HISTORY = "select q.id,"
+            + " (select string_agg(t.s::text, ',') from (select floor(extract(epoch from o.released_at - o.closed_at))::bigint s"
+            + "   from offer o where o.queue_id = q.id and o.kind = 'QUEUE' and o.status = 'ACCEPTED'"
+            + "   and o.released_at is not null order by o.released_at desc limit " + WaitEstimate.SAMPLE_SIZE + ") t),"
+            + " (select string_agg(t.s::text, ',') from (select floor(extract(epoch from o.closed_at - o.entered_queue_at))::bigint s"
+            + "   from offer o where o.queue_id = q.id and o.kind = 'QUEUE' and o.status = 'ACCEPTED'"
+            + "   and o.entered_queue_at is not null order by o.closed_at desc limit " + WaitEstimate.SAMPLE_SIZE + ") t),"
+            + " (select coalesce(sum(a.capacity), 0) from agent a join agent_queue aq on aq.agent_id = a.id"
+            + "   where aq.queue_id = q.id and a.state = 'AVAILABLE')"
+            + " from routing_queue q where q.id in (select distinct queue_id from waiting_chat)";
 
     private final RoutingTransactions transactions;
 
@@ -44,14 +65,40 @@ public class QueuePositions {
                                 + " where w.conversation_id = r.conversation_id and w.position is distinct from r.pos"
                                 + " returning w.conversation_id, w.queue_id, w.position", Object[].class)
                         .getResultList())
-                .map(rows -> {
-                    List<Object[]> ordered = rows.stream()
-                            .sorted(Comparator.comparing((Object[] row) -> (String) row[1])
-                                    .thenComparing(row -> ((Number) row[2]).intValue()))
-                            .toList();
-                    ordered.forEach(row -> decision.publish(new RoutingEvent.QueuePositionChanged(RoutingState.newId(),
-                            decision.now(), (String) row[0], (String) row[1], ((Number) row[2]).intValue())));
-                    return ordered.size();
-                });
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : decision.session()
+                        .createNativeQuery(HISTORY, Object[].class)
+                        .getResultList()
+                        .map(history -> {
+                            Map<String, Object[]> byQueue = new HashMap<>();
+                            history.forEach(row -> byQueue.put((String) row[0], row));
+                            List<Object[]> ordered = rows.stream()
+                                    .sorted(Comparator.comparing((Object[] row) -> (String) row[1])
+                                            .thenComparing(row -> ((Number) row[2]).intValue()))
+                                    .toList();
+                            ordered.forEach(row -> {
+                                String queueId = (String) row[1];
+                                int position = ((Number) row[2]).intValue();
+                                decision.publish(new RoutingEvent.QueuePositionChanged(RoutingState.newId(),
+                                        decision.now(), (String) row[0], queueId, position,
+                                        estimate(position, byQueue.get(queueId))));
+                            });
+                            return ordered.size();
+                        }));
+    }
+
+    /** The estimated wait at {@code position} from the queue's {@link #HISTORY} row (none for an unknown queue). */
+    private static Integer estimate(int position, Object[] history) {
+        if (history == null) {
+            return null;
+        }
+        return WaitEstimate.seconds(position, samples(history[1]), samples(history[2]),
+                history[3] == null ? 0 : ((Number) history[3]).intValue());
+    }
+
+    private static List<Long> samples(Object joined) {
+        if (joined == null || joined.toString().isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(joined.toString().split(",")).map(Long::valueOf).toList();
     }
 }

@@ -42,12 +42,17 @@ public sealed interface CustomerFrame extends ServerFrame permits CustomerFrame.
         }
     }
 
-    /** The chat's place in its queue (1-based); not part of the conversation's sequence, so no {@code seq}. */
+    /**
+     * The chat's place in its queue (1-based) and, when routing has enough history, the estimated wait at that place;
+     * not part of the conversation's sequence, so no {@code seq}.
+     */
     @JsonTypeName("queue-position")
-    record QueuePosition(String conversationId, String queueId, int position) implements CustomerFrame {
+    record QueuePosition(String conversationId, String queueId, int position,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer estimatedWaitSeconds) implements CustomerFrame {
 
         public static QueuePosition of(RoutingEvent.QueuePositionChanged changed) {
-            return new QueuePosition(changed.conversationId(), changed.queueId(), changed.position());
+            return new QueuePosition(changed.conversationId(), changed.queueId(), changed.position(),
+                    changed.estimatedWaitSeconds());
         }
     }
 
