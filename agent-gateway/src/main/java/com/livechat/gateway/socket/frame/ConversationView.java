@@ -8,16 +8,18 @@ import java.time.Instant;
 
 /**
  * A conversation as one agent sees it in lists: their participation and where the conversation stands;
- * {@code surveyRating} is the customer's satisfaction rating (1 to 5) once given.
+ * {@code surveyRating} is the customer's satisfaction rating (1 to 5) once given, {@code customerReadSeq} how far
+ * the customer has read it (read receipts, 0 before the first).
  */
 public record ConversationView(String conversationId, ConversationState state, ParticipantState participantState,
         String customerName, String queueId, String queueName, boolean proactive, Instant startedAt, long lastSeq,
-        Instant lastActivityAt, String wrapUpCode, String wrapUpLabel, Integer surveyRating) {
+        Instant lastActivityAt, String wrapUpCode, String wrapUpLabel, Integer surveyRating, long customerReadSeq) {
 
     public static ConversationView of(ConversationStore.Participation participation) {
         ConversationStore.Summary s = participation.conversation();
         return new ConversationView(s.conversationId(), s.state(), participation.participantState(),
                 s.customerName(), s.queueId(), s.queueName(), s.proactive(), s.startedAt(), s.lastSeq(),
-                s.lastActivityAt(), participation.wrapUpCode(), participation.wrapUpLabel(), s.surveyRating());
+                s.lastActivityAt(), participation.wrapUpCode(), participation.wrapUpLabel(), s.surveyRating(),
+                s.customerReadSeq());
     }
 }

@@ -215,7 +215,11 @@ class SocketContractTest {
                 "Resolved", null));
         agent(frames, "survey-submitted", new ConversationEvent.SurveySubmitted("e", C, 15L, AT, "support", 4,
                 "Quick and kind"));
+        agent(frames, "messages-read", new ConversationEvent.MessagesRead("e", C, 16L, AT, SenderType.CUSTOMER, null,
+                14));
         frames.put("customer hello", new CustomerFrame.Hello(C, 2, new CustomerFrame.KnownState(ConversationState.QUEUED), 3));
+        frames.put("customer hello, read by an agent", new CustomerFrame.Hello(C, 9,
+                new CustomerFrame.KnownState(ConversationState.CONNECTED), null, 7));
         frames.put("customer hello, state unknown", new CustomerFrame.Hello(C, 0, new CustomerFrame.KnownState(null), null));
         customer(frames, "customer message", message);
         frames.put("queue-position", CustomerFrame.QueuePosition.of(new RoutingEvent.QueuePositionChanged("e", AT, C,
@@ -226,6 +230,8 @@ class SocketContractTest {
                 "Alice Martin", ParticipantState.ACTIVE, ParticipantState.WRAP_UP, "ENDED"));
         customer(frames, "conversation-ended", new ConversationEvent.ConversationStateChanged("e", C, 16L, AT,
                 ConversationState.CONNECTED, ConversationState.ENDED, "AGENT_ENDED"));
+        customer(frames, "messages-read, customer", new ConversationEvent.MessagesRead("e", C, 17L, AT,
+                SenderType.AGENT, "alice", 16));
         frames.put("error of a send", new SharedFrame.Error("s-1", C, "MESSAGE_TOO_LONG",
                 "A message holds at most 1000 characters.", 400));
         frames.put("error of a bad frame", SharedFrame.Error.of(null, null, "MALFORMED_JSON", "The frame is not valid JSON."));
@@ -237,6 +243,8 @@ class SocketContractTest {
         frames.put("send", new ClientFrame.Send("s-1", C, "m-1", "Let me check."));
         frames.put("send, customer", new ClientFrame.Send(null, null, "m-2", "Thank you"));
         frames.put("typing, client", new ClientFrame.Typing(null, C, true));
+        frames.put("read, client", new ClientFrame.Read("r-2", C, 14));
+        frames.put("read, customer", new ClientFrame.Read(null, null, 16));
         frames.put("typing, agent", new AgentFrame.Typing(C, true));
         frames.put("typing, customer", new CustomerFrame.Typing(C, false, null));
         return frames.entrySet().stream().map(entry -> new Example(entry.getKey(), entry.getValue())).toList();
