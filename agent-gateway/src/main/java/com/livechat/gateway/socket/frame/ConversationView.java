@@ -1,5 +1,6 @@
 package com.livechat.gateway.socket.frame;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.livechat.contracts.events.ConversationState;
 import com.livechat.contracts.events.ParticipantState;
 import com.livechat.gateway.projection.ConversationStore;
@@ -9,11 +10,12 @@ import java.time.Instant;
 /**
  * A conversation as one agent sees it in lists: their participation and where the conversation stands;
  * {@code surveyRating} is the customer's satisfaction rating (1 to 5) once given, {@code customerReadSeq} how far
- * the customer has read it (read receipts, 0 before the first).
+ * the customer has read it (read receipts; left out before the first).
  */
 public record ConversationView(String conversationId, ConversationState state, ParticipantState participantState,
         String customerName, String queueId, String queueName, boolean proactive, Instant startedAt, long lastSeq,
-        Instant lastActivityAt, String wrapUpCode, String wrapUpLabel, Integer surveyRating, long customerReadSeq) {
+        Instant lastActivityAt, String wrapUpCode, String wrapUpLabel, Integer surveyRating,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) long customerReadSeq) {
 
     public static ConversationView of(ConversationStore.Participation participation) {
         ConversationStore.Summary s = participation.conversation();

@@ -22,11 +22,12 @@ public sealed interface CustomerFrame extends ServerFrame permits CustomerFrame.
     /**
      * The first frame on connect. {@code state} is there once the gateway has seen the conversation (its value may
      * still be null), {@code queuePosition} while the chat waits for an agent and routing gave one;
-     * {@code agentReadSeq} how far an agent has read the chat (read receipts, 0 before the first).
+     * {@code agentReadSeq} how far an agent has read the chat (read receipts; left out before the first).
      */
     @JsonTypeName("hello")
     record Hello(String conversationId, long lastSeq, @JsonInclude(JsonInclude.Include.NON_NULL) KnownState state,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition, long agentReadSeq)
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) long agentReadSeq)
             implements CustomerFrame {
 
         public Hello(String conversationId, long lastSeq, KnownState state, Integer queuePosition) {
