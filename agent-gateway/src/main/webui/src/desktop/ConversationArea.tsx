@@ -11,7 +11,8 @@ import {
   type WrapUpReasonView,
   type WrapUpSubmission,
 } from './conversation';
-import { cadAttributes, composeDisabledReason, conversationActions, threadEntries } from './conversation/adapters';
+import { cadAttributes, composeDisabledReason, conversationActions, threadEntries, withSeenMark } from './conversation/adapters';
+import { pageIsRead } from '../shared/readReceipts';
 import type { DesktopController } from './controller';
 import { loadDraft, saveDraft } from './persistence';
 import type { Conversation } from './store';
@@ -68,6 +69,26 @@ export function ConversationArea(props: ConversationAreaProps) {
     Object.entries(conversation.participants).flatMap(([agent, p]) => (p.name ? [[agent, p.name]] : [])),
   );
   const wrapUpDue = conversation.myState === 'WRAP_UP';
+
+  // Read receipts: the customer's newest message counts as read once shown in this (selected) pane while the
+  // window has the focus; "Seen" on the agents' last message the customer has read.
+  const lastCustomerSeq = conversation.entries.reduce(
+    (last, f) => (f.type === 'message' && f.senderType === 'CUSTOMER' ? Math.max(last, f.seq) : last),
+    0,
+  );
+  useEffect(() => {
+    const markRead = () => {
+      if (lastCustomerSeq > 0 && pageIsRead()) controller.markRead(id, lastCustomerSeq);
+    };
+    markRead();
+    window.addEventListener('focus', markRead);
+    document.addEventListener('visibilitychange', markRead);
+    return () => {
+      window.removeEventListener('focus', markRead);
+      document.removeEventListener('visibilitychange', markRead);
+    };
+  }, [id, lastCustomerSeq]);
+  const messages = withSeenMark(threadEntries(conversation.entries, names), conversation.customerReadSeq ?? 0);
 
   useEffect(() => {
     if (dialog !== 'wrap-up' && !wrapUpDue) return;
@@ -154,7 +175,7 @@ export function ConversationArea(props: ConversationAreaProps) {
             state: p.state,
           })),
         }}
-        messages={threadEntries(conversation.entries, names)}
+        messages={messages}
         selfAgentId={agentId}
         selfAgentName={props.agentName}
         draft={draft}

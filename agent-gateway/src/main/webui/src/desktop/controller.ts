@@ -5,6 +5,7 @@ import { agentSocketUrl, AgentSocketClient } from './socket';
 import { resumePoints, stateKey, type DesktopState } from './store';
 import { Store } from './storeHook';
 import { RemoteTyping, TypingNotifier } from '../shared/typing';
+import { ReadNotifier } from '../shared/readReceipts';
 
 let messageCounter = 0;
 
@@ -27,6 +28,8 @@ export class DesktopController {
   /** The customer's typing indicator per conversation, and this agent's typing signals per conversation. */
   private readonly customerTyping = new Map<string, RemoteTyping>();
   private readonly myTyping = new Map<string, TypingNotifier>();
+  /** This agent's read receipts per conversation (throttled, forward only: shared/readReceipts.ts). */
+  private readonly myReads = new Map<string, ReadNotifier>();
 
   constructor(
     readonly session: Session,
@@ -71,6 +74,7 @@ export class DesktopController {
   stop(): void {
     this.customerTyping.forEach((typing) => typing.dispose());
     this.myTyping.forEach((typing) => typing.dispose());
+    this.myReads.forEach((reads) => reads.dispose());
     this.socket.stop();
     this.detach.splice(0).forEach((undo) => undo());
   }
@@ -143,6 +147,16 @@ export class DesktopController {
       this.myTyping.set(conversationId, notifier);
     }
     notifier.keystroke(!draft.trim());
+  }
+
+  /** The agent has seen the conversation up to the message `seq` (the pane is shown and the window focused). */
+  markRead(conversationId: string, seq: number): void {
+    let notifier = this.myReads.get(conversationId);
+    if (!notifier) {
+      notifier = new ReadNotifier((upTo) => this.socket.send({ type: 'read', conversationId, seq: upTo }));
+      this.myReads.set(conversationId, notifier);
+    }
+    notifier.seen(seq);
   }
 
   private remoteTyping(conversationId: string): RemoteTyping {

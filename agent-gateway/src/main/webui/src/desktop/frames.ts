@@ -77,6 +77,8 @@ export interface ConversationView {
   wrapUpLabel?: string;
   /** The customer's satisfaction rating (1 to 5), once given. */
   surveyRating?: number;
+  /** How far the customer has read the conversation (read receipts; 0 before the first). */
+  customerReadSeq?: number;
 }
 
 export interface HelloFrame {
@@ -207,6 +209,12 @@ export interface SurveySubmittedFrame extends ConversationFrameBase {
   comment: string | null;
 }
 
+/** The customer has read the conversation up to `upToSeq` (docs/api/gateway.md "Read receipts"). */
+export interface MessagesReadFrame extends ConversationFrameBase {
+  type: 'messages-read';
+  upToSeq: number;
+}
+
 /** The customer started or stopped typing: ephemeral, no seq, never replayed (shared/typing.ts). */
 export interface TypingFrame {
   type: 'typing';
@@ -225,7 +233,8 @@ export type ConversationFrame =
   | ConferenceFrame
   | TransferFrame
   | WrapUpRecordedFrame
-  | SurveySubmittedFrame;
+  | SurveySubmittedFrame
+  | MessagesReadFrame;
 
 export type ServerFrame =
   | HelloFrame
@@ -244,7 +253,8 @@ export type ClientFrame =
   | PingFrame
   | ResumeFrame
   | { type: 'send'; correlationId?: string; conversationId: string; clientMessageId: string; text: string }
-  | { type: 'typing'; conversationId: string; typing: boolean };
+  | { type: 'typing'; conversationId: string; typing: boolean }
+  | { type: 'read'; conversationId: string; seq: number };
 
 const CONVERSATION_FRAME_TYPES = new Set<string>([
   'message',
@@ -257,6 +267,7 @@ const CONVERSATION_FRAME_TYPES = new Set<string>([
   'transfer',
   'wrap-up-recorded',
   'survey-submitted',
+  'messages-read',
 ]);
 
 export function isConversationFrame(frame: ServerFrame): frame is ConversationFrame {

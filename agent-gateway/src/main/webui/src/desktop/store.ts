@@ -45,6 +45,8 @@ export interface Conversation {
   backfilled: boolean;
   /** The customer is typing (the controller times it out: shared/typing.ts). */
   customerTyping?: boolean;
+  /** How far the customer has read the conversation (read receipts): "Seen" on the agents' messages up to it. */
+  customerReadSeq?: number;
 }
 
 export interface PendingOffer extends OfferView {
@@ -215,6 +217,7 @@ function withView(state: DesktopState, view: ConversationView): DesktopState {
     startedAt: existing?.startedAt ?? view.startedAt,
     state: view.state ?? existing?.state,
     myState: view.participantState,
+    customerReadSeq: Math.max(existing?.customerReadSeq ?? 0, view.customerReadSeq ?? 0),
   };
   const next = { ...state, conversations: { ...state.conversations, [view.conversationId]: conversation } };
   return TAB_STATES.has(view.participantState) ? openTab(next, view.conversationId, false) : next;
@@ -315,6 +318,8 @@ function isLatest(entries: ConversationFrame[], frame: ConversationFrame): boole
 
 function fold(c: Conversation, frame: ConversationFrame, agentId: string | null, latest: boolean): Conversation {
   switch (frame.type) {
+    case 'messages-read':
+      return { ...c, customerReadSeq: Math.max(c.customerReadSeq ?? 0, frame.upToSeq) };
     case 'conversation-started':
       return {
         ...c,

@@ -71,6 +71,11 @@ export class ChatConnection {
     this.socket = null;
   }
 
+  /** Read receipt: the customer has seen the messages up to `seq` (shared/readReceipts.ts); lost while down. */
+  read(seq: number): boolean {
+    return this.sendFrame({ type: 'read', seq });
+  }
+
   /** The customer started or stopped typing (throttled by shared/typing.ts); lost while the socket is down. */
   typing(typing: boolean): void {
     this.sendFrame({ type: 'typing', typing });

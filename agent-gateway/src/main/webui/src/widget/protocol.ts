@@ -11,6 +11,8 @@ export interface HelloFrame {
   lastSeq: number;
   state?: ConversationState | null;
   queuePosition?: number;
+  /** How far an agent has read the chat (read receipts; 0 before the first). */
+  agentReadSeq?: number;
 }
 export interface MessageFrame {
   type: 'message';
@@ -69,6 +71,15 @@ export interface TypingFrame {
   agentName: string | null;
 }
 
+/** An agent has read the customer's messages up to `upToSeq` (docs/api/gateway.md "Read receipts"). */
+export interface MessagesReadFrame {
+  type: 'messages-read';
+  conversationId: string;
+  seq: number;
+  occurredAt: string;
+  upToSeq: number;
+}
+
 /** A frame that is part of the conversation's history (has a seq): replayed on resume, deduplicated by seq. */
 export type ConversationFrame = MessageFrame | AgentJoinedFrame | AgentLeftFrame | ConversationEndedFrame;
 
@@ -78,6 +89,7 @@ export type ServerFrame =
   | QueuePositionFrame
   | InactivityWarningFrame
   | TypingFrame
+  | MessagesReadFrame
   | AckFrame
   | ErrorFrame
   | ResumedFrame
@@ -87,4 +99,5 @@ export type ClientFrame =
   | ResumeFrame
   | { type: 'send'; correlationId?: string; conversationId?: string; clientMessageId: string; text: string }
   | { type: 'typing'; typing: boolean }
+  | { type: 'read'; seq: number }
   | PingFrame;

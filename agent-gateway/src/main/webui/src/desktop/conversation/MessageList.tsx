@@ -79,6 +79,7 @@ export function MessageList({ messages, selfAgentId }: MessageListProps) {
 }
 
 function MessageItem({ message, selfAgentId }: { message: MessageView; selfAgentId: string }) {
+  const t = useT();
   if (message.author === 'system') return <SystemItem message={message} />;
   const own = message.author === 'agent' && message.agentId === selfAgentId;
   const side = message.author === 'customer' ? 'customer' : own ? 'own' : 'colleague';
@@ -97,6 +98,11 @@ function MessageItem({ message, selfAgentId }: { message: MessageView; selfAgent
       <div class={`lc-bubble lc-bubble-${side}${message.internal ? ' lc-bubble-internal' : ''}`}>
         <MessageHeader message={message} own={own} />
         <MessageText text={message.text ?? ''} />
+        {message.seen && (
+          <p class="lc-message-seen" data-testid="seen-mark">
+            {t('conversation:thread.seen')}
+          </p>
+        )}
       </div>
     </li>
   );

@@ -1,4 +1,4 @@
-import { cadAttributes, composeDisabledReason, conversationActions, threadEntries, type ThreadFrame } from './adapters';
+import { cadAttributes, composeDisabledReason, conversationActions, threadEntries, withSeenMark, type ThreadFrame } from './adapters';
 
 const at = '2026-12-06T10:00:00Z';
 let seq = 0;
@@ -47,7 +47,7 @@ describe('threadEntries', () => {
 
   it('keeps SYSTEM messages when asked (a transcript as stored)', () => {
     const frames = [frame({ type: 'message', messageId: 's', senderType: 'SYSTEM', senderName: 'System', text: 'x' })];
-    expect(threadEntries(frames, {}, true)).toEqual([{ id: 's', author: 'system', authorName: 'System', agentId: undefined, text: 'x', at, internal: undefined }]);
+    expect(threadEntries(frames, {}, true)).toEqual([{ id: 's', author: 'system', authorName: 'System', agentId: undefined, text: 'x', at, internal: undefined, seq: 17 }]);
   });
 });
 
@@ -75,5 +75,20 @@ describe('cadAttributes', () => {
   it('lists the variables as received', () => {
     expect(cadAttributes({ email: 'm******@gmail.com' })).toEqual([{ name: 'email', value: 'm******@gmail.com' }]);
     expect(cadAttributes(null)).toEqual([]);
+  });
+});
+
+describe('withSeenMark', () => {
+  it('marks the agents\' last message the customer has read, never an internal one', () => {
+    const messages = [
+      { id: 'a1', author: 'agent' as const, at, seq: 3 },
+      { id: 'c1', author: 'customer' as const, at, seq: 4 },
+      { id: 'a2', author: 'agent' as const, at, seq: 5 },
+      { id: 'n1', author: 'agent' as const, at, seq: 6, internal: true },
+      { id: 'a3', author: 'agent' as const, at, seq: 8 },
+    ];
+    expect(withSeenMark(messages, 0).some((m) => m.seen)).toBe(false);
+    expect(withSeenMark(messages, 7).filter((m) => m.seen).map((m) => m.id)).toEqual(['a2']);
+    expect(withSeenMark(messages, 9).filter((m) => m.seen).map((m) => m.id)).toEqual(['a3']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { ConversationActions } from './ActionsBar';
 import type { CadAttribute, ComposeDisabledReason, MessageView, SystemEventView } from './types';
+import { readMarkSeq } from '../../shared/readReceipts';
 
 /** The fields of the agent socket's conversation frames that the thread uses. */
 export interface ThreadFrame {
@@ -58,6 +59,15 @@ export function threadEntries(
   return entries;
 }
 
+/** Marks the agents' last message the customer has read (seq at or below `customerReadSeq`) as seen. */
+export function withSeenMark(messages: MessageView[], customerReadSeq: number): MessageView[] {
+  const mark = readMarkSeq(
+    messages.flatMap((m) => (m.author === 'agent' && m.seq !== undefined && !m.internal ? [m.seq] : [])),
+    customerReadSeq,
+  );
+  return mark === 0 ? messages : messages.map((m) => (m.author === 'agent' && m.seq === mark ? { ...m, seen: true } : m));
+}
+
 function messageEntry(frame: ThreadFrame): MessageView {
   const author = frame.senderType === 'CUSTOMER' ? 'customer' : frame.senderType === 'AGENT' ? 'agent' : 'system';
   return {
@@ -68,6 +78,7 @@ function messageEntry(frame: ThreadFrame): MessageView {
     text: frame.text ?? '',
     at: frame.occurredAt,
     internal: frame.audience === 'AGENTS' || undefined,
+    seq: frame.seq,
   };
 }
 

@@ -54,6 +54,10 @@ export interface MessageView {
   at: string;
   /** True for an AGENTS-only message (not shown to the customer). */
   internal?: boolean;
+  /** The message's seq in the conversation (messages only). */
+  seq?: number;
+  /** The last agent message the customer has read: marked "Seen" (read receipts). */
+  seen?: boolean;
 }
 
 /** A customer / CAD attribute, value exactly as received (masked values stay masked). */

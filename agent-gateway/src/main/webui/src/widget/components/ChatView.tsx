@@ -1,5 +1,6 @@
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { RemoteTyping, TypingNotifier } from '../../shared/typing';
+import { ReadNotifier, pageIsRead } from '../../shared/readReceipts';
 import { useT } from '../../i18n/preact';
 import { endChat } from '../api';
 import { ChatConnection } from '../connection';
@@ -34,6 +35,8 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
   const [agentTyping, setAgentTyping] = useState(false);
   const remoteTyping = useRef<RemoteTyping | null>(null);
   const typingNotifier = useRef<TypingNotifier | null>(null);
+  const [agentReadSeq, setAgentReadSeq] = useState(0);
+  const readNotifier = useRef<ReadNotifier | null>(null);
 
   const sendMessage = (text: string) => {
     const clientMessageId = newMessageId();
@@ -51,6 +54,14 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
           remote.signal(frame.typing);
           return;
         }
+        if (frame.type === 'messages-read') {
+          setAgentReadSeq((seq) => Math.max(seq, frame.upToSeq));
+          return;
+        }
+        if (frame.type === 'hello' && frame.agentReadSeq) {
+          const read = frame.agentReadSeq;
+          setAgentReadSeq((seq) => Math.max(seq, read));
+        }
         if (frame.type === 'message' && frame.senderType === 'AGENT') remote.signal(false);
         dispatch({ type: 'frame', frame });
       },
@@ -62,10 +73,13 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
     connection.current = live;
     const notifier = new TypingNotifier((typing) => live.typing(typing));
     typingNotifier.current = notifier;
+    const reads = new ReadNotifier((seq) => live.read(seq));
+    readNotifier.current = reads;
     if (firstQuestion?.trim()) sendMessage(firstQuestion);
     live.connect();
     return () => {
       notifier.dispose();
+      reads.dispose();
       remote.dispose();
       live.close();
     };
@@ -78,6 +92,24 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
       connection.current?.close();
     }
   }, [state.phase]);
+
+  // Read receipts: the newest agent message counts as read once shown while the widget has the focus.
+  const lastAgentSeq = state.entries.reduce(
+    (last, e) => (e.kind === 'message' && e.author === 'agent' && e.seq !== null ? Math.max(last, e.seq) : last),
+    0,
+  );
+  useEffect(() => {
+    const markRead = () => {
+      if (lastAgentSeq > 0 && pageIsRead()) readNotifier.current?.seen(lastAgentSeq);
+    };
+    markRead();
+    window.addEventListener('focus', markRead);
+    document.addEventListener('visibilitychange', markRead);
+    return () => {
+      window.removeEventListener('focus', markRead);
+      document.removeEventListener('visibilitychange', markRead);
+    };
+  }, [lastAgentSeq]);
 
   const shown = status(state);
   const ended = state.phase === 'ended';
@@ -125,7 +157,7 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
           <p data-testid="waiting-notice">{t('waitingNotice')}</p>
         </div>
       )}
-      <Thread entries={visibleEntries(state)} />
+      <Thread entries={visibleEntries(state)} readSeq={agentReadSeq} />
       {!ended && state.inactivityEndsAt && (
         <InactivityWarning endsAt={state.inactivityEndsAt} onStay={() => sendMessage(t('inactivity.stayMessage'))} />
       )}

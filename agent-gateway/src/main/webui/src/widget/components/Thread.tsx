@@ -3,14 +3,20 @@ import { useI18n, useT } from '../../i18n/preact';
 import type { Entry } from '../state';
 import { systemNotice } from '../systemNotices';
 import { formattingLocale } from '../../i18n/languages';
+import { readMarkSeq } from '../../shared/readReceipts';
 
 /** The conversation: bubbles with line breaks kept and localised times, system events compact between them. */
-export function Thread({ entries }: { entries: Entry[] }) {
+export function Thread({ entries, readSeq = 0 }: { entries: Entry[]; readSeq?: number }) {
   const t = useT();
   const language = useI18n().language;
   const end = useRef<HTMLLIElement>(null);
   // Any change shows the newest line: a new entry, and also an echo that replaces a bubble (it may add a note).
   useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [entries]);
+  // "Read" under the customer's last message an agent has read (read receipts).
+  const readMark = readMarkSeq(
+    entries.flatMap((e) => (e.kind === 'message' && e.author === 'customer' && e.seq !== null ? [e.seq] : [])),
+    readSeq,
+  );
   const time = new Intl.DateTimeFormat(formattingLocale(language), { hour: '2-digit', minute: '2-digit' });
 
   return (
@@ -36,6 +42,9 @@ export function Thread({ entries }: { entries: Entry[] }) {
               </time>
               {entry.kind === 'message' && entry.delivery && (
                 <span class={`delivery ${entry.delivery}`}> · {t(`thread.${entry.delivery}`)}</span>
+              )}
+              {entry.kind === 'message' && readMark > 0 && entry.seq === readMark && (
+                <span class="read-receipt" data-testid="read-receipt"> · {t('thread.read')}</span>
               )}
             </span>
             {entry.kind === 'message' && entry.masked && <p class="masked-note">{t('thread.masked')}</p>}

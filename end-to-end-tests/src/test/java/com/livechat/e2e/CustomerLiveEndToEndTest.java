@@ -98,6 +98,64 @@ class CustomerLiveEndToEndTest {
         }
     }
 
+    /**
+     * Read receipts, the agent on instance 0 and the customer on instance 1: each side's receipts reach the other
+     * side in order (seq and upToSeq rising), a receipt for a seq that does not exist is refused, a repeated one
+     * publishes nothing, and a reconnecting customer finds the agent's read position in its hello.
+     */
+    @Test
+    void readReceiptsArriveInOrderAcrossInstances() throws Exception {
+        try (AgentSession alice = AgentSession.login(E2eStack.gateway(0), "alice").available();
+                CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), "support", "Marie Curie",
+                        "marie.curie@example.com", null)) {
+            String conversationId = customer.conversationId();
+            alice.acceptAndJoin(alice.awaitOffer(conversationId));
+            customer.socket().await("agent-joined", AgentSession.WAIT);
+
+            customer.send("First question").expect(202);
+            long first = alice.awaitMessage(conversationId, "First question").path("seq").asLong();
+            alice.socket().send(Map.of("type", "read", "conversationId", conversationId, "seq", first));
+            customer.send("Second question").expect(202);
+            long second = alice.awaitMessage(conversationId, "Second question").path("seq").asLong();
+            alice.socket().send(Map.of("type", "read", "conversationId", conversationId, "seq", second));
+            // Again (another tab): nothing new is published.
+            alice.socket().send(Map.of("type", "read", "conversationId", conversationId, "seq", second));
+
+            java.util.List<JsonNode> reads = await().atMost(AgentSession.WAIT)
+                    .until(() -> customer.socket().frames("messages-read"), frames -> frames.size() >= 2);
+            assertEquals(java.util.List.of(first, second),
+                    reads.stream().map(f -> f.path("upToSeq").asLong()).toList());
+            assertTrue(reads.get(0).path("seq").asLong() < reads.get(1).path("seq").asLong());
+
+            alice.send(conversationId, "Here is the answer").expect(202);
+            long answer = customer.awaitMessage("Here is the answer").path("seq").asLong();
+            customer.socket().send(Map.of("type", "read", "seq", answer + 1000, "correlationId", "bad-seq"));
+            assertEquals("UNKNOWN_SEQ", customer.await("error",
+                    f -> "bad-seq".equals(f.path("correlationId").asText())).path("code").asText());
+            customer.socket().send(Map.of("type", "read", "seq", answer));
+            JsonNode seen = alice.await("messages-read", conversationId, f -> f.path("upToSeq").asLong() == answer);
+            assertTrue(seen.path("seq").asLong() > reads.get(1).path("seq").asLong());
+
+            Thread.sleep(1000);
+            assertEquals(2, customer.socket().frames("messages-read").size(), "the repeated receipt published nothing");
+            assertEquals(second, storedReadSeq(conversationId, "agent:alice"));
+            assertEquals(answer, storedReadSeq(conversationId, "customer"));
+        }
+    }
+
+    private static long storedReadSeq(String conversationId, String readerKey) throws Exception {
+        try (Connection db = E2eStack.database(LivechatService.CONVERSATION);
+                PreparedStatement query = db.prepareStatement("select last_read_seq from read_position "
+                        + "where conversation_id = ? and reader_key = ?")) {
+            query.setString(1, conversationId);
+            query.setString(2, readerKey);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "no read position stored for " + readerKey);
+                return row.getLong(1);
+            }
+        }
+    }
+
     /** "count rating comment" of the conversation's surveys in the conversation service's database. */
     private static String storedSurveys(String conversationId) throws Exception {
         try (Connection db = E2eStack.database(LivechatService.CONVERSATION);

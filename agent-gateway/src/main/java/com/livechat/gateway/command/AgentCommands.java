@@ -110,6 +110,21 @@ public class AgentCommands {
                 newId(), conversationId, clock.instant(), clientMessageId, agentId, templateId)));
     }
 
+    /**
+     * A read receipt from an agent who joined the chat (in it, wrapping up or done with it); an offer only, or a
+     * withdrawn one, is refused ({@code ILLEGAL_STATE}). A seq beyond the last projected message: {@code UNKNOWN_SEQ}.
+     */
+    public Uni<String> markRead(String agentId, String conversationId, long seq) {
+        return requireParticipation(agentId, conversationId).invoke(access -> {
+            if (access.participantState() == ParticipantState.OFFERED
+                    || access.participantState() == ParticipantState.WITHDRAWN) {
+                throw Refusal.illegalState("Accept the offer before marking the chat read.");
+            }
+        }).chain(() -> CustomerCommands.requireKnownMessageSeq(conversations, conversationId, seq))
+                .chain(() -> send(new ConversationCommand.MarkRead(newId(), conversationId, clock.instant(),
+                        SenderType.AGENT, agentId, seq)));
+    }
+
     public Uni<String> end(String agentId, String conversationId) {
         return requireParticipation(agentId, conversationId).chain(access -> {
             if (!access.isInConversation()) {

@@ -107,6 +107,30 @@ public class CustomerCommands {
                 comment == null || comment.isBlank() ? null : comment)));
     }
 
+    /**
+     * A read receipt from the customer: refused with {@code UNKNOWN_SEQ} (400) when {@code seq} is beyond the last
+     * message the gateway has projected, so a client can never read a receipt (no loops) nor a future seq. Allowed
+     * after the end too (the customer may still be reading).
+     */
+    public Uni<String> markRead(String conversationId, long seq) {
+        return requireKnownMessageSeq(conversations, conversationId, seq).chain(() -> send(
+                new ConversationCommand.MarkRead(newId(), conversationId, clock.instant(), SenderType.CUSTOMER, null,
+                        seq)));
+    }
+
+    /** The gateway's code for a read receipt beyond the last message it has projected. */
+    public static final String UNKNOWN_SEQ = "UNKNOWN_SEQ";
+
+    /** Fails with {@link #UNKNOWN_SEQ} unless {@code seq} is at most the last message's seq the gateway projected. */
+    static Uni<Void> requireKnownMessageSeq(ConversationStore conversations, String conversationId, long seq) {
+        return conversations.lastMessageSeq(conversationId).invoke(last -> {
+            if (seq > last) {
+                throw Refusal.invalid(UNKNOWN_SEQ, "There is no message with seq " + seq + " in this conversation"
+                        + (last == 0 ? " yet." : " (its last message has seq " + last + ")."));
+            }
+        }).replaceWithVoid();
+    }
+
     /** A chat the gateway has not seen created yet is open: the token proves the gateway started it. */
     private Uni<Void> requireOpen(String conversationId) {
         return conversations.summary(conversationId).invoke(summary -> {

@@ -44,10 +44,22 @@ public class ConversationStore {
     private static final String OPEN_OFFER = "(o.status = 'PENDING' or (o.status = 'ACCEPTED' and not exists (select 1 "
             + "from conversation_access x where x.conversation_id = o.conversation_id and x.agent_id = o.agent_id)))";
 
-    /** {@code surveyRating}: the customer's satisfaction rating (1 to 5), null until they submit the survey. */
+    /**
+     * {@code surveyRating}: the customer's satisfaction rating (1 to 5), null until they submit the survey.
+     * {@code customerReadSeq} and {@code agentReadSeq}: how far the customer, and the furthest-reading agent, have
+     * read the conversation (read receipts; 0 until the first one).
+     */
     public record Summary(String conversationId, ConversationState state, String customerName, String queueId,
             String queueName, boolean proactive, Instant startedAt, long lastSeq, Instant lastActivityAt,
-            Integer queuePosition, Integer surveyRating) {
+            Integer queuePosition, Integer surveyRating, long customerReadSeq, long agentReadSeq) {
+
+        /** A conversation nobody has sent a read receipt in. */
+        public Summary(String conversationId, ConversationState state, String customerName, String queueId,
+                String queueName, boolean proactive, Instant startedAt, long lastSeq, Instant lastActivityAt,
+                Integer queuePosition, Integer surveyRating) {
+            this(conversationId, state, customerName, queueId, queueName, proactive, startedAt, lastSeq,
+                    lastActivityAt, queuePosition, surveyRating, 0, 0);
+        }
 
         /** A conversation whose customer has not rated it. */
         public Summary(String conversationId, ConversationState state, String customerName, String queueId,
@@ -143,6 +155,13 @@ public class ConversationStore {
                     .execute(Tuple.from(Arrays.asList(p.conversationId(), p.agentId(), p.agentName(), p.to().name(), p.seq(),
                             Times.toDb(occurredAt(p)))))
                     .replaceWithVoid();
+        } else if (event instanceof ConversationEvent.MessagesRead read) {
+            String column = read.readerType() == com.livechat.contracts.events.SenderType.CUSTOMER
+                    ? "customer_read_seq" : "agent_read_seq";
+            return client.preparedQuery("update conversation_summary set " + column + " = greatest(" + column
+                            + ", $2) where conversation_id = $1")
+                    .execute(Tuple.of(read.conversationId(), read.upToSeq()))
+                    .replaceWithVoid();
         } else if (event instanceof ConversationEvent.SurveySubmitted survey) {
             return client.preparedQuery("update conversation_summary set survey_rating = $2 where conversation_id = $1 and survey_rating is null")
                     .execute(Tuple.of(survey.conversationId(), survey.rating()))
@@ -195,6 +214,13 @@ public class ConversationStore {
                     rows.forEach(row -> events.add(EventJson.read(row.getString("payload"), ConversationEvent.class)));
                     return events;
                 });
+    }
+
+    /** The seq of the conversation's last message the gateway has projected; 0 when there is none. */
+    public Uni<Long> lastMessageSeq(String conversationId) {
+        return pool.preparedQuery("select coalesce(max(seq), 0) as last from conversation_event where conversation_id = $1 and event_type = 'MessagePosted'")
+                .execute(Tuple.of(conversationId))
+                .map(rows -> rows.iterator().next().getLong("last"));
     }
 
     public Uni<Optional<Summary>> summary(String conversationId) {
@@ -270,7 +296,8 @@ public class ConversationStore {
                 row.getString("customer_name"), row.getString("queue_id"), row.getString("queue_name"),
                 Boolean.TRUE.equals(row.getBoolean("proactive")), Times.fromDb(row.getOffsetDateTime("started_at")),
                 row.getLong("last_seq"), Times.fromDb(row.getOffsetDateTime("last_activity_at")),
-                row.getInteger("queue_position"), row.getInteger("survey_rating"));
+                row.getInteger("queue_position"), row.getInteger("survey_rating"),
+                row.getLong("customer_read_seq"), row.getLong("agent_read_seq"));
     }
 
     private Instant occurredAt(ConversationEvent event) {

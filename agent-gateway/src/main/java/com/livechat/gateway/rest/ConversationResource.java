@@ -75,7 +75,8 @@ public class ConversationResource {
                     var s = summary.orElseThrow(() -> Refusal.conversationNotFound(conversationId));
                     return new ConversationDetail(conversationId, s.state(), s.customerName(), s.queueId(), s.queueName(),
                             s.proactive(), s.startedAt(), s.lastSeq(), access.participantState(), access.offerPending(),
-                            participants.stream().map(p -> new ParticipantView(p.agentId(), p.agentName(), p.state())).toList());
+                            participants.stream().map(p -> new ParticipantView(p.agentId(), p.agentName(), p.state())).toList(),
+                            s.customerReadSeq());
                 })));
     }
 

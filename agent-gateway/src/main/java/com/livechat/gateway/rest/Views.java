@@ -19,10 +19,14 @@ public final class Views {
     public record ParticipantView(String agentId, String agentName, ParticipantState state) {
     }
 
-    /** One conversation in detail, for an agent who may see it. */
+    /**
+     * One conversation in detail, for an agent who may see it; {@code customerReadSeq}: how far the customer has read
+     * it (read receipts, 0 before the first).
+     */
     public record ConversationDetail(String conversationId, ConversationState state, String customerName,
             String queueId, String queueName, boolean proactive, Instant startedAt, long lastSeq,
-            ParticipantState myParticipantState, boolean offerPending, List<ParticipantView> participants) {
+            ParticipantState myParticipantState, boolean offerPending, List<ParticipantView> participants,
+            long customerReadSeq) {
     }
 
     /** A command the gateway accepted and handed to Kafka (202). */

@@ -53,7 +53,7 @@ public class CustomerSocket {
         ConversationStore.Summary s = summary.get();
         boolean waiting = s.state() != null && StateReading.isWaitingForAgent(s.state());
         return new CustomerFrame.Hello(conversationId, lastSeq, new CustomerFrame.KnownState(s.state()),
-                waiting ? s.queuePosition() : null);
+                waiting ? s.queuePosition() : null, s.agentReadSeq());
     }
 
     @OnTextMessage

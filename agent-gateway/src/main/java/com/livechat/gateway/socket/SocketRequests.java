@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads the client frames of both sockets ({@code ping}, {@code resume}, {@code send}, {@code typing}) into {@link ClientFrame}s and
+ * Reads the client frames of both sockets ({@code ping}, {@code resume}, {@code send}, {@code typing}, {@code read}) into {@link ClientFrame}s and
  * answers them. A bad frame (oversized, not JSON, unknown type, invalid fields, over the rate limit) gets an
  * {@code error} frame with its correlation id when it has one; the connection and its other conversations carry on.
  */
@@ -109,6 +109,8 @@ public class SocketRequests {
             return send(stream, send);
         } else if (frame instanceof ClientFrame.Typing signal) {
             return typing.handle(stream, signal).onFailure().recoverWithNull().replaceWithVoid();
+        } else if (frame instanceof ClientFrame.Read read) {
+            return read(stream, read);
         }
         return Uni.createFrom().voidItem();
     }
@@ -126,6 +128,7 @@ public class SocketRequests {
             case "resume" -> new ClientFrame.Resume(correlationId, lastSeq(correlationId, json.path("lastSeq"), maxResume));
             case "send" -> send(correlationId, json, audience);
             case "typing" -> typing(correlationId, json, audience);
+            case "read" -> read(correlationId, json, audience);
             default -> throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "UNKNOWN_TYPE",
                     "Unknown frame type \"" + type + "\"."));
         };
@@ -191,6 +194,47 @@ public class SocketRequests {
                     "conversationId is required."));
         }
         return new ClientFrame.Typing(correlationId, conversationId, json.get("typing").asBoolean());
+    }
+
+    private static ClientFrame.Read read(String correlationId, JsonNode json, ClientStream.Audience audience) {
+        String conversationId = textOrNull(json, "conversationId");
+        JsonNode seq = json.path("seq");
+        if (!seq.isIntegralNumber() || !seq.canConvertToLong() || seq.asLong() < 1) {
+            throw new Unreadable(ErrorFrames.badFrame(correlationId, conversationId, "INVALID_FRAME",
+                    "read needs \"seq\": the seq (a whole number >= 1) of the last message shown."));
+        }
+        if (conversationId != null && MessageRules.hasControlCharacters(conversationId)) {
+            throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
+                    "conversationId " + MessageRules.CONTROL_CHARACTER_REASON + "."));
+        }
+        if (audience == ClientStream.Audience.AGENT && conversationId == null) {
+            throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
+                    "conversationId is required."));
+        }
+        return new ClientFrame.Read(correlationId, conversationId, seq.asLong());
+    }
+
+    /**
+     * A read receipt: checked here (the sender's part in the chat, a seq no further than the last message projected),
+     * then sent as a {@code MarkRead} command. Not acknowledged; a refusal gets an error frame.
+     */
+    private Uni<Void> read(ClientStream stream, ClientFrame.Read read) {
+        String correlationId = read.correlationId();
+        String conversationId = read.conversationId();
+        Uni<String> command;
+        if (stream.audience() == ClientStream.Audience.AGENT) {
+            command = agentCommands.markRead(stream.agentId(), conversationId, read.seq());
+        } else {
+            if (conversationId != null && !conversationId.equals(stream.conversationId())) {
+                return refuse(stream, ErrorFrames.conversationNotFound(correlationId, conversationId));
+            }
+            conversationId = stream.conversationId();
+            command = customerCommands.markRead(conversationId, read.seq());
+        }
+        String target = conversationId;
+        return command.onFailure().invoke(error -> stream.push(ErrorFrames.failed(correlationId, target, error)))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
     private void resume(ClientStream stream, ClientFrame.Resume resume) {

@@ -126,6 +126,12 @@ public final class Scenario {
                 comment));
     }
 
+    /** A read receipt as the conversation service publishes it: {@code agentId} null for the customer. */
+    public Scenario read(SenderType readerType, String agentId, long upToSeq) {
+        return publish(new ConversationEvent.MessagesRead(id(), conversationId, ++seq, Instant.now(), readerType,
+                agentId, upToSeq));
+    }
+
     public Scenario rejected(String commandId, SenderType issuer, String agentId, RejectionCode code) {
         return publish(new ConversationEvent.CommandRejected(id(), conversationId, null, Instant.now(), commandId, issuer,
                 agentId, code, "Refused by the test"));

@@ -258,6 +258,43 @@ public final class ConversationCommands {
                 seq, timeline.now(), conversation.queueId(), command.rating(), comment));
     }
 
+    /**
+     * A read receipt: the customer, or an agent who joined the chat, has seen it up to {@code upToSeq}.
+     * {@code storedSeq} is the reader's stored read position (0 when none). A receipt beyond the conversation's last
+     * seq is refused ({@code INVALID_COMMAND}); one at or below the stored position changes nothing and emits nothing
+     * (a resend, or an older tab): positions only move forward. Otherwise the new position is stored and a
+     * {@code MessagesRead} event emitted; that event is not a message, so it is never itself read.
+     */
+    public void markRead(ConversationTimeline timeline, ConversationCommand.MarkRead command, long storedSeq) {
+        if (command.readerType() != SenderType.CUSTOMER && command.readerType() != SenderType.AGENT) {
+            throw invalid("A read receipt comes from the customer or an agent.");
+        }
+        String agentId = null;
+        if (command.readerType() == SenderType.AGENT) {
+            String id = requireAgentId(command.agentId());
+            boolean joined = timeline.participations().stream()
+                    .anyMatch(p -> id.equals(p.agentId()) && p.joinedAt() != null);
+            if (!joined) {
+                throw notAParticipant(id);
+            }
+            agentId = id;
+        }
+        long lastSeq = timeline.conversation().lastSeq();
+        if (command.upToSeq() < 1 || command.upToSeq() > lastSeq) {
+            throw invalid("There is no seq " + command.upToSeq() + " in this conversation (its last seq is "
+                    + lastSeq + ").");
+        }
+        if (command.upToSeq() <= storedSeq) {
+            return;
+        }
+        Conversation conversation = timeline.conversation();
+        timeline.add(new ReadPosition(conversation.id(), command.readerType(), agentId, command.upToSeq(),
+                timeline.now()));
+        String reader = agentId;
+        timeline.emit(seq -> new ConversationEvent.MessagesRead(UUID.randomUUID().toString(), conversation.id(), seq,
+                timeline.now(), command.readerType(), reader, command.upToSeq()));
+    }
+
     /** Hands the chat to a queue or to one agent; the transferring agent leaves at once and wraps up. */
     public void requestTransfer(ConversationTimeline timeline, ConversationCommand.RequestTransfer command) {
         Participation agent = requireInConversation(timeline, command.agentId());

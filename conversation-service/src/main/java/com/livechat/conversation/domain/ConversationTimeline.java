@@ -58,7 +58,7 @@ public final class ConversationTimeline {
     /**
      * What this unit of work created, in the order it must be stored: the {@link Conversation} (only when
      * {@link #begin begun} here), then {@link Participation}s, {@link ChatMessage}s, {@link CadVariable}s,
-     * {@link WrapUp}s and {@link Survey}s as they were made.
+     * {@link WrapUp}s, {@link Survey}s and {@link ReadPosition}s as they were made.
      */
     public List<Object> created() {
         return Collections.unmodifiableList(created);
@@ -131,6 +131,11 @@ public final class ConversationTimeline {
 
     public void add(Survey survey) {
         created.add(survey);
+    }
+
+    /** A read position to store (inserted, or replacing the reader's previous one). */
+    public void add(ReadPosition position) {
+        created.add(position);
     }
 
     /** Appends an event built with the next seq. */

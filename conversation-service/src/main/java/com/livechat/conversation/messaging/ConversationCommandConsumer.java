@@ -153,6 +153,10 @@ public class ConversationCommandConsumer {
             return referenceData.reason(session, wrapUp.reasonCode())
                     .invoke(reason -> commands.submitWrapUp(timeline, wrapUp, reason)).replaceWithVoid();
         }
+        if (command instanceof ConversationCommand.MarkRead read) {
+            return store.readSeq(session, conversationId, read.readerType(), read.agentId())
+                    .invoke(stored -> commands.markRead(timeline, read, stored)).replaceWithVoid();
+        }
         if (command instanceof ConversationCommand.SubmitSurvey survey) {
             return store.surveyExists(session, conversationId)
                     .invoke(submitted -> commands.submitSurvey(timeline, survey, submitted)).replaceWithVoid();
@@ -201,6 +205,9 @@ public class ConversationCommandConsumer {
     }
 
     static SenderType issuer(ConversationCommand command) {
+        if (command instanceof ConversationCommand.MarkRead read) {
+            return read.readerType() == SenderType.AGENT ? SenderType.AGENT : SenderType.CUSTOMER;
+        }
         if (command instanceof ConversationCommand.PostMessage post) {
             return post.senderType() == SenderType.AGENT ? SenderType.AGENT : SenderType.CUSTOMER;
         }
@@ -217,6 +224,8 @@ public class ConversationCommandConsumer {
             return send.agentId();
         } else if (command instanceof ConversationCommand.EndByAgent end) {
             return end.agentId();
+        } else if (command instanceof ConversationCommand.MarkRead read) {
+            return read.agentId();
         } else if (command instanceof ConversationCommand.SubmitWrapUp wrapUp) {
             return wrapUp.agentId();
         } else if (command instanceof ConversationCommand.RequestTransfer transfer) {

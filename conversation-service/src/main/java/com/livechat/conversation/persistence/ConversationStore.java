@@ -9,6 +9,7 @@ import com.livechat.conversation.domain.ChatMessage;
 import com.livechat.conversation.domain.Conversation;
 import com.livechat.conversation.domain.ConversationTimeline;
 import com.livechat.conversation.domain.Participation;
+import com.livechat.conversation.domain.ReadPosition;
 import com.livechat.conversation.domain.Survey;
 import com.livechat.conversation.domain.WrapUp;
 import com.livechat.platform.outbox.Outbox;
@@ -127,6 +128,21 @@ public class ConversationStore {
         return session.find(SurveyRow.class, conversationId).map(row -> row != null);
     }
 
+    /** How far this reader has read the conversation: their stored seq, 0 when they have sent no receipt. */
+    public Uni<Long> readSeq(Mutiny.Session session, String conversationId, SenderType readerType, String agentId) {
+        return session.find(ReadPositionRow.class, ReadPositionRow.key(conversationId, readerType, agentId))
+                .map(row -> row == null ? 0L : row.toReadPosition().lastReadSeq());
+    }
+
+    /** Every participant's read position in this conversation. */
+    public Uni<List<ReadPosition>> readPositions(Mutiny.Session session, String conversationId) {
+        return session.createSelectionQuery("from ReadPosition where conversationId = :id order by readerKey",
+                        ReadPositionRow.class)
+                .setParameter("id", conversationId)
+                .getResultList()
+                .map(rows -> rows.stream().map(ReadPositionRow::toReadPosition).toList());
+    }
+
     /** The survey of this conversation, or null. */
     public Uni<Survey> survey(Mutiny.Session session, String conversationId) {
         return session.find(SurveyRow.class, conversationId).map(row -> row == null ? null : row.toSurvey());
@@ -153,7 +169,9 @@ public class ConversationStore {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Object created : loaded.timeline().created()) {
             Object row = rowOf(created);
-            chain = chain.chain(() -> session.persist(row));
+            // A reader's position replaces their previous one; everything else is new.
+            chain = row instanceof ReadPositionRow ? chain.chain(() -> session.merge(row).replaceWithVoid())
+                    : chain.chain(() -> session.persist(row));
         }
         // Flushed before the outbox rows so that a constraint violation fails the unit before anything is queued.
         chain = chain.chain(session::flush);
@@ -176,6 +194,8 @@ public class ConversationStore {
             return WrapUpRow.of(wrapUp);
         } else if (created instanceof Survey survey) {
             return SurveyRow.of(survey);
+        } else if (created instanceof ReadPosition position) {
+            return ReadPositionRow.of(position);
         }
         throw new IllegalArgumentException("Nothing stores a " + created.getClass().getName());
     }

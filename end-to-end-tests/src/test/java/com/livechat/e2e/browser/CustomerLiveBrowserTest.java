@@ -58,6 +58,22 @@ class CustomerLiveBrowserTest {
             assertThat(customer.messagesContaining("Let me check")).hasCount(1);
             assertThat(customer.agentTyping()).isHidden();
 
+            // Read receipts: the agent's pane has the focus, so the customer's messages are read: "Read" under the
+            // customer's last one; the customer's widget has the focus once they type: "Seen" on the agent's message.
+            customer.typeAndSend("Order 1042");
+            assertThat(alice.messageText("customer", "Order 1042")).isVisible();
+            alice.page().bringToFront();
+            alice.composeInput().click();
+            assertThat(customer.readReceipt()).hasCount(1);
+            assertThat(customer.messagesContaining("Order 1042").getByTestId("read-receipt")).hasCount(1);
+            customer.page().bringToFront();
+            customer.typeWithoutSending(" ");
+            assertThat(alice.seenMark()).hasCount(1);
+            assertThat(alice.messagesBy("agent").filter(new Locator.FilterOptions().setHasText("Let me check"))
+                    .getByTestId("seen-mark")).hasCount(1);
+            Screenshots.save(alice.page(), "customer-live-seen-en-1366");
+            Screenshots.save(customer.page(), "customer-live-read-en-1366");
+
             customer.endChat();
             assertThat(customer.byTestId("survey")).isVisible();
             assertEquals(List.of(), Accessibility.seriousViolations(customer.chatFrame()),

@@ -25,7 +25,8 @@ import java.util.function.UnaryOperator;
         @JsonSubTypes.Type(value = ConversationCommand.RequestTransfer.class, name = "RequestTransfer"),
         @JsonSubTypes.Type(value = ConversationCommand.RequestConference.class, name = "RequestConference"),
         @JsonSubTypes.Type(value = ConversationCommand.EndConference.class, name = "EndConference"),
-        @JsonSubTypes.Type(value = ConversationCommand.SubmitSurvey.class, name = "SubmitSurvey")
+        @JsonSubTypes.Type(value = ConversationCommand.SubmitSurvey.class, name = "SubmitSurvey"),
+        @JsonSubTypes.Type(value = ConversationCommand.MarkRead.class, name = "MarkRead")
 })
 public sealed interface ConversationCommand extends LivechatRecord {
 
@@ -135,6 +136,16 @@ public sealed interface ConversationCommand extends LivechatRecord {
         public ConversationCommand masked(UnaryOperator<String> masker) {
             return new SubmitSurvey(commandId, conversationId, issuedAt, rating, maskNullable(comment, masker));
         }
+    }
+
+    /**
+     * A participant has read the conversation up to {@code upToSeq} (the seq of the last message they saw): the
+     * customer ({@code readerType} CUSTOMER, {@code agentId} null) or an agent in the chat (AGENT and their id). Read
+     * positions only move forward: a receipt at or below the stored one changes nothing; one beyond the
+     * conversation's last seq is refused. No free text.
+     */
+    record MarkRead(String commandId, String conversationId, Instant issuedAt, SenderType readerType, String agentId,
+            long upToSeq) implements ConversationCommand {
     }
 
     private static String maskNullable(String value, UnaryOperator<String> masker) {

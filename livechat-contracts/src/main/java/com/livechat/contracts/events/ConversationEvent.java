@@ -23,7 +23,8 @@ import java.util.Map;
         @JsonSubTypes.Type(value = ConversationEvent.CustomerInactivityWarned.class,
                 name = "CustomerInactivityWarned"),
         @JsonSubTypes.Type(value = ConversationEvent.CommandRejected.class, name = "CommandRejected"),
-        @JsonSubTypes.Type(value = ConversationEvent.SurveySubmitted.class, name = "SurveySubmitted")
+        @JsonSubTypes.Type(value = ConversationEvent.SurveySubmitted.class, name = "SurveySubmitted"),
+        @JsonSubTypes.Type(value = ConversationEvent.MessagesRead.class, name = "MessagesRead")
 })
 public sealed interface ConversationEvent extends LivechatRecord {
 
@@ -93,6 +94,14 @@ public sealed interface ConversationEvent extends LivechatRecord {
     /** The customer's satisfaction survey after the end: {@code rating} 1 to 5, {@code comment} (masked) or null. */
     record SurveySubmitted(String eventId, String conversationId, Long seq, Instant occurredAt, String queueId,
             int rating, String comment) implements ConversationEvent {
+    }
+
+    /**
+     * A participant's read position moved forward to {@code upToSeq}: the customer ({@code readerType} CUSTOMER,
+     * {@code agentId} null) or an agent. Not a message: it is never itself read, so receipts never loop.
+     */
+    record MessagesRead(String eventId, String conversationId, Long seq, Instant occurredAt, SenderType readerType,
+            String agentId, long upToSeq) implements ConversationEvent {
     }
 
     /** A command was refused; {@code agentId} is null when the customer issued it. Changes nothing. */

@@ -30,7 +30,7 @@ public sealed interface AgentFrame extends ServerFrame permits AgentFrame.Hello,
         AgentFrame.ConversationStarted, AgentFrame.ConversationStateChanged, AgentFrame.ConversationQueued,
         AgentFrame.CustomerEnded, AgentFrame.Interrupted, AgentFrame.TransferRequested,
         AgentFrame.ConferenceRequested, AgentFrame.ConferenceStep, AgentFrame.Participant, AgentFrame.WrapUpRecorded,
-        AgentFrame.SurveySubmitted, AgentFrame.Typing, SharedFrame {
+        AgentFrame.SurveySubmitted, AgentFrame.Typing, AgentFrame.MessagesRead, SharedFrame {
 
     /** The first frame on connect: what the desktop shows before any push. */
     @JsonTypeName("hello")
@@ -165,6 +165,15 @@ public sealed interface AgentFrame extends ServerFrame permits AgentFrame.Hello,
 
         public static SurveySubmitted of(ConversationEvent.SurveySubmitted s) {
             return new SurveySubmitted(s.conversationId(), s.seq(), s.occurredAt(), s.rating(), s.comment());
+        }
+    }
+
+    /** The customer has read the conversation up to {@code upToSeq} (MessagesRead by the customer). */
+    @JsonTypeName("messages-read")
+    record MessagesRead(String conversationId, Long seq, Instant occurredAt, long upToSeq) implements AgentFrame {
+
+        public static MessagesRead of(ConversationEvent.MessagesRead read) {
+            return new MessagesRead(read.conversationId(), read.seq(), read.occurredAt(), read.upToSeq());
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ClientFrame permits ClientFrame.Ping, ClientFrame.Resume, ClientFrame.Send,
-        ClientFrame.Typing {
+        ClientFrame.Typing, ClientFrame.Read {
 
     String correlationId();
 
@@ -38,5 +38,13 @@ public sealed interface ClientFrame permits ClientFrame.Ping, ClientFrame.Resume
      */
     @JsonTypeName("typing")
     record Typing(String correlationId, String conversationId, boolean typing) implements ClientFrame {
+    }
+
+    /**
+     * Read receipt: the sender has seen the conversation up to {@code seq}, the seq of the last message shown.
+     * {@code conversationId} may be left out on the customer socket. Not acknowledged; see {@code socket.SocketRequests}.
+     */
+    @JsonTypeName("read")
+    record Read(String correlationId, String conversationId, long seq) implements ClientFrame {
     }
 }

@@ -17,15 +17,32 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public sealed interface CustomerFrame extends ServerFrame permits CustomerFrame.Hello, CustomerFrame.Message,
         CustomerFrame.QueuePosition, CustomerFrame.AgentJoined, CustomerFrame.AgentLeft,
-        CustomerFrame.ConversationEnded, CustomerFrame.InactivityWarning, CustomerFrame.Typing, SharedFrame {
+        CustomerFrame.ConversationEnded, CustomerFrame.InactivityWarning, CustomerFrame.Typing,
+        CustomerFrame.MessagesRead, SharedFrame {
 
     /**
      * The first frame on connect. {@code state} is there once the gateway has seen the conversation (its value may
-     * still be null), {@code queuePosition} while the chat waits for an agent and routing gave one.
+     * still be null), {@code queuePosition} while the chat waits for an agent and routing gave one;
+     * {@code agentReadSeq} how far an agent has read the chat (read receipts; left out before the first).
      */
     @JsonTypeName("hello")
     record Hello(String conversationId, long lastSeq, @JsonInclude(JsonInclude.Include.NON_NULL) KnownState state,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition) implements CustomerFrame {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) long agentReadSeq)
+            implements CustomerFrame {
+
+        public Hello(String conversationId, long lastSeq, KnownState state, Integer queuePosition) {
+            this(conversationId, lastSeq, state, queuePosition, 0);
+        }
+    }
+
+    /** An agent has read the customer's messages up to {@code upToSeq} (MessagesRead by an agent). */
+    @JsonTypeName("messages-read")
+    record MessagesRead(String conversationId, Long seq, Instant occurredAt, long upToSeq) implements CustomerFrame {
+
+        public static MessagesRead of(ConversationEvent.MessagesRead read) {
+            return new MessagesRead(read.conversationId(), read.seq(), read.occurredAt(), read.upToSeq());
+        }
     }
 
     /** The state in a {@link Hello} of a conversation the gateway has seen: written as the bare state, or null. */

@@ -12,6 +12,7 @@ import com.livechat.contracts.events.ConversationEvent.WrapUpRecorded;
 import com.livechat.contracts.events.ConversationState;
 import com.livechat.contracts.events.OfferKind;
 import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.SenderType;
 import com.livechat.gateway.projection.StateReading;
 
 import java.util.Optional;
@@ -52,6 +53,8 @@ public final class Frames {
             frame = AgentFrame.WrapUpRecorded.of(w);
         } else if (event instanceof ConversationEvent.SurveySubmitted survey) {
             frame = AgentFrame.SurveySubmitted.of(survey);
+        } else if (event instanceof ConversationEvent.MessagesRead read && read.readerType() == SenderType.CUSTOMER) {
+            frame = AgentFrame.MessagesRead.of(read);
         }
         return Optional.ofNullable(frame);
     }
@@ -63,6 +66,8 @@ public final class Frames {
             frame = m.audience().includesCustomer() ? CustomerFrame.Message.of(m) : null;
         } else if (event instanceof ParticipantStateChanged p) {
             frame = customerParticipant(p);
+        } else if (event instanceof ConversationEvent.MessagesRead read && read.readerType() == SenderType.AGENT) {
+            frame = CustomerFrame.MessagesRead.of(read);
         } else if (event instanceof ConversationStateChanged c && endsForCustomer(c)) {
             frame = new CustomerFrame.ConversationEnded(c.conversationId(), c.seq(), c.occurredAt(), c.to(), c.reason());
         } else if (event instanceof CustomerInactivityWarned w) {

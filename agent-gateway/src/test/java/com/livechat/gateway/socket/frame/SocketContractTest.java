@@ -221,7 +221,11 @@ class SocketContractTest {
                 "Resolved", null));
         agent(frames, "survey-submitted", new ConversationEvent.SurveySubmitted("e", C, 15L, AT, "support", 4,
                 "Quick and kind"));
+        agent(frames, "messages-read", new ConversationEvent.MessagesRead("e", C, 16L, AT, SenderType.CUSTOMER, null,
+                14));
         frames.put("customer hello", new CustomerFrame.Hello(C, 2, new CustomerFrame.KnownState(ConversationState.QUEUED), 3));
+        frames.put("customer hello, read by an agent", new CustomerFrame.Hello(C, 9,
+                new CustomerFrame.KnownState(ConversationState.CONNECTED), null, 7));
         frames.put("customer hello, state unknown", new CustomerFrame.Hello(C, 0, new CustomerFrame.KnownState(null), null));
         customer(frames, "customer message", message);
         frames.put("queue-position", CustomerFrame.QueuePosition.of(new RoutingEvent.QueuePositionChanged("e", AT, C,
@@ -236,6 +240,8 @@ class SocketContractTest {
                 AT.plusSeconds(60)));
         customer(frames, "conversation-ended (inactive)", new ConversationEvent.ConversationStateChanged("e", C, 18L, AT,
                 ConversationState.CONNECTED, ConversationState.INACTIVE, "the customer did not reply"));
+        customer(frames, "messages-read, customer", new ConversationEvent.MessagesRead("e", C, 17L, AT,
+                SenderType.AGENT, "alice", 16));
         frames.put("error of a send", new SharedFrame.Error("s-1", C, "MESSAGE_TOO_LONG",
                 "A message holds at most 1000 characters.", 400));
         frames.put("error of a bad frame", SharedFrame.Error.of(null, null, "MALFORMED_JSON", "The frame is not valid JSON."));
@@ -264,6 +270,8 @@ class SocketContractTest {
                 com.livechat.gateway.supervision.SupervisorFigures.compute(List.of(), List.of(), List.of(),
                         java.util.Map.of(), AT, day, java.time.Duration.ofSeconds(20))));
         frames.put("typing, client", new ClientFrame.Typing(null, C, true));
+        frames.put("read, client", new ClientFrame.Read("r-2", C, 14));
+        frames.put("read, customer", new ClientFrame.Read(null, null, 16));
         frames.put("typing, agent", new AgentFrame.Typing(C, true));
         frames.put("typing, customer", new CustomerFrame.Typing(C, false, null));
         return frames.entrySet().stream().map(entry -> new Example(entry.getKey(), entry.getValue())).toList();

@@ -389,6 +389,11 @@ public final class DesktopPage {
         return this;
     }
 
+    /** "Seen" on the agents' last message the customer has read (read receipts), in the selected pane. */
+    public Locator seenMark() {
+        return byTestId("seen-mark");
+    }
+
     /** "Customer is typing…" in the pane of the selected conversation. */
     public Locator customerTyping() {
         return byTestId("customer-typing");

@@ -175,6 +175,11 @@ public final class WidgetPage {
         input.pressSequentially(text);
     }
 
+    /** "Read" under the customer's last message an agent has read (read receipts). */
+    public Locator readReceipt() {
+        return byTestId("read-receipt");
+    }
+
     /** "Agent is typing…", shown only while the agent types. */
     public Locator agentTyping() {
         return byTestId("agent-typing");
