@@ -89,12 +89,20 @@ public class ConversationEventConsumer {
             if (event instanceof CommandRejected) {
                 chain = chain.invoke(() -> followers.add(null));
             } else {
-                chain = chain.chain(() -> conversations.apply(connection, event)
-                        .chain(() -> conversations.followers(connection, event.conversationId()))
-                        .invoke(followers::add).replaceWithVoid());
+                chain = chain.chain(() -> project(connection, event).invoke(followers::add).replaceWithVoid());
             }
         }
         return chain.replaceWith(followers);
+    }
+
+    /**
+     * One event into every projection (the conversation's, the supervisor figures'), in the caller's transaction;
+     * returns its followers. The batch and the one-by-one paths both go through here, so no projection is skipped.
+     */
+    private Uni<Set<String>> project(SqlConnection connection, ConversationEvent event) {
+        return conversations.apply(connection, event)
+                .chain(() -> supervision.apply(connection, event))
+                .chain(() -> conversations.followers(connection, event.conversationId()));
     }
 
     private void handOn(List<ConversationEvent> events, List<Set<String>> followers) {
@@ -122,9 +130,7 @@ public class ConversationEventConsumer {
             return Uni.createFrom().voidItem();
         }
         return untilDecided.run("conversation event", event.eventId(),
-                        () -> pool.withTransaction(connection -> conversations.apply(connection, event)
-                                .chain(() -> supervision.apply(connection, event))
-                                .chain(() -> conversations.followers(connection, event.conversationId()))))
+                        () -> pool.withTransaction(connection -> project(connection, event)))
                 .invoke(followers -> committed.conversationEvent(event, withSubject(event, followers)))
                 .onFailure(FailureKind::isDeterministic).recoverWithItem(error -> {
                     LOG.errorf(error, "Could not project %s %s of conversation %s; skipped",
