@@ -6,7 +6,6 @@ import com.livechat.e2e.browser.support.WidgetPage;
 import com.livechat.e2e.support.E2eStack;
 import com.livechat.e2e.support.Fixtures;
 import com.livechat.testsupport.stack.Http;
-import com.livechat.testsupport.stack.LivechatService;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -30,7 +29,7 @@ class MaxWaitWidgetTest {
             "fr, fr-FR, vous avez attendu le temps maximum prévu"})
     void aChatNobodyTakesEndsWithTheMaximumWaitMessage(String language, String locale, String endedText) {
         String queue = Fixtures.queue("Widget max wait", 30);
-        Http.put(E2eStack.url(LivechatService.ROUTING) + "/admin/queues/" + queue, null, Map.of("name",
+        Http.put(Fixtures.adminApi("routing") + "/queues/" + queue, Fixtures.adminToken(), Map.of("name",
                 "Widget max wait " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 4)).expect(200);
         String gateway = E2eStack.gateway(0);
         try (BrowserContext context = Browsers.newContext(locale, Browsers.DESKTOP)) {
