@@ -34,8 +34,11 @@ class CustomerLiveEndToEndTest {
 
     @Test
     void typingCrossesInstancesAndTheSurveyIsRecordedOnce() throws Exception {
-        try (AgentSession alice = AgentSession.login(E2eStack.gateway(0), "alice").available();
-                CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), "support", "Jean Dupont",
+        // A queue and an agent of this test's own: a shared demo agent may already be AVAILABLE (no state frame).
+        String queue = Fixtures.queue("Live", 30);
+        try (AgentSession alice = AgentSession.login(E2eStack.gateway(0), Fixtures.agent("Live Agent", queue))
+                        .available();
+                CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Jean Dupont",
                         "jean.dupont@example.com", null)) {
             String conversationId = customer.conversationId();
             alice.acceptAndJoin(alice.awaitOffer(conversationId));
@@ -105,8 +108,11 @@ class CustomerLiveEndToEndTest {
      */
     @Test
     void readReceiptsArriveInOrderAcrossInstances() throws Exception {
-        try (AgentSession alice = AgentSession.login(E2eStack.gateway(0), "alice").available();
-                CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), "support", "Marie Curie",
+        // A queue and an agent of this test's own: a shared demo agent may already be AVAILABLE (no state frame).
+        String queue = Fixtures.queue("Live", 30);
+        String agentId = Fixtures.agent("Live Agent", queue);
+        try (AgentSession alice = AgentSession.login(E2eStack.gateway(0), agentId).available();
+                CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Marie Curie",
                         "marie.curie@example.com", null)) {
             String conversationId = customer.conversationId();
             alice.acceptAndJoin(alice.awaitOffer(conversationId));
@@ -138,7 +144,7 @@ class CustomerLiveEndToEndTest {
 
             Thread.sleep(1000);
             assertEquals(2, customer.socket().frames("messages-read").size(), "the repeated receipt published nothing");
-            assertEquals(second, storedReadSeq(conversationId, "agent:alice"));
+            assertEquals(second, storedReadSeq(conversationId, "agent:" + agentId));
             assertEquals(answer, storedReadSeq(conversationId, "customer"));
         }
     }
