@@ -45,7 +45,13 @@ export class SupervisorSocketClient {
   private connect(): void {
     this.timer = null;
     this.handlers.onStatus(navigator.onLine === false ? 'offline' : 'reconnecting');
-    const socket = this.create(this.url, bearerProtocols(this.token));
+    let socket: WebSocket;
+    try {
+      socket = this.create(this.url, bearerProtocols(this.token));
+    } catch {
+      this.retryLater(); // refused before opening (CSP, blocked address): the loop must not die here
+      return;
+    }
     this.socket = socket;
     socket.onmessage = (event) => {
       if (socket !== this.socket || typeof event.data !== 'string') return;
@@ -70,9 +76,13 @@ export class SupervisorSocketClient {
         this.handlers.onSignedOut();
         return;
       }
-      this.handlers.onStatus(navigator.onLine === false ? 'offline' : 'reconnecting');
-      this.timer = window.setTimeout(() => this.connect(), reconnectDelay(this.attempt++));
+      this.retryLater();
     };
     socket.onerror = () => socket.close();
+  }
+
+  private retryLater(): void {
+    this.handlers.onStatus(navigator.onLine === false ? 'offline' : 'reconnecting');
+    this.timer = window.setTimeout(() => this.connect(), reconnectDelay(this.attempt++));
   }
 }

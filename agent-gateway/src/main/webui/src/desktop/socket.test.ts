@@ -44,7 +44,8 @@ class FakeSocket {
   }
 }
 
-function harness() {
+function harness(refusals = 0) {
+  let refusalsLeft = refusals;
   const sockets: FakeSocket[] = [];
   const timers: { run: () => void; ms: number; cleared: boolean }[] = [];
   const statuses: ConnectionStatus[] = [];
@@ -52,6 +53,7 @@ function harness() {
   let signedOut = 0;
   const env: SocketEnvironment = {
     createSocket: (_url, protocols) => {
+      if (refusalsLeft-- > 0) throw new DOMException('Refused to connect', 'SecurityError');
       const socket = new FakeSocket(protocols);
       sockets.push(socket);
       return socket as unknown as WebSocket;
@@ -129,6 +131,19 @@ describe('AgentSocketClient', () => {
     expect(h.client.send({ type: 'send', conversationId: 'c-1', clientMessageId: 'm', text: 'hi' })).toBe(false);
     h.sockets[0].open();
     expect(h.client.send({ type: 'send', conversationId: 'c-1', clientMessageId: 'm', text: 'hi' })).toBe(true);
+  });
+
+  it('keeps retrying when the browser refuses to open the socket at all', () => {
+    const h = harness(2);
+    h.client.start();
+    expect(h.sockets).toHaveLength(0);
+    expect(h.statuses.at(-1)).toBe('reconnecting');
+    h.timers.at(-1)!.run();
+    h.timers.at(-1)!.run();
+    expect(h.sockets).toHaveLength(1);
+    h.sockets[0].open();
+    h.sockets[0].receive(HELLO);
+    expect(h.statuses.at(-1)).toBe('connected');
   });
 
   it('closes a connection that stays silent after a ping', () => {

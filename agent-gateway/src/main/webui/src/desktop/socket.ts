@@ -102,7 +102,15 @@ export class AgentSocketClient {
   private connect(): void {
     this.reconnectTimer = null;
     this.handlers.onStatus(this.env.isOnline() ? 'reconnecting' : 'offline');
-    const socket = this.env.createSocket(this.url, bearerProtocols(this.token));
+    let socket: WebSocket;
+    try {
+      socket = this.env.createSocket(this.url, bearerProtocols(this.token));
+    } catch {
+      // The browser refused to even open it (a Content-Security-Policy or a bad address throws here rather than
+      // closing): without this the timer callback dies and the desktop would stay "reconnecting" for good.
+      this.scheduleReconnect();
+      return;
+    }
     this.socket = socket;
     socket.onmessage = (event) => this.receive(socket, event.data);
     socket.onclose = (event) => this.closed(socket, event.code);
@@ -138,6 +146,10 @@ export class AgentSocketClient {
       this.handlers.onSignedOut();
       return;
     }
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
     this.handlers.onStatus(this.env.isOnline() ? 'reconnecting' : 'offline');
     this.reconnectTimer = this.env.setTimer(() => this.connect(), reconnectDelay(this.attempt++));
   }

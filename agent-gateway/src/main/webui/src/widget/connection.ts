@@ -40,10 +40,17 @@ export class ChatConnection {
     if (this.closed || this.socket) return;
     const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
     const url = `${protocol}//${location.host}/ws/customer/${encodeURIComponent(this.conversationId)}`;
-    const socket = new WebSocket(url, [
-      'bearer-token-carrier',
-      encodeURIComponent(`quarkus-http-upgrade#Authorization#Bearer ${this.token}`),
-    ]);
+    let socket: WebSocket;
+    try {
+      socket = new WebSocket(url, [
+        'bearer-token-carrier',
+        encodeURIComponent(`quarkus-http-upgrade#Authorization#Bearer ${this.token}`),
+      ]);
+    } catch {
+      // Refused before opening (a Content-Security-Policy, a blocked address): try again later, never give up here.
+      this.retryLater();
+      return;
+    }
     this.socket = socket;
     socket.onopen = () => {
       this.attempt = 0;
@@ -109,6 +116,10 @@ export class ChatConnection {
     this.stopPings();
     this.callbacks.onOpenChange(false);
     if (this.closed || !shouldReconnect(code, this.callbacks.chatEnded())) return;
+    this.retryLater();
+  }
+
+  private retryLater(): void {
     if (!navigator.onLine) return; // the 'online' event reconnects
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
