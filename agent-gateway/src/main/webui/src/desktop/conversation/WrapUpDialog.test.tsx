@@ -165,6 +165,14 @@ describe('WrapUpDialog', () => {
     expect(selectedText()).toBe('Resolved');
   });
 
+  it('says when no reason matches, outside the listbox, which holds options only', () => {
+    renderWithI18n(<WrapUpDialog reasons={REASONS} onSubmit={() => {}} />);
+    search('nothing like this');
+    const list = screen.getByRole('listbox');
+    expect(list.children).toHaveLength(0);
+    expect(list.contains(screen.getByTestId('wrapup-empty'))).toBe(false);
+  });
+
   it('shows the time since the wrap-up began', () => {
     vi.useFakeTimers();
     try {

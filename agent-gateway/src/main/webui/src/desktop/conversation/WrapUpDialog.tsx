@@ -126,6 +126,8 @@ export function WrapUpDialog({ reasons, search, onSubmit, onCancel, openedAt, bu
           />
         </label>
         {searchFailed && <p class="lc-field-error" role="alert">{t('conversation:wrapUp.searchFailed')}</p>}
+        {/* Outside the listbox: a listbox may hold options only (axe aria-required-children). */}
+        {shown.length === 0 && <p class="lc-target-empty" data-testid="wrapup-empty">{t('conversation:wrapUp.noReason')}</p>}
         <div
           ref={listRef}
           id={ids.list}
@@ -136,7 +138,6 @@ export function WrapUpDialog({ reasons, search, onSubmit, onCancel, openedAt, bu
           aria-activedescendant={shown[active] ? optionId(active) : undefined}
           onKeyDown={onListKey}
         >
-          {shown.length === 0 && <p class="lc-target-empty">{t('conversation:wrapUp.noReason')}</p>}
           {shown.map((reason, index) => {
             const isSelected = selected?.code === reason.code;
             return (
