@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -77,11 +78,17 @@ public final class EnglishLeft {
         String shown = withoutData(everything);
         TreeSet<String> found = new TreeSet<>();
         englishOnly.forEach((phrase, key) -> {
-            if (wholePhrase(phrase).matcher(shown).find()) {
-                found.add("'" + phrase + "' (" + key + ")");
+            Matcher match = wholePhrase(phrase).matcher(shown);
+            if (match.find()) {
+                found.add("'" + phrase + "' (" + key + ") in \"" + around(shown, match.start(), match.end()) + "\"");
             }
         });
         assertEquals(List.of(), new ArrayList<>(found), "English on the French " + screen + " screen");
+    }
+
+    /** The text around a find, on one line, so that a failure says where the English is. */
+    private static String around(String text, int start, int end) {
+        return text.substring(Math.max(0, start - 40), Math.min(text.length(), end + 40)).replaceAll("\\s+", " ");
     }
 
     private String withoutData(String text) {
