@@ -76,9 +76,12 @@ export function ConversationArea(props: ConversationAreaProps) {
     (last, f) => (f.type === 'message' && f.senderType === 'CUSTOMER' ? Math.max(last, f.seq) : last),
     0,
   );
+  // Only once this agent has joined (the gateway refuses a receipt from an offer): right after an accept the pane
+  // shows before the assignment comes back, and the receipt then goes out when it does.
+  const joined = conversation.myState !== undefined && conversation.myState !== 'OFFERED' && conversation.myState !== 'WITHDRAWN';
   useEffect(() => {
     const markRead = () => {
-      if (lastCustomerSeq > 0 && pageIsRead()) controller.markRead(id, lastCustomerSeq);
+      if (joined && lastCustomerSeq > 0 && pageIsRead()) controller.markRead(id, lastCustomerSeq);
     };
     markRead();
     window.addEventListener('focus', markRead);
@@ -87,7 +90,7 @@ export function ConversationArea(props: ConversationAreaProps) {
       window.removeEventListener('focus', markRead);
       document.removeEventListener('visibilitychange', markRead);
     };
-  }, [id, lastCustomerSeq]);
+  }, [id, lastCustomerSeq, joined]);
   const messages = withSeenMark(threadEntries(conversation.entries, names), conversation.customerReadSeq ?? 0);
 
   useEffect(() => {

@@ -7,6 +7,11 @@ import { Store } from './storeHook';
 import { RemoteTyping, TypingNotifier } from '../shared/typing';
 import { ReadNotifier } from '../shared/readReceipts';
 
+/** Correlation ids of the frames whose refusals are not shown (see onFrame). */
+const READ_RECEIPT = 'read-receipt';
+const TYPING_SIGNAL = 'typing-signal';
+const BACKGROUND_SIGNALS = new Set([READ_RECEIPT, TYPING_SIGNAL]);
+
 let messageCounter = 0;
 
 /** A client message id unique enough per page (crypto.randomUUID is missing on plain-http pages). */
@@ -39,6 +44,8 @@ export class DesktopController {
     this.api = new GatewayApi(session.token);
     this.socket = new AgentSocketClient(agentSocketUrl(window.location), session.token, {
       onFrame: (frame) => {
+        // A refused receipt or typing signal is nothing the agent can act on (both are best-effort): not shown.
+        if (frame.type === 'error' && frame.correlationId !== undefined && BACKGROUND_SIGNALS.has(frame.correlationId)) return;
         if (frame.type === 'typing') {
           this.remoteTyping(frame.conversationId).signal(frame.typing);
           return;
@@ -143,7 +150,7 @@ export class DesktopController {
   typing(conversationId: string, draft: string): void {
     let notifier = this.myTyping.get(conversationId);
     if (!notifier) {
-      notifier = new TypingNotifier((typing) => this.socket.send({ type: 'typing', conversationId, typing }));
+      notifier = new TypingNotifier((typing) => this.socket.send({ type: 'typing', conversationId, typing, correlationId: TYPING_SIGNAL }));
       this.myTyping.set(conversationId, notifier);
     }
     notifier.keystroke(!draft.trim());
@@ -153,7 +160,7 @@ export class DesktopController {
   markRead(conversationId: string, seq: number): void {
     let notifier = this.myReads.get(conversationId);
     if (!notifier) {
-      notifier = new ReadNotifier((upTo) => this.socket.send({ type: 'read', conversationId, seq: upTo }));
+      notifier = new ReadNotifier((upTo) => this.socket.send({ type: 'read', conversationId, seq: upTo, correlationId: READ_RECEIPT }));
       this.myReads.set(conversationId, notifier);
     }
     notifier.seen(seq);

@@ -253,8 +253,8 @@ export type ClientFrame =
   | PingFrame
   | ResumeFrame
   | { type: 'send'; correlationId?: string; conversationId: string; clientMessageId: string; text: string }
-  | { type: 'typing'; conversationId: string; typing: boolean }
-  | { type: 'read'; conversationId: string; seq: number };
+  | { type: 'typing'; conversationId: string; typing: boolean; correlationId?: string }
+  | { type: 'read'; conversationId: string; seq: number; correlationId?: string };
 
 const CONVERSATION_FRAME_TYPES = new Set<string>([
   'message',
