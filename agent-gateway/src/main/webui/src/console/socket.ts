@@ -1,4 +1,4 @@
-import { bearerProtocols, reconnectDelay, SIGNED_OUT_CODE } from '../desktop/socket';
+import { bearerProtocols, CONNECT_TIMEOUT_MS, reconnectDelay, SIGNED_OUT_CODE } from '../desktop/socket';
 import type { ConnectionStatus } from '../desktop/store';
 import type { OverviewFrame } from './overview';
 
@@ -78,7 +78,15 @@ export class SupervisorSocketClient {
       }
       this.retryLater();
     };
-    socket.onerror = () => socket.close();
+    socket.onerror = () => (socket.readyState === WebSocket.CLOSED ? socket.onclose?.(new CloseEvent('close', { code: 1006 })) : socket.close());
+    // A socket may stay CONNECTING for minutes with no event (a black-holed address, one a CSP blocks): retry.
+    window.setTimeout(() => {
+      if (socket !== this.socket || socket.readyState === WebSocket.OPEN) return;
+      socket.onclose = socket.onmessage = socket.onerror = null;
+      socket.close();
+      this.socket = null;
+      if (!this.stopped) this.retryLater();
+    }, CONNECT_TIMEOUT_MS);
   }
 
   private retryLater(): void {

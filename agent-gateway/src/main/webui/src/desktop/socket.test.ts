@@ -1,4 +1,4 @@
-import { AgentSocketClient, bearerProtocols, reconnectDelay, SIGNED_OUT_CODE, type SocketEnvironment } from './socket';
+import { AgentSocketClient, bearerProtocols, CONNECT_TIMEOUT_MS, reconnectDelay, SIGNED_OUT_CODE, type SocketEnvironment } from './socket';
 import type { HelloFrame, ServerFrame } from './frames';
 import type { ConnectionStatus } from './store';
 
@@ -101,15 +101,16 @@ describe('AgentSocketClient', () => {
     const delays = () => h.timers.filter((t) => !t.cleared).map((t) => t.ms);
     expect(delays()[0]).toBeGreaterThanOrEqual(250);
     expect(delays()[0]).toBeLessThanOrEqual(500);
-    h.timers[0].run();
+    const retries = () => h.timers.filter((t) => t.ms !== CONNECT_TIMEOUT_MS);
+    retries()[0].run();
     h.sockets[1].close();
-    expect(h.timers[1].ms).toBeGreaterThanOrEqual(500);
-    expect(h.timers[1].ms).toBeLessThanOrEqual(1000);
-    h.timers[1].run();
+    expect(retries()[1].ms).toBeGreaterThanOrEqual(500);
+    expect(retries()[1].ms).toBeLessThanOrEqual(1000);
+    retries()[1].run();
     h.sockets[2].open();
     h.sockets[2].receive(HELLO);
     h.sockets[2].close();
-    const last = h.timers.filter((t) => t.ms !== 20_000).at(-1)!;
+    const last = retries().filter((t) => t.ms !== 20_000).at(-1)!;
     expect(last.ms).toBeLessThanOrEqual(500);
     expect(h.sockets).toHaveLength(3);
   });
@@ -144,6 +145,48 @@ describe('AgentSocketClient', () => {
     h.sockets[0].open();
     h.sockets[0].receive(HELLO);
     expect(h.statuses.at(-1)).toBe('connected');
+  });
+
+  it('gives up a socket that never opens and tries again', () => {
+    const h = harness();
+    h.client.start();
+    const giveUp = h.timers.find((t) => t.ms === CONNECT_TIMEOUT_MS)!;
+    giveUp.run();
+    expect(h.sockets[0].readyState).toBe(3);
+    expect(h.statuses.at(-1)).toBe('reconnecting');
+    h.timers.filter((t) => !t.cleared && t.ms !== CONNECT_TIMEOUT_MS).at(-1)!.run();
+    expect(h.sockets).toHaveLength(2);
+    h.sockets[1].open();
+    h.sockets[1].receive(HELLO);
+    expect(h.statuses.at(-1)).toBe('connected');
+  });
+
+  it('gives up a socket the browser closed without telling its handler', () => {
+    const h = harness();
+    h.client.start();
+    h.sockets[0].readyState = 3; // failed inside the constructor: no close event ever reaches onclose
+    h.timers.find((t) => t.ms === CONNECT_TIMEOUT_MS)!.run();
+    h.timers.filter((t) => !t.cleared && t.ms !== CONNECT_TIMEOUT_MS).at(-1)!.run();
+    expect(h.sockets).toHaveLength(2);
+  });
+
+  it('retries at once after an error that leaves the socket closed with no close event', () => {
+    const h = harness();
+    h.client.start();
+    h.sockets[0].readyState = 3; // Chromium, for a socket its CSP blocks: error, CLOSED, and no close event
+    h.sockets[0].onerror!();
+    expect(h.statuses.at(-1)).toBe('reconnecting');
+    h.timers.filter((t) => !t.cleared && t.ms !== CONNECT_TIMEOUT_MS).at(-1)!.run();
+    expect(h.sockets).toHaveLength(2);
+  });
+
+  it('leaves an opened socket alone when the connect timeout fires', () => {
+    const h = harness();
+    h.client.start();
+    h.sockets[0].open();
+    h.timers.find((t) => t.ms === CONNECT_TIMEOUT_MS)!.run();
+    expect(h.sockets[0].readyState).toBe(1);
+    expect(h.sockets).toHaveLength(1);
   });
 
   it('closes a connection that stays silent after a ping', () => {

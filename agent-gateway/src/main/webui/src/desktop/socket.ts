@@ -7,6 +7,11 @@ const MIN_DELAY_MS = 500;
 const MAX_DELAY_MS = 30_000;
 const PING_EVERY_MS = 20_000;
 const PONG_TIMEOUT_MS = 10_000;
+/**
+ * A socket still connecting after this long is given up and tried again. Browsers may leave one CONNECTING for
+ * minutes with no event at all (a black-holed address; Chromium does so for one its Content-Security-Policy blocks).
+ */
+export const CONNECT_TIMEOUT_MS = 15_000;
 
 /**
  * Delay before reconnect attempt `attempt` (0-based): exponential from 0.5 s, capped at 30 s, with jitter in the
@@ -59,6 +64,7 @@ export class AgentSocketClient {
   private reconnectTimer: unknown = null;
   private pingTimer: unknown = null;
   private pongTimer: unknown = null;
+  private connectTimer: unknown = null;
   private stopped = false;
 
   constructor(
@@ -114,7 +120,22 @@ export class AgentSocketClient {
     this.socket = socket;
     socket.onmessage = (event) => this.receive(socket, event.data);
     socket.onclose = (event) => this.closed(socket, event.code);
-    socket.onerror = () => socket.close();
+    // Chromium fails a socket its Content-Security-Policy blocks with an error event and readyState CLOSED, and never
+    // sends the close event: treat that error as the close.
+    socket.onerror = () => (socket.readyState === 3 ? this.closed(socket, 1006) : socket.close());
+    this.connectTimer = this.env.setTimer(() => this.giveUpConnecting(socket), CONNECT_TIMEOUT_MS);
+  }
+
+  /**
+   * Still not open: forget this socket and try again. Checked as "not OPEN" rather than "CONNECTING": a socket the
+   * browser failed at once may already say CLOSED without its close event ever reaching our handler.
+   */
+  private giveUpConnecting(socket: WebSocket): void {
+    this.connectTimer = null;
+    if (socket !== this.socket || socket.readyState === 1) return;
+    socket.onmessage = socket.onclose = socket.onerror = null;
+    socket.close();
+    this.closed(socket, 1006);
   }
 
   private receive(socket: WebSocket, data: unknown): void {
@@ -166,7 +187,7 @@ export class AgentSocketClient {
   }
 
   private clearTimers(): void {
-    for (const timer of [this.reconnectTimer, this.pingTimer, this.pongTimer]) if (timer !== null) this.env.clearTimer(timer);
-    this.reconnectTimer = this.pingTimer = this.pongTimer = null;
+    for (const timer of [this.reconnectTimer, this.pingTimer, this.pongTimer, this.connectTimer]) if (timer !== null) this.env.clearTimer(timer);
+    this.reconnectTimer = this.pingTimer = this.pongTimer = this.connectTimer = null;
   }
 }

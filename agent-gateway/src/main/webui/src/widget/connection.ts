@@ -11,6 +11,7 @@ export interface ConnectionCallbacks {
 }
 
 const PING_EVERY_MS = 10_000;
+const CONNECT_TIMEOUT_MS = 15_000;
 
 /**
  * The customer socket, kept alive: `resume` with the last seq applied as the first frame of every connection, so
@@ -61,6 +62,14 @@ export class ChatConnection {
     };
     socket.onmessage = (event) => this.onMessage(event.data);
     socket.onclose = (event) => this.onClose(socket, event.code);
+    // Chromium fails a socket its Content-Security-Policy blocks with an error and readyState CLOSED, no close event.
+    socket.onerror = () => {
+      if (socket.readyState === WebSocket.CLOSED) this.onClose(socket, 1006);
+    };
+    // A socket may stay CONNECTING for minutes with no event (a black-holed address, one a CSP blocks): drop it.
+    setTimeout(() => {
+      if (this.socket === socket && socket.readyState !== WebSocket.OPEN) this.drop();
+    }, CONNECT_TIMEOUT_MS);
   }
 
   /** Sends a message now if the socket is open; otherwise it waits for the reconnect (returns false). */
