@@ -46,7 +46,7 @@ describe.each(['en', 'fr'])('queues (%s)', (language) => {
     fireEvent.input(screen.getByTestId('admin-queue-rona'), { target: { value: '45' } });
     fireEvent.click(screen.getByTestId('admin-queue-save'));
     await waitFor(() =>
-      expect(calls).toEqual(['put billing {"name":"Billing","ronaTimeoutSeconds":45,"maxWaitSeconds":null,"strategy":"LONGEST_AVAILABLE_AGENT"}']),
+      expect(calls).toEqual(['put billing {"name":"Billing","ronaTimeoutSeconds":45,"maxWaitSeconds":null,"strategy":"LONGEST_AVAILABLE_AGENT","waitingNoticeSeconds":null,"waitingNoticeText":null}']),
     );
   });
 });

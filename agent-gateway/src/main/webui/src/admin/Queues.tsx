@@ -5,9 +5,17 @@ import type { AdminApi, Queue } from './api';
 import { checkQueue, STRATEGIES, type FieldErrors, type QueueForm } from './forms';
 import { Failure, Field, Toolbar, useLoaded } from './common';
 
-const EMPTY: QueueForm = { id: '', name: '', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: STRATEGIES[0] };
+const EMPTY: QueueForm = {
+  id: '',
+  name: '',
+  ronaTimeoutSeconds: '30',
+  maxWaitSeconds: '',
+  strategy: STRATEGIES[0],
+  waitingNoticeSeconds: '',
+  waitingNoticeText: '',
+};
 
-/** Queues: list, create, edit (RONA, maximum wait, strategy), delete after a confirmation naming its live chats. */
+/** Queues: list, create, edit (RONA, maximum wait, no-agent notice, strategy), delete after a confirmation naming its live chats. */
 export function Queues({ api }: { api: AdminApi }) {
   const t = useT();
   const { data, failure, reload } = useLoaded(() => api.queues());
@@ -25,6 +33,8 @@ export function Queues({ api }: { api: AdminApi }) {
         ronaTimeoutSeconds: String(queue.ronaTimeoutSeconds),
         maxWaitSeconds: queue.maxWaitSeconds ? String(queue.maxWaitSeconds) : '',
         strategy: queue.strategy,
+        waitingNoticeSeconds: queue.waitingNoticeSeconds == null ? '' : String(queue.waitingNoticeSeconds),
+        waitingNoticeText: queue.waitingNoticeText ?? '',
       },
     });
 
@@ -152,6 +162,8 @@ function QueueEditor({ api, initial, isNew, onDone }: { api: AdminApi; initial: 
       <Field id="admin-queue-name" label={t('admin:queues.name')} value={form.name} onInput={set('name')} error={errors.name} />
       <Field id="admin-queue-rona" label={t('admin:queues.ronaLabel')} type="number" value={form.ronaTimeoutSeconds} onInput={set('ronaTimeoutSeconds')} error={errors.ronaTimeoutSeconds} hint={t('admin:hint.rona')} />
       <Field id="admin-queue-maxwait" label={t('admin:queues.maxWaitLabel')} type="number" value={form.maxWaitSeconds} onInput={set('maxWaitSeconds')} error={errors.maxWaitSeconds} hint={t('admin:hint.maxWait')} />
+      <Field id="admin-queue-notice" label={t('admin:queues.waitingNoticeLabel')} type="number" value={form.waitingNoticeSeconds} onInput={set('waitingNoticeSeconds')} error={errors.waitingNoticeSeconds} hint={t('admin:hint.waitingNotice')} />
+      <Field id="admin-queue-notice-text" label={t('admin:queues.waitingNoticeTextLabel')} value={form.waitingNoticeText} onInput={set('waitingNoticeText')} error={errors.waitingNoticeText} hint={t('admin:hint.waitingNoticeText')} multiline />
       <div class="admin-field">
         <label for="admin-queue-strategy">{t('admin:queues.strategy')}</label>
         <select id="admin-queue-strategy" data-testid="admin-queue-strategy" value={form.strategy}

@@ -7,6 +7,9 @@ export interface Queue {
   strategy: string;
   ronaTimeoutSeconds: number;
   maxWaitSeconds?: number | null;
+  /** The no-agent notice after this many seconds waiting (absent: 60; 0: none) and its own words (absent: the widget's). */
+  waitingNoticeSeconds?: number | null;
+  waitingNoticeText?: string | null;
   waitingChats: number;
   liveChats?: number;
 }
@@ -16,6 +19,8 @@ export interface QueueRequest {
   ronaTimeoutSeconds: number;
   maxWaitSeconds: number | null;
   strategy: string;
+  waitingNoticeSeconds: number | null;
+  waitingNoticeText: string | null;
 }
 
 export interface RoutingAgent {

@@ -1,22 +1,28 @@
 import { auditChanges, checkAgent, checkCode, checkQueue, checkTemplate } from './forms';
 
 describe('queue form', () => {
-  const valid = { id: 'billing', name: ' Billing ', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: 'LONGEST_AVAILABLE_AGENT' };
+  const valid = { id: 'billing', name: ' Billing ', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: 'LONGEST_AVAILABLE_AGENT', waitingNoticeSeconds: '', waitingNoticeText: '' };
 
   it('gives the request routing takes, no maximum wait when blank', () => {
     expect(checkQueue(valid)).toEqual({
       ok: true,
-      value: { id: 'billing', request: { name: 'Billing', ronaTimeoutSeconds: 30, maxWaitSeconds: null, strategy: 'LONGEST_AVAILABLE_AGENT' } },
+      value: { id: 'billing', request: { name: 'Billing', ronaTimeoutSeconds: 30, maxWaitSeconds: null, strategy: 'LONGEST_AVAILABLE_AGENT', waitingNoticeSeconds: null, waitingNoticeText: null } },
     });
+    const withNotice = checkQueue({ ...valid, waitingNoticeSeconds: '0', waitingNoticeText: '  Busy day!  ' });
+    expect(withNotice.ok && withNotice.value.request).toMatchObject({ waitingNoticeSeconds: 0, waitingNoticeText: 'Busy day!' });
     const withMax = checkQueue({ ...valid, maxWaitSeconds: '600' });
     expect(withMax.ok && withMax.value.request.maxWaitSeconds).toBe(600);
   });
 
   it('names every field outside routing limits', () => {
-    expect(checkQueue({ id: 'no spaces', name: ' ', ronaTimeoutSeconds: '4', maxWaitSeconds: '0', strategy: 'RANDOM' })).toEqual({
+    expect(checkQueue({ id: 'no spaces', name: ' ', ronaTimeoutSeconds: '4', maxWaitSeconds: '0', strategy: 'RANDOM', waitingNoticeSeconds: '-1', waitingNoticeText: 'x'.repeat(501) })).toEqual({
       ok: false,
-      errors: { id: 'id', name: 'required', ronaTimeoutSeconds: 'rona', maxWaitSeconds: 'maxWait', strategy: 'required' },
+      errors: {
+        id: 'id', name: 'required', ronaTimeoutSeconds: 'rona', maxWaitSeconds: 'maxWait', strategy: 'required',
+        waitingNoticeSeconds: 'waitingNotice', waitingNoticeText: 'tooLong',
+      },
     });
+    expect(checkQueue({ ...valid, waitingNoticeSeconds: '86401' }).ok).toBe(false);
     expect(checkQueue({ ...valid, ronaTimeoutSeconds: '601' }).ok).toBe(false);
     expect(checkQueue({ ...valid, ronaTimeoutSeconds: '3.5' }).ok).toBe(false);
     expect(checkQueue({ ...valid, maxWaitSeconds: '86401' }).ok).toBe(false);

@@ -21,6 +21,10 @@ export interface QueueForm {
   ronaTimeoutSeconds: string;
   maxWaitSeconds: string;
   strategy: string;
+  /** Empty: routing's default (60 s); 0: no notice. */
+  waitingNoticeSeconds: string;
+  /** Empty: the widget's own words. */
+  waitingNoticeText: string;
 }
 
 export function checkQueue(form: QueueForm): Checked<{ id: string; request: QueueRequest }> {
@@ -38,10 +42,27 @@ export function checkQueue(form: QueueForm): Checked<{ id: string; request: Queu
     if (maxWait === null || maxWait < 1 || maxWait > 86400) errors.maxWaitSeconds = 'maxWait';
   }
   if (!STRATEGIES.includes(form.strategy)) errors.strategy = 'required';
+  let noticeSeconds: number | null = null;
+  if (form.waitingNoticeSeconds.trim()) {
+    noticeSeconds = wholeNumber(form.waitingNoticeSeconds);
+    if (noticeSeconds === null || noticeSeconds < 0 || noticeSeconds > 86400) errors.waitingNoticeSeconds = 'waitingNotice';
+  }
+  const noticeText = form.waitingNoticeText.trim();
+  if (noticeText.length > 500) errors.waitingNoticeText = 'tooLong';
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
-    value: { id, request: { name, ronaTimeoutSeconds: rona!, maxWaitSeconds: maxWait, strategy: form.strategy } },
+    value: {
+      id,
+      request: {
+        name,
+        ronaTimeoutSeconds: rona!,
+        maxWaitSeconds: maxWait,
+        strategy: form.strategy,
+        waitingNoticeSeconds: noticeSeconds,
+        waitingNoticeText: noticeText || null,
+      },
+    },
   };
 }
 

@@ -13,6 +13,8 @@ export interface HelloFrame {
   queuePosition?: number;
   /** How far an agent has read the chat (read receipts; 0 before the first). */
   agentReadSeq?: number;
+  /** The waiting notice already given, repeated while the chat still waits for an agent. */
+  waitingNotice?: { waitedSeconds: number; text: string | null };
 }
 export interface MessageFrame {
   type: 'message';
@@ -63,6 +65,18 @@ export interface QueuePositionFrame {
   estimatedWaitSeconds?: number;
 }
 
+/**
+ * No agent has joined after the queue's waiting-notice time (routing's WaitingNoticeIssued; docs/events.md "Waiting
+ * notice"). `text` is the queue's own wording; null: the widget's own. No seq: the hello repeats it while waiting.
+ */
+export interface WaitingNoticeFrame {
+  type: 'waiting-notice';
+  conversationId: string;
+  queueId: string | null;
+  waitedSeconds: number;
+  text: string | null;
+}
+
 /** An agent started or stopped typing: ephemeral, no seq, never replayed (shared/typing.ts). */
 export interface TypingFrame {
   type: 'typing';
@@ -87,6 +101,7 @@ export type ServerFrame =
   | HelloFrame
   | ConversationFrame
   | QueuePositionFrame
+  | WaitingNoticeFrame
   | InactivityWarningFrame
   | TypingFrame
   | MessagesReadFrame

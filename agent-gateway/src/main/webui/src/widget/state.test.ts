@@ -37,6 +37,25 @@ describe('the chat state', () => {
     expect(state.estimatedWaitSeconds).toBeNull();
   });
 
+  it('shows the no-agent notice while waiting, repeated by the hello, and forgets it once an agent joins', () => {
+    const notice = (text: string | null): ServerFrame => ({ type: 'waiting-notice', conversationId: ID, queueId: 'q', waitedSeconds: 60, text });
+    let state = apply(open(initialState(ID)), { type: 'hello', conversationId: ID, lastSeq: 2, state: 'QUEUED', queuePosition: 1 });
+    expect(state.noAgentNotice).toBeNull();
+    state = apply(state, notice(null));
+    expect(state.noAgentNotice).toEqual({ text: null });
+    state = apply(state, { type: 'hello', conversationId: ID, lastSeq: 2, state: 'QUEUED', queuePosition: 1 });
+    expect(state.noAgentNotice).toBeNull(); // the gateway no longer has one for this wait
+    state = apply(state, { type: 'hello', conversationId: ID, lastSeq: 2, state: 'QUEUED', waitingNotice: { waitedSeconds: 60, text: 'Busy day!' } });
+    expect(state.noAgentNotice).toEqual({ text: 'Busy day!' });
+    state = apply(state, { type: 'hello', conversationId: ID, lastSeq: 2, state: null });
+    expect(state.noAgentNotice).toEqual({ text: 'Busy day!' }); // state not known yet: kept
+    state = apply(state, joined(3));
+    expect(state.noAgentNotice).toBeNull();
+    expect(apply(state, notice('late')).noAgentNotice).toBeNull(); // after an agent joined: not shown
+    const ended = apply(open(initialState(ID)), notice(null), { type: 'conversation-ended', conversationId: ID, seq: 4, occurredAt: at(4), state: 'ABANDONED', reason: null });
+    expect(ended.noAgentNotice).toBeNull();
+  });
+
   it('is connected once an agent joins, and forgets the queue position', () => {
     const state = apply(open(initialState(ID)), { type: 'queue-position', conversationId: ID, queueId: 'q', position: 1, estimatedWaitSeconds: 60 }, joined(3));
     expect(status(state)).toBe('connected');

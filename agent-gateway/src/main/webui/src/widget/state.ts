@@ -41,6 +41,11 @@ export interface ChatState {
   queuePosition: number | null;
   /** The estimated wait that came with the last `queue-position` frame; null when none (or no longer waiting). */
   estimatedWaitSeconds: number | null;
+  /**
+   * The queue's "no agent has joined yet" notice (a `waiting-notice` frame, or repeated in the hello): `text` is the
+   * queue's own words, null for the widget's. null when none was given, and again once an agent joins.
+   */
+  noAgentNotice: { text: string | null } | null;
   agents: string[];
   entries: Entry[];
   /** The customer asked to end (tells "you ended" from "no agent was available" when a waiting chat ends). */
@@ -70,6 +75,7 @@ export function initialState(conversationId: string): ChatState {
     phase: 'waiting',
     queuePosition: null,
     estimatedWaitSeconds: null,
+    noAgentNotice: null,
     agents: [],
     entries: [],
     endRequested: false,
@@ -164,6 +170,9 @@ function onFrame(state: ChatState, frame: ServerFrame): ChatState {
       return state.phase === 'waiting'
         ? { ...state, queuePosition: frame.position, estimatedWaitSeconds: frame.estimatedWaitSeconds ?? null }
         : state;
+    case 'waiting-notice':
+      // Late (an agent joined meanwhile, or the chat ended): not shown.
+      return state.phase === 'waiting' ? { ...state, noAgentNotice: { text: frame.text ?? null } } : state;
     case 'inactivity-warning':
       // Not a line of the thread; an older warning (a replay) never comes back once something newer was seen.
       return frame.seq > state.lastSeq && state.phase !== 'ended'
@@ -187,16 +196,29 @@ function onHello(state: ChatState, hello: HelloFrame): ChatState {
   const queuePosition = hello.queuePosition ?? state.queuePosition;
   switch (hello.state) {
     case 'CONNECTED':
-      return { ...state, phase: state.phase === 'ended' ? 'ended' : 'connected', queuePosition: null, estimatedWaitSeconds: null };
+      return {
+        ...state,
+        phase: state.phase === 'ended' ? 'ended' : 'connected',
+        queuePosition: null,
+        estimatedWaitSeconds: null,
+        noAgentNotice: null,
+      };
     case 'CUSTOMER_ENDED':
     case 'INACTIVE':
     case 'ENDED':
     case 'INTERRUPTED':
     case 'ABANDONED':
     case 'CLOSED':
-      return { ...state, phase: 'ended', queuePosition: null, estimatedWaitSeconds: null };
-    default:
-      return { ...state, queuePosition };
+      return { ...state, phase: 'ended', queuePosition: null, estimatedWaitSeconds: null, noAgentNotice: null };
+    default: {
+      // Still waiting: the gateway repeats the notice of this wait; a known state without one means none (yet).
+      const noAgentNotice = hello.waitingNotice
+        ? { text: hello.waitingNotice.text ?? null }
+        : hello.state
+          ? null
+          : state.noAgentNotice;
+      return { ...state, queuePosition, noAgentNotice };
+    }
   }
 }
 
@@ -216,6 +238,7 @@ function applyOnce(state: ChatState, frame: ConversationFrame): ChatState {
         phase: next.phase === 'ended' ? 'ended' : 'connected',
         queuePosition: null,
         estimatedWaitSeconds: null,
+        noAgentNotice: null,
         agents: [...next.agents, frame.agentName],
       };
     case 'agent-left': {
@@ -233,6 +256,7 @@ function applyOnce(state: ChatState, frame: ConversationFrame): ChatState {
         phase: 'ended',
         queuePosition: null,
         estimatedWaitSeconds: null,
+        noAgentNotice: null,
         inactivityEndsAt: null,
         error: null,
       };

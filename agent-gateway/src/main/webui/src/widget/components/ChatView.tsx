@@ -11,6 +11,7 @@ import { Compose } from './Compose';
 import { EndDialog } from './EndDialog';
 import { EstimatedWait } from './EstimatedWait';
 import { InactivityWarning } from './InactivityWarning';
+import { NoAgentNotice } from './NoAgentNotice';
 import { Survey } from './Survey';
 import { Thread } from './Thread';
 import { TypingBubble } from './TypingBubble';
@@ -154,7 +155,11 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
               <EstimatedWait seconds={state.estimatedWaitSeconds} />
             </p>
           )}
-          <p data-testid="waiting-notice">{t('waitingNotice')}</p>
+          {state.noAgentNotice ? (
+            <NoAgentNotice text={state.noAgentNotice.text} />
+          ) : (
+            <p data-testid="waiting-notice">{t('waitingNotice')}</p>
+          )}
         </div>
       )}
       <Thread entries={visibleEntries(state)} readSeq={agentReadSeq} />

@@ -8,6 +8,7 @@ import com.livechat.gateway.support.TestSocket;
 import com.livechat.contracts.events.Audience;
 import com.livechat.contracts.events.ConversationCommand;
 import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.OfferKind;
 import com.livechat.contracts.events.ParticipantState;
 import com.livechat.contracts.events.RejectionCode;
 import com.livechat.contracts.events.SenderType;
@@ -94,6 +95,46 @@ class CustomerTest {
                 .body("code", equalTo("VALIDATION_FAILED"));
         given().contentType("application/json").body("{\"queueId\":")
                 .post("/api/chats").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** Issue 14: routing's waiting notice reaches the customer and is repeated on reconnect until an agent accepts. */
+    @Test
+    void theWaitingNoticeIsPushedAndRepeatedInTheHelloUntilAnAgentAccepts() {
+        JsonPath started = start(Map.of("queueId", Fixtures.QUEUE, "customer", Map.of("name", "Jean")));
+        String conversationId = started.getString("conversationId");
+        String token = started.getString("token");
+        Scenario chat = new Scenario(conversationId, Fixtures.QUEUE);
+
+        try (TestSocket socket = TestSocket.customer(baseUri, conversationId, token)) {
+            socket.await("hello");
+            chat.started("Jean").queued();
+            chat.queuePosition(1);
+            socket.await("queue-position");
+            chat.waitingNotice(45, "All our advisers are busy.");
+            JsonNode notice = socket.await("waiting-notice");
+            assertEquals(45, notice.path("waitedSeconds").asInt());
+            assertEquals("All our advisers are busy.", notice.path("text").asText());
+            assertEquals(Fixtures.QUEUE, notice.path("queueId").asText());
+        }
+        try (TestSocket again = TestSocket.customer(baseUri, conversationId, token)) {
+            JsonNode hello = again.await("hello");
+            assertEquals(45, hello.path("waitingNotice").path("waitedSeconds").asInt(), hello.toString());
+            assertEquals("All our advisers are busy.", hello.path("waitingNotice").path("text").asText());
+        }
+
+        String offerId = chat.offer("agent-w", "Alice Martin", OfferKind.QUEUE);
+        chat.assigned(offerId, "agent-w", "Alice Martin");
+        chat.state(ConversationState.QUEUED, ConversationState.CONNECTED, "ASSIGNED");
+        chat.participant("agent-w", "Alice Martin", null, ParticipantState.ACTIVE);
+        // Back in a queue later (a transfer): the notice of the first wait is not repeated.
+        chat.state(ConversationState.CONNECTED, ConversationState.QUEUED, "TRANSFERRED");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            try (TestSocket later = TestSocket.customer(baseUri, conversationId, token)) {
+                JsonNode hello = later.await("hello");
+                assertEquals("QUEUED", hello.path("state").asText(), hello.toString());
+                assertTrue(hello.path("waitingNotice").isMissingNode(), hello.toString());
+            }
+        });
     }
 
     @Test

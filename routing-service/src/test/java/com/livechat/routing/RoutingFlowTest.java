@@ -21,6 +21,7 @@ import com.livechat.contracts.events.RoutingEvent.QueueDeleted;
 import com.livechat.contracts.events.RoutingEvent.QueuePositionChanged;
 import com.livechat.contracts.events.RoutingEvent.QueueTimedOut;
 import com.livechat.contracts.events.RoutingEvent.RoutingCommandRejected;
+import com.livechat.contracts.events.RoutingEvent.WaitingNoticeIssued;
 import com.livechat.contracts.events.RoutingCommand;
 import com.livechat.contracts.events.WithdrawReason;
 import com.livechat.testsupport.KafkaTestResource;
@@ -493,6 +494,61 @@ class RoutingFlowTest extends RoutingTestBase {
         assertFalse(timedOut.occurredAt().isBefore(enteredQueueAt.plusSeconds(1)),
                 "timed out at " + timedOut.occurredAt() + ", entered the queue at " + enteredQueueAt);
         asAdmin().get("/queues/{id}/waiting", queue).then().body("$", empty());
+    }
+
+    /** Issue 14: the waiting notice, after the queue's time in it with no agent, once per wait (not again after RONA). */
+    @Test
+    void aChatWaitingWithNoAgentGetsTheQueuesWaitingNoticeOnce() {
+        String queue = Inputs.id("q");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Q " + queue, "waitingNoticeSeconds", -1))
+                .put("/admin/queues/{id}", queue).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", org.hamcrest.Matchers.contains("waitingNoticeSeconds"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Q " + queue, "waitingNoticeText", "x".repeat(501)))
+                .put("/admin/queues/{id}", queue).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("waitingNoticeText"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Q " + queue, "ronaTimeoutSeconds", 5,
+                        "waitingNoticeSeconds", 5, "waitingNoticeText", " All our advisers are busy. "))
+                .put("/admin/queues/{id}", queue).then().statusCode(200)
+                .body("waitingNoticeSeconds", equalTo(5)).body("waitingNoticeText", equalTo("All our advisers are busy."));
+        String silent = Inputs.id("silent");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Silent " + silent, "waitingNoticeSeconds", 0))
+                .put("/admin/queues/{id}", silent).then().statusCode(200).body("waitingNoticeSeconds", equalTo(0));
+
+        String chat = Inputs.id("c");
+        inputs().send(Inputs.queued(chat, queue, T0));
+        Instant enteredQueueAt = enteredQueueAt(queue, chat);
+        clock.advanceTo(enteredQueueAt.plusSeconds(5));
+        WaitingNoticeIssued notice = awaitEvent(WaitingNoticeIssued.class, e -> e.conversationId().equals(chat));
+        assertEquals(queue, notice.queueId());
+        assertEquals(5, notice.waitedSeconds());
+        assertEquals("All our advisers are busy.", notice.text());
+        assertFalse(notice.occurredAt().isBefore(enteredQueueAt.plusSeconds(5)), "told before the queue's time");
+
+        // Offered, not answered (RONA): back in the queue, long past the time, but this wait was already told.
+        String agent = Inputs.id("a");
+        putAgent(agent, 1, queue);
+        changeState(agent, AgentState.AVAILABLE);
+        ChatOffered offered = awaitOffer(chat);
+        clock.advanceTo(offered.expiresAt());
+        awaitEvent(AgentStateChanged.class, e -> e.agentId().equals(agent) && e.state() == AgentState.RONA);
+        String quiet = Inputs.id("quiet");
+        inputs().send(Inputs.queued(quiet, silent, T0));
+        enteredQueueAt(silent, quiet);
+        String later = Inputs.id("later");
+        inputs().send(Inputs.queued(later, queue, T0.plusSeconds(1)));
+        clock.advanceTo(enteredQueueAt(queue, later).plusSeconds(5));
+        // The later chat's notice comes from a scan round that also saw the requeued chat and the silent queue.
+        assertEquals(5, awaitEvent(WaitingNoticeIssued.class, e -> e.conversationId().equals(later)).waitedSeconds());
+        assertEquals(1, recorder().events(WaitingNoticeIssued.class, e -> e.conversationId().equals(chat)).size());
+        assertTrue(recorder().events(WaitingNoticeIssued.class, e -> e.conversationId().equals(quiet)).isEmpty(),
+                "a queue with a waiting-notice time of 0 gives none");
+    }
+
+    /** When {@code chat} entered {@code queue}, as routing recorded it. */
+    private static Instant enteredQueueAt(String queue, String chat) {
+        return Instant.parse(await().atMost(WAIT).until(() -> asAdmin().get("/queues/{id}/waiting", queue)
+                .then().statusCode(200).extract().<String>path("find { it.conversationId == '" + chat + "' }.enteredQueueAt"),
+                entered -> entered != null));
     }
 
     @Test

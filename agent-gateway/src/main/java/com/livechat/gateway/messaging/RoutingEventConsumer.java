@@ -12,6 +12,7 @@ import com.livechat.contracts.events.RoutingEvent.ChatOffered;
 import com.livechat.contracts.events.RoutingEvent.OfferWithdrawn;
 import com.livechat.contracts.events.RoutingEvent.QueueDeleted;
 import com.livechat.contracts.events.RoutingEvent.QueuePositionChanged;
+import com.livechat.contracts.events.RoutingEvent.WaitingNoticeIssued;
 import com.livechat.platform.failure.FailureKind;
 import com.livechat.platform.failure.UntilDecided;
 import io.smallrye.mutiny.Uni;
@@ -117,11 +118,14 @@ public class RoutingEventConsumer {
                     withdrawn.reason() == null ? null : withdrawn.reason().name())
                     .chain(() -> supervision.apply(connection, withdrawn));
         } else if (event instanceof ChatAssigned assigned) {
-            return offers.close(connection, assigned.offerId(), OfferStore.Status.ACCEPTED, null);
+            return offers.close(connection, assigned.offerId(), OfferStore.Status.ACCEPTED, null)
+                    .chain(() -> conversations.clearWaitingNotice(connection, assigned.conversationId()));
         } else if (event instanceof AgentStateChanged changed) {
             return presence.save(connection, changed);
         } else if (event instanceof QueuePositionChanged position) {
             return conversations.saveQueuePosition(connection, position);
+        } else if (event instanceof WaitingNoticeIssued notice) {
+            return conversations.saveWaitingNotice(connection, notice);
         } else if (event instanceof QueueDeleted deleted) {
             return reference.markQueueDeleted(connection, deleted.queueId(), deleted.queueName());
         }

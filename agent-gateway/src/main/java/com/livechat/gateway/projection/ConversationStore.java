@@ -8,6 +8,7 @@ import com.livechat.contracts.events.ConversationEvent.ParticipantStateChanged;
 import com.livechat.contracts.events.ConversationEvent.WrapUpRecorded;
 import com.livechat.contracts.events.ConversationState;
 import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.RoutingEvent;
 import com.livechat.contracts.events.RoutingEvent.QueuePositionChanged;
 import com.livechat.contracts.json.EventJson;
 import com.livechat.platform.validation.Like;
@@ -47,11 +48,21 @@ public class ConversationStore {
     /**
      * {@code surveyRating}: the customer's satisfaction rating (1 to 5), null until they submit the survey.
      * {@code customerReadSeq} and {@code agentReadSeq}: how far the customer, and the furthest-reading agent, have
-     * read the conversation (read receipts; 0 until the first one).
+     * read the conversation (read receipts; 0 until the first one). {@code waitingNoticeSeconds} and
+     * {@code waitingNoticeText}: routing's waiting notice of the current wait (null: none, or an agent has accepted).
      */
     public record Summary(String conversationId, ConversationState state, String customerName, String queueId,
             String queueName, boolean proactive, Instant startedAt, long lastSeq, Instant lastActivityAt,
-            Integer queuePosition, Integer surveyRating, long customerReadSeq, long agentReadSeq) {
+            Integer queuePosition, Integer surveyRating, long customerReadSeq, long agentReadSeq,
+            Integer waitingNoticeSeconds, String waitingNoticeText) {
+
+        /** A conversation whose customer has had no waiting notice. */
+        public Summary(String conversationId, ConversationState state, String customerName, String queueId,
+                String queueName, boolean proactive, Instant startedAt, long lastSeq, Instant lastActivityAt,
+                Integer queuePosition, Integer surveyRating, long customerReadSeq, long agentReadSeq) {
+            this(conversationId, state, customerName, queueId, queueName, proactive, startedAt, lastSeq,
+                    lastActivityAt, queuePosition, surveyRating, customerReadSeq, agentReadSeq, null, null);
+        }
 
         /** A conversation nobody has sent a read receipt in. */
         public Summary(String conversationId, ConversationState state, String customerName, String queueId,
@@ -188,6 +199,25 @@ public class ConversationStore {
                 .replaceWithVoid();
     }
 
+    /** Routing's waiting notice of the current wait, repeated in the customer's hello until an agent accepts. */
+    public Uni<Void> saveWaitingNotice(SqlClient client, RoutingEvent.WaitingNoticeIssued notice) {
+        return client.preparedQuery("""
+                        insert into conversation_summary (conversation_id, waiting_notice_seconds, waiting_notice_text)
+                        values ($1, $2, $3) on conflict (conversation_id) do update
+                        set waiting_notice_seconds = excluded.waiting_notice_seconds,
+                            waiting_notice_text = excluded.waiting_notice_text""")
+                .execute(Tuple.of(notice.conversationId(), notice.waitedSeconds(), notice.text()))
+                .replaceWithVoid();
+    }
+
+    /** An agent accepted the chat: the wait, and its notice, are over. */
+    public Uni<Void> clearWaitingNotice(SqlClient client, String conversationId) {
+        return client.preparedQuery("update conversation_summary set waiting_notice_seconds = null,"
+                        + " waiting_notice_text = null where conversation_id = $1 and waiting_notice_seconds is not null")
+                .execute(Tuple.of(conversationId))
+                .replaceWithVoid();
+    }
+
     /** Agents who follow the conversation live: offered it, in it, or wrapping it up. */
     public Uni<Set<String>> followers(SqlClient client, String conversationId) {
         return client.preparedQuery("select agent_id from conversation_access where conversation_id = $1 and participant_state in "
@@ -297,7 +327,8 @@ public class ConversationStore {
                 Boolean.TRUE.equals(row.getBoolean("proactive")), Times.fromDb(row.getOffsetDateTime("started_at")),
                 row.getLong("last_seq"), Times.fromDb(row.getOffsetDateTime("last_activity_at")),
                 row.getInteger("queue_position"), row.getInteger("survey_rating"),
-                row.getLong("customer_read_seq"), row.getLong("agent_read_seq"));
+                row.getLong("customer_read_seq"), row.getLong("agent_read_seq"),
+                row.getInteger("waiting_notice_seconds"), row.getString("waiting_notice_text"));
     }
 
     private Instant occurredAt(ConversationEvent event) {

@@ -52,8 +52,10 @@ public class CustomerSocket {
         }
         ConversationStore.Summary s = summary.get();
         boolean waiting = s.state() != null && StateReading.isWaitingForAgent(s.state());
+        CustomerFrame.Notice notice = waiting && s.waitingNoticeSeconds() != null
+                ? new CustomerFrame.Notice(s.waitingNoticeSeconds(), s.waitingNoticeText()) : null;
         return new CustomerFrame.Hello(conversationId, lastSeq, new CustomerFrame.KnownState(s.state()),
-                waiting ? s.queuePosition() : null, s.agentReadSeq());
+                waiting ? s.queuePosition() : null, s.agentReadSeq(), notice);
     }
 
     @OnTextMessage

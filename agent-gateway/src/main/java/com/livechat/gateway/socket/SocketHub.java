@@ -90,6 +90,8 @@ public class SocketHub implements CommittedEvents, TypingSignals {
             toAgent(changed.agentId(), AgentFrame.AgentStateChanged.of(changed));
         } else if (event instanceof QueuePositionChanged position) {
             toCustomer(position.conversationId(), CustomerFrame.QueuePosition.of(position));
+        } else if (event instanceof RoutingEvent.WaitingNoticeIssued notice) {
+            toCustomer(notice.conversationId(), CustomerFrame.WaitingNotice.of(notice));
         } else if (event instanceof RoutingCommandRejected rejected) {
             toAgent(rejected.agentId(), ErrorFrames.rejected(rejected.commandId(), rejected.conversationId(),
                     rejected.code(), rejected.reason()));

@@ -155,12 +155,15 @@ class FrameRecordsTest {
         hub.routingEvent(new RoutingEvent.AgentStateChanged("e", null, "agent-1", null, AgentState.AVAILABLE,
                 null, null, null, 0, 2, null));
         hub.routingEvent(new RoutingEvent.QueuePositionChanged("e", T, C, "q-1", 3, 240));
+        hub.routingEvent(new RoutingEvent.WaitingNoticeIssued("e", T, C, "q-1", 60, "All our advisers are busy."));
+        hub.routingEvent(new RoutingEvent.WaitingNoticeIssued("e", T, C, "q-1", 45, null));
         hub.routingEvent(new RoutingEvent.RoutingCommandRejected("e", T, "cmd-1", "agent-1", C,
                 RejectionCode.OFFER_NOT_PENDING, "Offer o-1 is not pending."));
         hub.routingEvent(new RoutingEvent.RoutingCommandRejected("e", T, "cmd-1", "agent-1", null, null,
                 "Refused"));
         String[] names = {"offer-withdrawn", "offer-withdrawn-nulls", "offer-accepted", "offer-accepted-nulls",
-                "agent-state", "agent-state-nulls", "customer-queue-position", "error-routing-rejected",
+                "agent-state", "agent-state-nulls", "customer-queue-position", "customer-waiting-notice",
+                "customer-waiting-notice-nulls", "error-routing-rejected",
                 "error-routing-rejected-nulls"};
         for (int i = 0; i < names.length; i++) {
             put(names[i], sent.get(i));
@@ -251,6 +254,12 @@ class FrameRecordsTest {
         customerHello("customer-hello-unknown", store(List.of(), Optional.empty()));
         customerHello("customer-hello-connected", store(List.of(), Optional.of(new ConversationStore.Summary(C,
                 ConversationState.CONNECTED, "Jean", "q-1", "Support", false, T, 5L, T, 1))));
+        // The waiting notice is repeated while the chat waits, not once an agent is in it.
+        customerHello("customer-hello-waiting-notice", store(List.of(), Optional.of(new ConversationStore.Summary(C,
+                ConversationState.QUEUED, "Jean", "q-1", "Support", false, T, 5L, T, 2, null, 0, 0, 60, null))));
+        customerHello("customer-hello-connected-notice", store(List.of(), Optional.of(new ConversationStore.Summary(C,
+                ConversationState.CONNECTED, "Jean", "q-1", "Support", false, T, 5L, T, null, null, 0, 0, 60,
+                "All our advisers are busy."))));
     }
 
     private void customerHello(String name, ConversationStore store) {

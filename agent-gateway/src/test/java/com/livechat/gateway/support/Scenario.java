@@ -172,6 +172,11 @@ public final class Scenario {
                 OfferKind.QUEUE, agentId, reason));
     }
 
+    public void waitingNotice(int waitedSeconds, String text) {
+        Kafka.publish(Topics.ROUTING_EVENTS, new RoutingEvent.WaitingNoticeIssued(id(), Instant.now(), conversationId,
+                queueId, waitedSeconds, text));
+    }
+
     public void queuePosition(int position) {
         queuePosition(position, null);
     }

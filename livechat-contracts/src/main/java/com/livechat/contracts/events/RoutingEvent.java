@@ -16,6 +16,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = RoutingEvent.OfferWithdrawn.class, name = "OfferWithdrawn"),
         @JsonSubTypes.Type(value = RoutingEvent.ChatAssigned.class, name = "ChatAssigned"),
         @JsonSubTypes.Type(value = RoutingEvent.QueuePositionChanged.class, name = "QueuePositionChanged"),
+        @JsonSubTypes.Type(value = RoutingEvent.WaitingNoticeIssued.class, name = "WaitingNoticeIssued"),
         @JsonSubTypes.Type(value = RoutingEvent.QueueTimedOut.class, name = "QueueTimedOut"),
         @JsonSubTypes.Type(value = RoutingEvent.AgentStateChanged.class, name = "AgentStateChanged"),
         @JsonSubTypes.Type(value = RoutingEvent.QueueDeleted.class, name = "QueueDeleted"),
@@ -74,6 +75,20 @@ public sealed interface RoutingEvent extends LivechatRecord {
                 int position) {
             this(eventId, occurredAt, conversationId, queueId, position, null);
         }
+
+        @Override
+        public String key() {
+            return conversationId;
+        }
+    }
+
+    /**
+     * The chat has waited {@code waitedSeconds} in its queue with no agent (the queue's waiting-notice time): the
+     * customer is told no agent has joined yet, in the queue's own {@code text}, or when null in the widget's words.
+     * At most once per wait for an agent (sent to the customer).
+     */
+    record WaitingNoticeIssued(String eventId, Instant occurredAt, String conversationId, String queueId,
+            int waitedSeconds, String text) implements RoutingEvent {
 
         @Override
         public String key() {

@@ -87,6 +87,7 @@ final class Samples {
                 new RoutingEvent.ChatAssigned("ev-12", AT, "offer-1", CONVERSATION, OfferKind.QUEUE, "alice", "Alice"),
                 new RoutingEvent.QueuePositionChanged("ev-13", AT, CONVERSATION, "support", 2, 240),
                 new RoutingEvent.QueueTimedOut("ev-14", AT, CONVERSATION, "support"),
+                new RoutingEvent.WaitingNoticeIssued("ev-14b", AT, CONVERSATION, "support", 60, "All our advisers are busy."),
                 new RoutingEvent.AgentStateChanged("ev-15", AT, "alice", "Alice", AgentState.AVAILABLE,
                         AgentState.IDLE, "LUNCH", "agent request", 1, 3, List.of("support", "sales")),
                 new RoutingEvent.QueueDeleted("ev-16", AT, "sales", "Sales"),

@@ -50,7 +50,10 @@ public class QueueAdminResource {
         QueueSettings settings = new QueueSettings(request.name().trim(),
                 request.strategy() == null ? RoutingStrategy.LONGEST_AVAILABLE_AGENT : RoutingStrategy.valueOf(request.strategy()),
                 request.ronaTimeoutSeconds() == null ? defaultRonaTimeoutSeconds : request.ronaTimeoutSeconds(),
-                request.maxWaitSeconds(), request.inactivityWarningSeconds(), request.inactivityGraceSeconds());
+                request.maxWaitSeconds(), request.inactivityWarningSeconds(), request.inactivityGraceSeconds(),
+                request.waitingNoticeSeconds(),
+                request.waitingNoticeText() == null || request.waitingNoticeText().isBlank() ? null
+                        : request.waitingNoticeText().trim());
         return admin.putQueue(id, settings).chain(queue -> Panache.withSession(() -> view(queue, false)));
     }
 

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Body of {@code PUT /admin/queues/{id}}; absent optional fields take their defaults. The strategy is a string checked
+ * Body of {@code PUT /admin/queues/{id}}; absent optional fields take their defaults ({@code waitingNoticeSeconds}:
+ * 60, 0 for no notice; a blank {@code waitingNoticeText}: the widget's own text). The strategy is a string checked
  * here, so an unknown one gets a field error rather than an opaque JSON mapping failure.
  */
 public record QueueRequest(
@@ -17,5 +18,7 @@ public record QueueRequest(
         @Min(1) @Max(86400) Integer maxWaitSeconds,
         @Min(1) @Max(86400) Integer inactivityWarningSeconds,
         @Min(1) @Max(3600) Integer inactivityGraceSeconds,
+        @Min(0) @Max(86400) Integer waitingNoticeSeconds,
+        @Size(max = 500) @PlainText String waitingNoticeText,
         @Pattern(regexp = "LONGEST_AVAILABLE_AGENT", message = "must be LONGEST_AVAILABLE_AGENT") String strategy) {
 }

@@ -12,7 +12,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueueView(String id, String name, RoutingStrategy strategy, int ronaTimeoutSeconds,
-        Integer maxWaitSeconds, Integer inactivityWarningSeconds, Integer inactivityGraceSeconds, long waitingChats,
+        Integer maxWaitSeconds, Integer inactivityWarningSeconds, Integer inactivityGraceSeconds,
+        Integer waitingNoticeSeconds, String waitingNoticeText, long waitingChats,
         Long liveChats, List<AgentSummary> agents) {
 
     static QueueView of(RoutingQueue queue, long waitingChats, List<AgentSummary> agents) {
@@ -21,7 +22,8 @@ public record QueueView(String id, String name, RoutingStrategy strategy, int ro
 
     static QueueView of(RoutingQueue queue, long waitingChats, Long liveChats, List<AgentSummary> agents) {
         return new QueueView(queue.id, queue.name, queue.strategy, queue.ronaTimeoutSeconds, queue.maxWaitSeconds,
-                queue.inactivityWarningSeconds, queue.inactivityGraceSeconds, waitingChats, liveChats, agents);
+                queue.inactivityWarningSeconds, queue.inactivityGraceSeconds,
+                queue.waitingNoticeSeconds, queue.waitingNoticeText, waitingChats, liveChats, agents);
     }
 
     /** An agent who serves the queue. */

@@ -32,6 +32,8 @@ public final class Administration {
         queue.maxWaitSeconds = settings.maxWaitSeconds();
         queue.inactivityWarningSeconds = settings.inactivityWarningSeconds();
         queue.inactivityGraceSeconds = settings.inactivityGraceSeconds();
+        queue.waitingNoticeSeconds = settings.waitingNoticeSeconds();
+        queue.waitingNoticeText = settings.waitingNoticeText();
         queue.updatedAt = state.now();
         state.add(queue);
         state.publish(new ReferenceData.QueueInfo(queue.id, queue.name, false));

@@ -17,6 +17,10 @@ public class RoutingQueue {
     public Integer inactivityWarningSeconds;
     /** Further silence after the warning before the chat ends as INACTIVE (null: the default). */
     public Integer inactivityGraceSeconds;
+    /** Time in this queue with no agent before the waiting notice (null: {@link WaitingNotice#DEFAULT_SECONDS}, 0: none). */
+    public Integer waitingNoticeSeconds;
+    /** The queue's own wording of the waiting notice (null: the widget's EN/FR text). */
+    public String waitingNoticeText;
     public Instant updatedAt;
 
     public Duration ronaTimeout() {

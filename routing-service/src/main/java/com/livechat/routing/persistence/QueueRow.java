@@ -39,6 +39,12 @@ public class QueueRow extends PanacheEntityBase {
     @Column(name = "inactivity_grace_seconds")
     public Integer inactivityGraceSeconds;
 
+    @Column(name = "waiting_notice_seconds")
+    public Integer waitingNoticeSeconds;
+
+    @Column(name = "waiting_notice_text")
+    public String waitingNoticeText;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -51,6 +57,8 @@ public class QueueRow extends PanacheEntityBase {
         queue.maxWaitSeconds = maxWaitSeconds;
         queue.inactivityWarningSeconds = inactivityWarningSeconds;
         queue.inactivityGraceSeconds = inactivityGraceSeconds;
+        queue.waitingNoticeSeconds = waitingNoticeSeconds;
+        queue.waitingNoticeText = waitingNoticeText;
         queue.updatedAt = updatedAt;
         return queue;
     }
@@ -63,6 +71,8 @@ public class QueueRow extends PanacheEntityBase {
         maxWaitSeconds = queue.maxWaitSeconds;
         inactivityWarningSeconds = queue.inactivityWarningSeconds;
         inactivityGraceSeconds = queue.inactivityGraceSeconds;
+        waitingNoticeSeconds = queue.waitingNoticeSeconds;
+        waitingNoticeText = queue.waitingNoticeText;
         updatedAt = queue.updatedAt;
     }
 }

@@ -3,6 +3,7 @@ package com.livechat.routing.scheduling;
 import com.livechat.routing.config.RoutingConfig;
 import com.livechat.routing.persistence.QueuePositions;
 import com.livechat.routing.persistence.ScanDecisions;
+import com.livechat.routing.persistence.WaitingNotices;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
 
 /**
  * The timers of routing, as periodic scans of the database: RONA (pending offers past their absolute expiry), the
- * queues' maximum time in queue, and queue positions. No deadline lives in memory, so a restarted or surviving
+ * queues' maximum time in queue, the waiting notice, and queue positions. No deadline lives in memory, so a restarted or surviving
  * instance keeps every deadline. Each round reads the clock and asks whether anything is due by then (without the
  * lock); only then is there a decision ({@link ScanDecisions}).
  */
@@ -34,16 +35,18 @@ public class RoutingScans {
 
     private final ScanDecisions scans;
     private final QueuePositions positions;
+    private final WaitingNotices notices;
     private final Clock clock;
     private final Vertx vertx;
     private final Duration scanInterval;
     private final Duration positionInterval;
     private final List<Long> timers = new ArrayList<>();
 
-    public RoutingScans(ScanDecisions scans, QueuePositions positions, Clock clock, Vertx vertx,
-            RoutingConfig config) {
+    public RoutingScans(ScanDecisions scans, QueuePositions positions, WaitingNotices notices, Clock clock,
+            Vertx vertx, RoutingConfig config) {
         this.scans = scans;
         this.positions = positions;
+        this.notices = notices;
         this.clock = clock;
         this.vertx = vertx;
         this.scanInterval = config.scanInterval();
@@ -64,6 +67,7 @@ public class RoutingScans {
             timers.add(every(scanInterval, "RONA scan", this::expireOffers));
             timers.add(every(scanInterval, "Queue timeout scan", this::timeOutWaitingChats));
             timers.add(every(positionInterval, "Queue position scan", this::publishQueuePositions));
+            timers.add(every(scanInterval, "Waiting notice scan", this::issueWaitingNotices));
         }
     }
 
@@ -79,6 +83,10 @@ public class RoutingScans {
 
     private Uni<Void> timeOutWaitingChats() {
         return scans.timeOutWaitingChatsDueBy(clock.instant()).replaceWithVoid();
+    }
+
+    private Uni<Void> issueWaitingNotices() {
+        return notices.issueDueBy(clock.instant()).replaceWithVoid();
     }
 
     private Uni<Void> publishQueuePositions() {

@@ -18,21 +18,46 @@ import java.time.Instant;
 public sealed interface CustomerFrame extends ServerFrame permits CustomerFrame.Hello, CustomerFrame.Message,
         CustomerFrame.QueuePosition, CustomerFrame.AgentJoined, CustomerFrame.AgentLeft,
         CustomerFrame.ConversationEnded, CustomerFrame.InactivityWarning, CustomerFrame.Typing,
-        CustomerFrame.MessagesRead, SharedFrame {
+        CustomerFrame.MessagesRead, CustomerFrame.WaitingNotice, SharedFrame {
 
     /**
      * The first frame on connect. {@code state} is there once the gateway has seen the conversation (its value may
      * still be null), {@code queuePosition} while the chat waits for an agent and routing gave one;
-     * {@code agentReadSeq} how far an agent has read the chat (read receipts; left out before the first).
+     * {@code agentReadSeq} how far an agent has read the chat (read receipts; left out before the first);
+     * {@code waitingNotice} the waiting notice the customer was given, while the chat still waits for an agent.
      */
     @JsonTypeName("hello")
     record Hello(String conversationId, long lastSeq, @JsonInclude(JsonInclude.Include.NON_NULL) KnownState state,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) long agentReadSeq)
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) long agentReadSeq,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Notice waitingNotice)
             implements CustomerFrame {
 
         public Hello(String conversationId, long lastSeq, KnownState state, Integer queuePosition) {
             this(conversationId, lastSeq, state, queuePosition, 0);
+        }
+
+        public Hello(String conversationId, long lastSeq, KnownState state, Integer queuePosition, long agentReadSeq) {
+            this(conversationId, lastSeq, state, queuePosition, agentReadSeq, null);
+        }
+    }
+
+    /** The waiting notice as the hello repeats it: the queue's time, and its own words (null: the widget's). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Notice(int waitedSeconds, String text) {
+    }
+
+    /**
+     * Routing's waiting notice (WaitingNoticeIssued): no agent has joined after the queue's {@code waitedSeconds};
+     * {@code text} is the queue's own wording (null: the widget's). Not part of the conversation's sequence, so no
+     * {@code seq}; the hello repeats it while the chat still waits.
+     */
+    @JsonTypeName("waiting-notice")
+    record WaitingNotice(String conversationId, String queueId, int waitedSeconds, String text)
+            implements CustomerFrame {
+
+        public static WaitingNotice of(RoutingEvent.WaitingNoticeIssued notice) {
+            return new WaitingNotice(notice.conversationId(), notice.queueId(), notice.waitedSeconds(), notice.text());
         }
     }
 

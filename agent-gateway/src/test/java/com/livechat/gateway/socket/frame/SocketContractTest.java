@@ -226,6 +226,15 @@ class SocketContractTest {
         frames.put("customer hello", new CustomerFrame.Hello(C, 2, new CustomerFrame.KnownState(ConversationState.QUEUED), 3));
         frames.put("customer hello, read by an agent", new CustomerFrame.Hello(C, 9,
                 new CustomerFrame.KnownState(ConversationState.CONNECTED), null, 7));
+        frames.put("customer hello, waiting notice", new CustomerFrame.Hello(C, 4,
+                new CustomerFrame.KnownState(ConversationState.QUEUED), 2, 0,
+                new CustomerFrame.Notice(60, "All our advisers are busy.")));
+        frames.put("customer hello, waiting notice in the widget's words", new CustomerFrame.Hello(C, 4,
+                new CustomerFrame.KnownState(ConversationState.QUEUED), 2, 0, new CustomerFrame.Notice(60, null)));
+        frames.put("waiting-notice", CustomerFrame.WaitingNotice.of(new RoutingEvent.WaitingNoticeIssued("e", AT, C,
+                "support", 60, "All our advisers are busy.")));
+        frames.put("waiting-notice in the widget's words", CustomerFrame.WaitingNotice.of(
+                new RoutingEvent.WaitingNoticeIssued("e", AT, C, "support", 60, null)));
         frames.put("customer hello, state unknown", new CustomerFrame.Hello(C, 0, new CustomerFrame.KnownState(null), null));
         customer(frames, "customer message", message);
         frames.put("queue-position", CustomerFrame.QueuePosition.of(new RoutingEvent.QueuePositionChanged("e", AT, C,
