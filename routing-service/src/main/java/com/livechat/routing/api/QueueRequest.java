@@ -1,5 +1,6 @@
 package com.livechat.routing.api;
 
+import com.livechat.contracts.events.BusinessHours;
 import com.livechat.platform.validation.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,7 +10,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Body of {@code PUT /admin/queues/{id}}; absent optional fields take their defaults. The strategy is a string checked
- * here, so an unknown one gets a field error rather than an opaque JSON mapping failure.
+ * here, so an unknown one gets a field error rather than an opaque JSON mapping failure. {@code businessHours}
+ * (absent: always open) is checked by {@code OpeningHours.check} (400 {@code INVALID_BUSINESS_HOURS}).
  */
 public record QueueRequest(
         @NotBlank @Size(max = 200) @PlainText String name,
@@ -17,5 +19,6 @@ public record QueueRequest(
         @Min(1) @Max(86400) Integer maxWaitSeconds,
         @Min(1) @Max(86400) Integer inactivityWarningSeconds,
         @Min(1) @Max(3600) Integer inactivityGraceSeconds,
-        @Pattern(regexp = "LONGEST_AVAILABLE_AGENT", message = "must be LONGEST_AVAILABLE_AGENT") String strategy) {
+        @Pattern(regexp = "LONGEST_AVAILABLE_AGENT", message = "must be LONGEST_AVAILABLE_AGENT") String strategy,
+        BusinessHours businessHours) {
 }

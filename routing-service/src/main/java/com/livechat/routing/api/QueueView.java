@@ -1,6 +1,7 @@
 package com.livechat.routing.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.livechat.contracts.events.BusinessHours;
 import com.livechat.routing.domain.RoutingQueue;
 import com.livechat.routing.domain.RoutingStrategy;
 
@@ -12,8 +13,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueueView(String id, String name, RoutingStrategy strategy, int ronaTimeoutSeconds,
-        Integer maxWaitSeconds, Integer inactivityWarningSeconds, Integer inactivityGraceSeconds, long waitingChats,
-        Long liveChats, List<AgentSummary> agents) {
+        Integer maxWaitSeconds, Integer inactivityWarningSeconds, Integer inactivityGraceSeconds,
+        BusinessHours businessHours, long waitingChats, Long liveChats, List<AgentSummary> agents) {
 
     static QueueView of(RoutingQueue queue, long waitingChats, List<AgentSummary> agents) {
         return of(queue, waitingChats, null, agents);
@@ -21,7 +22,8 @@ public record QueueView(String id, String name, RoutingStrategy strategy, int ro
 
     static QueueView of(RoutingQueue queue, long waitingChats, Long liveChats, List<AgentSummary> agents) {
         return new QueueView(queue.id, queue.name, queue.strategy, queue.ronaTimeoutSeconds, queue.maxWaitSeconds,
-                queue.inactivityWarningSeconds, queue.inactivityGraceSeconds, waitingChats, liveChats, agents);
+                queue.inactivityWarningSeconds, queue.inactivityGraceSeconds, queue.businessHours, waitingChats, liveChats,
+                agents);
     }
 
     /** An agent who serves the queue. */

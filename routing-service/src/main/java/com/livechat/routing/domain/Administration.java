@@ -32,9 +32,10 @@ public final class Administration {
         queue.maxWaitSeconds = settings.maxWaitSeconds();
         queue.inactivityWarningSeconds = settings.inactivityWarningSeconds();
         queue.inactivityGraceSeconds = settings.inactivityGraceSeconds();
+        queue.businessHours = settings.businessHours();
         queue.updatedAt = state.now();
         state.add(queue);
-        state.publish(new ReferenceData.QueueInfo(queue.id, queue.name, false));
+        state.publish(new ReferenceData.QueueInfo(queue.id, queue.name, false, queue.businessHours));
         return queue;
     }
 

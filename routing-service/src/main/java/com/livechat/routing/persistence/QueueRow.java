@@ -1,5 +1,7 @@
 package com.livechat.routing.persistence;
 
+import com.livechat.contracts.events.BusinessHours;
+import com.livechat.contracts.json.EventJson;
 import com.livechat.routing.domain.RoutingQueue;
 import com.livechat.routing.domain.RoutingStrategy;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -39,6 +41,10 @@ public class QueueRow extends PanacheEntityBase {
     @Column(name = "inactivity_grace_seconds")
     public Integer inactivityGraceSeconds;
 
+    /** The business hours as JSON (the contract's {@code BusinessHours}); null: always open. */
+    @Column(name = "business_hours")
+    public String businessHours;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -51,6 +57,7 @@ public class QueueRow extends PanacheEntityBase {
         queue.maxWaitSeconds = maxWaitSeconds;
         queue.inactivityWarningSeconds = inactivityWarningSeconds;
         queue.inactivityGraceSeconds = inactivityGraceSeconds;
+        queue.businessHours = businessHours == null ? null : EventJson.read(businessHours, BusinessHours.class);
         queue.updatedAt = updatedAt;
         return queue;
     }
@@ -63,6 +70,7 @@ public class QueueRow extends PanacheEntityBase {
         maxWaitSeconds = queue.maxWaitSeconds;
         inactivityWarningSeconds = queue.inactivityWarningSeconds;
         inactivityGraceSeconds = queue.inactivityGraceSeconds;
+        businessHours = queue.businessHours == null ? null : EventJson.write(queue.businessHours);
         updatedAt = queue.updatedAt;
     }
 }

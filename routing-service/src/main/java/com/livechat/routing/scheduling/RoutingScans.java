@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * The timers of routing, as periodic scans of the database: RONA (pending offers past their absolute expiry), the
- * queues' maximum time in queue, and queue positions. No deadline lives in memory, so a restarted or surviving
+ * queues' maximum time in queue, the opening of queues with business hours (their waiting chats are offered then),
+ * and queue positions. No deadline lives in memory, so a restarted or surviving
  * instance keeps every deadline. Each round reads the clock and asks whether anything is due by then (without the
  * lock); only then is there a decision ({@link ScanDecisions}).
  */
@@ -63,6 +64,7 @@ public class RoutingScans {
         if (timers.isEmpty()) {
             timers.add(every(scanInterval, "RONA scan", this::expireOffers));
             timers.add(every(scanInterval, "Queue timeout scan", this::timeOutWaitingChats));
+            timers.add(every(scanInterval, "Queue opening scan", this::dispatchOpenedQueues));
             timers.add(every(positionInterval, "Queue position scan", this::publishQueuePositions));
         }
     }
@@ -79,6 +81,10 @@ public class RoutingScans {
 
     private Uni<Void> timeOutWaitingChats() {
         return scans.timeOutWaitingChatsDueBy(clock.instant()).replaceWithVoid();
+    }
+
+    private Uni<Void> dispatchOpenedQueues() {
+        return scans.dispatchOpenedQueuesAt(clock.instant()).replaceWithVoid();
     }
 
     private Uni<Void> publishQueuePositions() {
