@@ -7,6 +7,7 @@ export interface Queue {
   strategy: string;
   ronaTimeoutSeconds: number;
   maxWaitSeconds?: number | null;
+  businessHours?: BusinessHours | null;
   waitingChats: number;
   liveChats?: number;
 }
@@ -16,6 +17,15 @@ export interface QueueRequest {
   ronaTimeoutSeconds: number;
   maxWaitSeconds: number | null;
   strategy: string;
+  /** Absent or null: always open. */
+  businessHours?: BusinessHours | null;
+}
+
+/** A queue's business hours (docs/events.md "Business hours"): local times HH:mm, holidays YYYY-MM-DD. */
+export interface BusinessHours {
+  timeZone: string;
+  weekly: { day: string; opens: string; closes: string }[];
+  holidays: string[];
 }
 
 export interface RoutingAgent {
