@@ -10,10 +10,10 @@ export interface OfflineValues {
 export type OfflineErrors = Partial<Record<keyof OfflineValues, string>>;
 
 // The gateway's rules for POST /api/chats with offline: true (name ≤ 200, e-mail ≤ 320 and shaped like one, or a
-// phone number of 6 to 20 digits; the message as any customer message, ≤ 1000 characters, no < or >).
+// phone number of 6 to 20 digits; the message as any customer message, 1 to 4000 characters).
 const NAME_MAX = 200;
 const EMAIL_MAX = 320;
-const MESSAGE_MAX = 1000;
+const MESSAGE_MAX = 4000;
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_SHAPE = /^\+?[0-9 .()-]{6,40}$/;
 
@@ -37,7 +37,6 @@ export function validateOffline(values: OfflineValues): OfflineErrors {
   }
   if (!message) errors.message = 'offline.messageRequired';
   else if (codePointLength(message) > MESSAGE_MAX) errors.message = 'offline.messageTooLong';
-  else if (/[<>]/.test(message)) errors.message = 'offline.messageReserved';
   return errors;
 }
 
