@@ -134,7 +134,7 @@ public class CustomerCommands {
                     cad.put(OFFLINE_ATTRIBUTE, "true");
                 }
                 ConversationCommand.StartConversation command = new ConversationCommand.StartConversation(newId(),
-                        conversationId, now, queueId, queue.name(), customer, Map.copyOf(cad), isProactive);
+                        conversationId, now, queueId, queue.name(), customer, cad, isProactive);
                 Uni<Void> sent = publisher.send(command).replaceWithVoid();
                 if (offlineMessage != null) {
                     // Same key, right after the start: the message is the chat's first, masked like any other.
