@@ -46,7 +46,32 @@ describe.each(['en', 'fr'])('queues (%s)', (language) => {
     fireEvent.input(screen.getByTestId('admin-queue-rona'), { target: { value: '45' } });
     fireEvent.click(screen.getByTestId('admin-queue-save'));
     await waitFor(() =>
-      expect(calls).toEqual(['put billing {"name":"Billing","ronaTimeoutSeconds":45,"maxWaitSeconds":null,"strategy":"LONGEST_AVAILABLE_AGENT","waitingNoticeSeconds":null,"waitingNoticeText":null}']),
+      expect(calls).toEqual(['put billing {"name":"Billing","ronaTimeoutSeconds":45,"maxWaitSeconds":null,"strategy":"LONGEST_AVAILABLE_AGENT","waitingNoticeSeconds":null,"waitingNoticeText":null,"businessHours":null}']),
     );
+  });
+
+  it('edits the business hours: zone, a day, holidays; errors said next to the day', async () => {
+    const { api, calls } = fakeApi(0);
+    const { container } = renderWithI18n(<Queues api={api} />, language);
+    fireEvent.click(await screen.findByTestId('admin-queue-new'));
+    fireEvent.input(screen.getByTestId('admin-queue-id'), { target: { value: 'night' } });
+    fireEvent.input(screen.getByTestId('admin-queue-name'), { target: { value: 'Night' } });
+    fireEvent.click(screen.getByTestId('admin-queue-hours-enabled'));
+    fireEvent.input(screen.getByTestId('admin-queue-timezone'), { target: { value: 'UTC' } });
+    fireEvent.input(screen.getByTestId('admin-hours-SATURDAY-opens'), { target: { value: '22:00' } });
+    fireEvent.click(screen.getByTestId('admin-queue-save'));
+    expect(screen.getByTestId('admin-hours-SATURDAY-opens').getAttribute('aria-invalid')).toBe('true');
+    expect(calls).toEqual([]);
+    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+    fireEvent.input(screen.getByTestId('admin-hours-SATURDAY-closes'), { target: { value: '06:00' } });
+    fireEvent.input(screen.getByTestId('admin-queue-holidays'), { target: { value: '2026-12-25' } });
+    fireEvent.click(screen.getByTestId('admin-queue-save'));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    const sent = JSON.parse(calls[0].replace(/^put night /, ''));
+    expect(sent.businessHours.timeZone).toBe('UTC');
+    expect(sent.businessHours.weekly).toContainEqual({ day: 'SATURDAY', opens: '22:00', closes: '06:00' });
+    expect(sent.businessHours.holidays).toEqual(['2026-12-25']);
   });
 });

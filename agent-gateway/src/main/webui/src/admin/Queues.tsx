@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../i18n/preact';
 import { Dialog } from '../desktop/conversation/Dialog';
 import type { AdminApi, Queue } from './api';
-import { checkQueue, STRATEGIES, type FieldErrors, type QueueForm } from './forms';
+import { checkQueue, DAYS, hoursForm, STRATEGIES, type FieldErrors, type HoursForm, type QueueForm } from './forms';
 import { Failure, Field, Toolbar, useLoaded } from './common';
 
 const EMPTY: QueueForm = {
@@ -13,6 +13,7 @@ const EMPTY: QueueForm = {
   strategy: STRATEGIES[0],
   waitingNoticeSeconds: '',
   waitingNoticeText: '',
+  hours: hoursForm(null),
 };
 
 /** Queues: list, create, edit (RONA, maximum wait, no-agent notice, strategy), delete after a confirmation naming its live chats. */
@@ -35,6 +36,7 @@ export function Queues({ api }: { api: AdminApi }) {
         strategy: queue.strategy,
         waitingNoticeSeconds: queue.waitingNoticeSeconds == null ? '' : String(queue.waitingNoticeSeconds),
         waitingNoticeText: queue.waitingNoticeText ?? '',
+        hours: hoursForm(queue.businessHours),
       },
     });
 
@@ -175,6 +177,9 @@ function QueueEditor({ api, initial, isNew, onDone }: { api: AdminApi; initial: 
           ))}
         </select>
       </div>
+      {form.hours && (
+        <HoursFields hours={form.hours} errors={errors} onChange={(hours) => setForm({ ...form, hours })} />
+      )}
       <Failure failure={failure} />
       <div class="admin-form-buttons">
         <button type="submit" class="primary" data-testid="admin-queue-save" disabled={busy}>
@@ -185,6 +190,63 @@ function QueueEditor({ api, initial, isNew, onDone }: { api: AdminApi; initial: 
         </button>
       </div>
     </form>
+  );
+}
+
+/** Business hours: on or off, the time zone, per weekday an opening and a closing time, the holidays. */
+function HoursFields({ hours, errors, onChange }: { hours: HoursForm; errors: FieldErrors; onChange: (hours: HoursForm) => void }) {
+  const t = useT();
+  const setDay = (day: string, field: 'opens' | 'closes', value: string) =>
+    onChange({ ...hours, days: { ...hours.days, [day]: { ...hours.days[day], [field]: value } } });
+  return (
+    <fieldset class="admin-hours" data-testid="admin-queue-hours">
+      <legend>{t('admin:hours.title')}</legend>
+      <div class="admin-field">
+        <label>
+          <input type="checkbox" data-testid="admin-queue-hours-enabled" checked={hours.enabled}
+            onChange={(e) => onChange({ ...hours, enabled: (e.target as HTMLInputElement).checked })} />{' '}
+          {t('admin:hours.enabled')}
+        </label>
+        <span class="muted admin-hint">{t('admin:hours.enabledHint')}</span>
+      </div>
+      {hours.enabled && (
+        <>
+          <Field id="admin-queue-timezone" label={t('admin:hours.timeZone')} value={hours.timeZone}
+            onInput={(timeZone) => onChange({ ...hours, timeZone })} error={errors.timeZone} hint={t('admin:hint.timeZone')} />
+          <table class="admin-table admin-hours-table">
+            <caption class="muted">{t('admin:hint.hours')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin:hours.day')}</th>
+                <th scope="col">{t('admin:hours.opens')}</th>
+                <th scope="col">{t('admin:hours.closes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {DAYS.map((day) => (
+                <tr key={day}>
+                  <th scope="row" id={`admin-hours-${day}`}>{t(`admin:day.${day}`)}</th>
+                  {(['opens', 'closes'] as const).map((field) => (
+                    <td key={field}>
+                      <input type="time" data-testid={`admin-hours-${day}-${field}`} value={hours.days[day][field]}
+                        aria-label={t(`admin:hours.${field}Named`, { day: t(`admin:day.${day}`) })}
+                        aria-invalid={errors[`day-${day}`] ? 'true' : undefined}
+                        aria-describedby={errors[`day-${day}`] ? `admin-hours-${day}-error` : undefined}
+                        onInput={(e) => setDay(day, field, (e.target as HTMLInputElement).value)} />
+                    </td>
+                  ))}
+                  {errors[`day-${day}`] && (
+                    <td class="form-error" id={`admin-hours-${day}-error`}>{t(`admin:error.${errors[`day-${day}`]}`)}</td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Field id="admin-queue-holidays" label={t('admin:hours.holidays')} value={hours.holidays}
+            onInput={(holidays) => onChange({ ...hours, holidays })} error={errors.holidays} hint={t('admin:hint.holidays')} />
+        </>
+      )}
+    </fieldset>
   );
 }
 

@@ -10,6 +10,7 @@ export interface Queue {
   /** The no-agent notice after this many seconds waiting (absent: 60; 0: none) and its own words (absent: the widget's). */
   waitingNoticeSeconds?: number | null;
   waitingNoticeText?: string | null;
+  businessHours?: BusinessHours | null;
   waitingChats: number;
   liveChats?: number;
 }
@@ -21,6 +22,15 @@ export interface QueueRequest {
   strategy: string;
   waitingNoticeSeconds: number | null;
   waitingNoticeText: string | null;
+  /** Absent or null: always open. */
+  businessHours?: BusinessHours | null;
+}
+
+/** A queue's business hours (docs/events.md "Business hours"): local times HH:mm, holidays YYYY-MM-DD. */
+export interface BusinessHours {
+  timeZone: string;
+  weekly: { day: string; opens: string; closes: string }[];
+  holidays: string[];
 }
 
 export interface RoutingAgent {

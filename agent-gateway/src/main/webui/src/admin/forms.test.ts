@@ -1,4 +1,4 @@
-import { auditChanges, checkAgent, checkCode, checkQueue, checkTemplate } from './forms';
+import { auditChanges, checkAgent, checkCode, checkQueue, checkTemplate, hoursForm } from './forms';
 
 describe('queue form', () => {
   const valid = { id: 'billing', name: ' Billing ', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: 'LONGEST_AVAILABLE_AGENT', waitingNoticeSeconds: '', waitingNoticeText: '' };
@@ -74,5 +74,42 @@ describe('masking audit', () => {
       { what: 'EMAIL', before: true, after: false },
       { what: 'IBAN', before: false, after: true },
     ]);
+  });
+});
+
+describe('business hours in the queue form', () => {
+  const base = { id: 'night', name: 'Night', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: 'LONGEST_AVAILABLE_AGENT', waitingNoticeSeconds: '', waitingNoticeText: '' };
+
+  it('sends the weekly ranges that are filled, the zone and the holidays', () => {
+    const hours = hoursForm(null);
+    hours.enabled = true;
+    hours.days.SATURDAY = { opens: '22:00', closes: '06:00' };
+    hours.holidays = '2026-12-25, 2027-01-01';
+    const checked = checkQueue({ ...base, hours });
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const sent = checked.value.request.businessHours!;
+    expect(sent.timeZone).toBe('Europe/Paris');
+    expect(sent.weekly).toHaveLength(6);
+    expect(sent.weekly[0]).toEqual({ day: 'MONDAY', opens: '09:00', closes: '17:00' });
+    expect(sent.weekly[5]).toEqual({ day: 'SATURDAY', opens: '22:00', closes: '06:00' });
+    expect(sent.holidays).toEqual(['2026-12-25', '2027-01-01']);
+  });
+
+  it('sends null when the queue is always open, and keeps a saved schedule when edited', () => {
+    const off = checkQueue({ ...base, hours: hoursForm(null) });
+    expect(off.ok && off.value.request.businessHours).toBeNull();
+    const saved = { timeZone: 'UTC', weekly: [{ day: 'SUNDAY', opens: '10:00', closes: '12:00' }], holidays: ['2026-12-25'] };
+    const kept = checkQueue({ ...base, hours: hoursForm(saved) });
+    expect(kept.ok && kept.value.request.businessHours).toEqual(saved);
+  });
+
+  it('names the day, zone and holidays that are wrong', () => {
+    const hours = { ...hoursForm(null), enabled: true, timeZone: ' ', holidays: '25/12/2026' };
+    hours.days = { ...hours.days, TUESDAY: { opens: '09:00', closes: '' } };
+    expect(checkQueue({ ...base, hours })).toEqual({
+      ok: false,
+      errors: { timeZone: 'required', 'day-TUESDAY': 'time', holidays: 'holidays' },
+    });
   });
 });

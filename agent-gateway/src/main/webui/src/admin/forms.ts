@@ -1,4 +1,4 @@
-import type { AuditEntry, CodeKind, QueueRequest } from './api';
+import type { AuditEntry, BusinessHours, CodeKind, QueueRequest } from './api';
 
 /**
  * The console's form rules, the same as the owners' (so most mistakes are shown before a request is sent; the owner
@@ -25,6 +25,50 @@ export interface QueueForm {
   waitingNoticeSeconds: string;
   /** Empty: the widget's own words. */
   waitingNoticeText: string;
+  /** Business hours; absent: the request says nothing of them (always open). */
+  hours?: HoursForm;
+}
+
+export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+
+/** The schedule as the form edits it: one range per weekday (both times empty: closed that day). */
+export interface HoursForm {
+  enabled: boolean;
+  timeZone: string;
+  days: Record<string, { opens: string; closes: string }>;
+  /** Dates YYYY-MM-DD, separated by commas, spaces or new lines. */
+  holidays: string;
+}
+
+const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+
+/** The form of a queue's business hours (none: disabled, Monday to Friday 09:00-17:00 offered). */
+export function hoursForm(hours: BusinessHours | null | undefined): HoursForm {
+  const days: HoursForm['days'] = {};
+  DAYS.forEach((day, index) => {
+    const range = hours ? hours.weekly.find((r) => r.day === day) : index < 5 ? { opens: '09:00', closes: '17:00' } : undefined;
+    days[day] = { opens: range?.opens ?? '', closes: range?.closes ?? '' };
+  });
+  return { enabled: !!hours, timeZone: hours?.timeZone ?? 'Europe/Paris', days, holidays: (hours?.holidays ?? []).join(', ') };
+}
+
+/** The business hours to send, or the field errors (keys `timeZone`, `day-MONDAY`..., `holidays`). */
+export function checkHours(form: HoursForm, errors: FieldErrors): BusinessHours | null {
+  if (!form.enabled) return null;
+  const timeZone = form.timeZone.trim();
+  if (!timeZone) errors.timeZone = 'required';
+  const weekly: BusinessHours['weekly'] = [];
+  for (const day of DAYS) {
+    const opens = form.days[day]?.opens.trim() ?? '';
+    const closes = form.days[day]?.closes.trim() ?? '';
+    if (!opens && !closes) continue;
+    if (!TIME.test(opens) || !TIME.test(closes)) errors[`day-${day}`] = 'time';
+    else weekly.push({ day, opens, closes });
+  }
+  const holidays = form.holidays.split(/[\s,]+/).filter(Boolean);
+  if (holidays.some((date) => !DATE.test(date))) errors.holidays = 'holidays';
+  return { timeZone, weekly, holidays };
 }
 
 export function checkQueue(form: QueueForm): Checked<{ id: string; request: QueueRequest }> {
@@ -49,21 +93,18 @@ export function checkQueue(form: QueueForm): Checked<{ id: string; request: Queu
   }
   const noticeText = form.waitingNoticeText.trim();
   if (noticeText.length > 500) errors.waitingNoticeText = 'tooLong';
+  const businessHours = form.hours ? checkHours(form.hours, errors) : undefined;
   if (Object.keys(errors).length) return { ok: false, errors };
-  return {
-    ok: true,
-    value: {
-      id,
-      request: {
-        name,
-        ronaTimeoutSeconds: rona!,
-        maxWaitSeconds: maxWait,
-        strategy: form.strategy,
-        waitingNoticeSeconds: noticeSeconds,
-        waitingNoticeText: noticeText || null,
-      },
-    },
+  const request: QueueRequest = {
+    name,
+    ronaTimeoutSeconds: rona!,
+    maxWaitSeconds: maxWait,
+    strategy: form.strategy,
+    waitingNoticeSeconds: noticeSeconds,
+    waitingNoticeText: noticeText || null,
   };
+  if (businessHours !== undefined) request.businessHours = businessHours;
+  return { ok: true, value: { id, request } };
 }
 
 export interface AgentForm {

@@ -17,6 +17,31 @@ export async function startChat(request: StartRequest): Promise<{ conversationId
   return call('POST', '/api/chats', null, request);
 }
 
+/** Whether the queue is open now (business hours) and, when closed, its next opening (ISO instant) or null. */
+export interface Availability {
+  queueId: string;
+  open: boolean;
+  nextOpening: string | null;
+  timeZone: string | null;
+}
+
+export async function queueAvailability(queueId: string): Promise<Availability> {
+  return call('GET', `/api/queues/${encodeURIComponent(queueId)}/availability`, null);
+}
+
+/** A message left while the queue is closed: a chat whose first message it is, offered at the opening. */
+export interface OfflineRequest {
+  queueId: string;
+  customer: { name: string; email?: string; phone?: string };
+  attributes: Record<string, string>;
+  offline: true;
+  message: string;
+}
+
+export async function leaveMessage(request: OfflineRequest): Promise<{ conversationId: string; token: string }> {
+  return call('POST', '/api/chats', null, request);
+}
+
 export async function endChat(conversationId: string, token: string): Promise<void> {
   await call('POST', `/api/chats/${encodeURIComponent(conversationId)}/end`, token);
 }

@@ -46,6 +46,8 @@ class AdminAccessEndToEndTest {
     private static final Map<String, String> PUBLIC = Map.of(
             "GATEWAY POST /api/auth/login", "how a staff member gets a token",
             "GATEWAY POST /api/chats", "a website visitor starts a chat and receives a conversation-scoped token",
+            "GATEWAY GET /api/queues/{queueId}/availability",
+            "the widget asks whether a queue is open (business hours) before offering a chat or a message form",
             "GATEWAY POST /api/invitations", "a visitor accepts a proactive invitation (the invitation id is the secret)",
             "GATEWAY GET /agent.html", "redirect of an old page address to /agent/",
             "GATEWAY GET /chat.html", "redirect of an old page address to /chat/");

@@ -11,12 +11,18 @@ import com.livechat.contracts.events.ConversationState;
 import com.livechat.contracts.events.Customer;
 import com.livechat.contracts.events.RejectionCode;
 import com.livechat.contracts.events.SenderType;
+import com.livechat.contracts.events.BusinessHours;
+import com.livechat.contracts.events.ReferenceData;
+import com.livechat.platform.time.OpeningHours;
 import com.livechat.platform.validation.MessageRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 /** What a website visitor asks for: start a chat, write, leave, rate it. Same pattern as {@link AgentCommands}. */
@@ -45,7 +51,65 @@ public class CustomerCommands {
         this.clock = clock;
     }
 
+    /** Whether a queue is open now (business hours) and, when closed, when it opens next (null: not known). */
+    public record Availability(String queueId, boolean open, Instant nextOpening, String timeZone) {
+    }
+
+    /** The gateway's code for a chat started while its queue is closed (409): leave a message instead. */
+    public static final String QUEUE_CLOSED = "QUEUE_CLOSED";
+    /** The gateway's code for a message left without a usable contact (400). */
+    public static final String INVALID_CONTACT = "INVALID_CONTACT";
+    /** The CAD attribute that marks a chat started as a message left outside business hours. */
+    public static final String OFFLINE_ATTRIBUTE = "offlineMessage";
+    /** A phone number as a customer types one: digits, spaces, dots, dashes, brackets, a leading +; 6 to 20 digits. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{6,40}");
+
+    /** A queue's availability now, from routing's reference data; {@code UNKNOWN_QUEUE} when there is no such queue. */
+    public Uni<Availability> availability(String queueId) {
+        return queue(queueId).map(queue -> availability(queue, clock.instant()));
+    }
+
+    private static Availability availability(ReferenceData.QueueInfo queue, Instant now) {
+        BusinessHours hours = queue.businessHours();
+        return new Availability(queue.id(), OpeningHours.isOpen(hours, now),
+                OpeningHours.nextOpening(hours, now).orElse(null), hours == null ? null : hours.timeZone());
+    }
+
+    private Uni<ReferenceData.QueueInfo> queue(String queueId) {
+        return reference.findQueue(queueId).map(queue -> queue.orElseThrow(() -> Refusal.unknown(
+                RejectionCode.UNKNOWN_QUEUE, "Queue " + queueId + " was not found.")));
+    }
+
     public Uni<StartedChat> start(String queueId, Customer customer, Map<String, String> attributes, String invitationId) {
+        return start(queueId, customer, attributes, invitationId, null);
+    }
+
+    /**
+     * Starts a chat. While its queue is closed (business hours) a chat is refused with 409 {@code QUEUE_CLOSED},
+     * unless it is a message left for later ({@code offlineMessage} not null): that one needs a contact (an e-mail
+     * or a phone number) and a message valid as any customer message, becomes a chat whose first message it is
+     * (marked with the CAD attribute {@code offlineMessage}), and waits in its queue, through masking like any
+     * other, for the opening.
+     */
+    public Uni<StartedChat> start(String queueId, Customer customer, Map<String, String> attributes,
+            String invitationId, String offlineMessage) {
+        if (offlineMessage != null) {
+            var violation = MessageRules.checkCustomerMessage(offlineMessage);
+            if (violation.isPresent()) {
+                return Uni.createFrom().failure(Refusal.invalidMessage(violation.get()));
+            }
+            boolean hasEmail = customer.email() != null && !customer.email().isBlank();
+            boolean hasPhone = customer.phone() != null && !customer.phone().isBlank();
+            if (!hasEmail && !hasPhone) {
+                return Uni.createFrom().failure(Refusal.invalid(INVALID_CONTACT,
+                        "A message left outside business hours needs an e-mail address or a phone number to answer."));
+            }
+            if (hasPhone && (!PHONE.matcher(customer.phone().trim()).matches()
+                    || customer.phone().chars().filter(Character::isDigit).count() > 20)) {
+                return Uni.createFrom().failure(Refusal.invalid(INVALID_CONTACT,
+                        "A phone number has 6 to 20 digits, with spaces, dots, dashes, brackets or a leading +."));
+            }
+        }
         Uni<Boolean> proactive = invitationId == null
                 ? Uni.createFrom().item(false)
                 : invitations.findValid(invitationId, queueId).map(invitation -> {
@@ -55,13 +119,32 @@ public class CustomerCommands {
                     }
                     return true;
                 });
-        return queueName(queueId).chain(queueName -> proactive.chain(isProactive -> {
-            String conversationId = UUID.randomUUID().toString();
-            ConversationCommand.StartConversation command = new ConversationCommand.StartConversation(newId(),
-                    conversationId, clock.instant(), queueId, queueName, customer,
-                    attributes == null ? Map.of() : attributes, isProactive);
-            return publisher.send(command).replaceWith(new StartedChat(conversationId, command.commandId()));
-        }));
+        return queue(queueId).chain(queue -> {
+            Instant now = clock.instant();
+            Availability availability = availability(queue, now);
+            if (!availability.open() && offlineMessage == null) {
+                throw Refusal.conflict(QUEUE_CLOSED, "Queue " + queue.name() + " is closed"
+                        + (availability.nextOpening() == null ? "" : " until " + availability.nextOpening())
+                        + ": leave a message instead (offline: true).");
+            }
+            return proactive.chain(isProactive -> {
+                String conversationId = UUID.randomUUID().toString();
+                Map<String, String> cad = new LinkedHashMap<>(attributes == null ? Map.of() : attributes);
+                if (offlineMessage != null) {
+                    cad.put(OFFLINE_ATTRIBUTE, "true");
+                }
+                ConversationCommand.StartConversation command = new ConversationCommand.StartConversation(newId(),
+                        conversationId, now, queueId, queue.name(), customer, cad, isProactive);
+                Uni<Void> sent = publisher.send(command).replaceWithVoid();
+                if (offlineMessage != null) {
+                    // Same key, right after the start: the message is the chat's first, masked like any other.
+                    sent = sent.chain(() -> publisher.send(new ConversationCommand.PostMessage(newId(), conversationId,
+                            now, "offline-" + conversationId, SenderType.CUSTOMER, null, offlineMessage))
+                            .replaceWithVoid());
+                }
+                return sent.replaceWith(new StartedChat(conversationId, command.commandId()));
+            });
+        });
     }
 
     /** The name of a queue that exists, else an {@code UNKNOWN_QUEUE} refusal. */

@@ -61,6 +61,17 @@ public class ReferenceStore {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toItem(rows.iterator().next())));
     }
 
+    /** A queue that exists, as routing last published it (with its business hours, null when always open). */
+    public Uni<Optional<ReferenceData.QueueInfo>> findQueue(String id) {
+        return pool.preparedQuery("select payload from reference_item where kind = 'QUEUE' and item_id = $1 and not deleted")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? Optional.empty()
+                        : Optional.of(rows.iterator().next().getString("payload"))
+                                .map(payload -> EventJson.read(payload, ReferenceData.class))
+                                .filter(ReferenceData.QueueInfo.class::isInstance)
+                                .map(ReferenceData.QueueInfo.class::cast));
+    }
+
     /** Items that are not deleted, whose id or name contains {@code search} (any case), ordered by name. */
     public Uni<List<Item>> list(Kind kind, String search) {
         String pattern = Like.containsPattern(search);

@@ -65,7 +65,7 @@ public class CustomerChatResource {
     public record StartRequest(@NotBlank @Size(max = 100) @PlainText String queueId, @Valid @NotNull CustomerInfo customer,
             @Size(max = MAX_ATTRIBUTES) Map<@NotBlank @Size(max = MAX_ATTRIBUTE_NAME) @PlainText String,
                     @NotNull @Size(max = MAX_ATTRIBUTE_VALUE) @PlainText String> attributes,
-            @Size(max = 100) @PlainText String invitationId) {
+            @Size(max = 100) @PlainText String invitationId, Boolean offline, String message) {
     }
 
     public record StartResponse(String conversationId, String token) {
@@ -101,14 +101,18 @@ public class CustomerChatResource {
     @POST
     @PermitAll
     @ResponseStatus(201)
-    @Operation(summary = "Start a chat in a queue; returns the conversation id and its customer token")
+    @Operation(summary = "Start a chat in a queue; returns the conversation id and its customer token. While the queue"
+            + " is closed (business hours): 409 QUEUE_CLOSED, unless offline is true (a message left for the opening, with"
+            + " a message and an e-mail or phone)")
     public Uni<StartResponse> start(@Valid @NotNull StartRequest request, @Context HttpServerRequest http) {
         String site = Clients.checkedSite(http, origins, request.attributes() == null ? null
                 : request.attributes().get(PAGE_URL_ATTRIBUTE));
         limits.chargeChat(Clients.address(http), site);
         CustomerInfo info = request.customer();
+        String offlineMessage = Boolean.TRUE.equals(request.offline())
+                ? (request.message() == null ? "" : request.message()) : null;
         return commands.start(request.queueId(), new Customer(info.name(), info.email(), info.phone()),
-                        request.attributes(), request.invitationId())
+                        request.attributes(), request.invitationId(), offlineMessage)
                 .map(started -> new StartResponse(started.conversationId(),
                         tokens.forCustomer(started.conversationId()).token()));
     }

@@ -21,7 +21,13 @@ public sealed interface ReferenceData extends LivechatRecord {
 
     boolean deleted();
 
-    record QueueInfo(String id, String name, boolean deleted) implements ReferenceData {
+    /** A queue; {@code businessHours} null when the queue is always open. */
+    record QueueInfo(String id, String name, boolean deleted, BusinessHours businessHours) implements ReferenceData {
+
+        public QueueInfo(String id, String name, boolean deleted) {
+            this(id, name, deleted, null);
+        }
+
         @Override
         public String key() {
             return "queue:" + id;

@@ -2,6 +2,7 @@ package com.livechat.contracts.schema;
 
 import com.livechat.contracts.events.AgentState;
 import com.livechat.contracts.events.Audience;
+import com.livechat.contracts.events.BusinessHours;
 import com.livechat.contracts.events.ConversationCommand;
 import com.livechat.contracts.events.ConversationEvent;
 import com.livechat.contracts.events.ConversationState;
@@ -9,6 +10,7 @@ import com.livechat.contracts.events.Customer;
 import com.livechat.contracts.events.LiveSignal;
 import com.livechat.contracts.events.LivechatRecord;
 import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.OpeningRange;
 import com.livechat.contracts.events.ParticipantState;
 import com.livechat.contracts.events.QueueReason;
 import com.livechat.contracts.events.ReferenceData;
@@ -94,7 +96,9 @@ final class Samples {
                 new RoutingEvent.RoutingCommandRejected("ev-17", AT, "cmd-11", "alice", CONVERSATION,
                         RejectionCode.OFFER_NOT_PENDING, "This offer is no longer open."),
 
-                new ReferenceData.QueueInfo("support", "Support", false),
+                new ReferenceData.QueueInfo("night", "Night desk", false, new BusinessHours("Europe/Paris",
+                        List.of(new OpeningRange("MONDAY", "09:00", "17:00"), new OpeningRange("FRIDAY", "22:00", "06:00")),
+                        List.of("2026-12-25"))),
                 new ReferenceData.AgentProfile("alice", "Alice", List.of("support", "sales"), 3, false),
                 new ReferenceData.IdleCodeInfo("LUNCH", "Lunch", false),
                 new ReferenceData.WrapUpReasonInfo("RESOLVED", "Resolved", true),

@@ -10,6 +10,7 @@ import com.livechat.routing.persistence.QueueRow;
 import com.livechat.routing.persistence.WaitingChatRow;
 import com.livechat.platform.problem.ApiException;
 import com.livechat.platform.validation.Like;
+import com.livechat.platform.time.OpeningHours;
 import com.livechat.platform.validation.PlainText;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -47,13 +48,17 @@ public class QueueAdminResource {
     @Path("admin/queues/{id}")
     public Uni<QueueView> put(@PathParam("id") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @Valid @NotNull QueueRequest request) {
+        OpeningHours.check(request.businessHours()).ifPresent(problem -> {
+            throw ApiException.badRequest(problem, "INVALID_BUSINESS_HOURS");
+        });
         QueueSettings settings = new QueueSettings(request.name().trim(),
                 request.strategy() == null ? RoutingStrategy.LONGEST_AVAILABLE_AGENT : RoutingStrategy.valueOf(request.strategy()),
                 request.ronaTimeoutSeconds() == null ? defaultRonaTimeoutSeconds : request.ronaTimeoutSeconds(),
                 request.maxWaitSeconds(), request.inactivityWarningSeconds(), request.inactivityGraceSeconds(),
                 request.waitingNoticeSeconds(),
                 request.waitingNoticeText() == null || request.waitingNoticeText().isBlank() ? null
-                        : request.waitingNoticeText().trim());
+                        : request.waitingNoticeText().trim(),
+                request.businessHours());
         return admin.putQueue(id, settings).chain(queue -> Panache.withSession(() -> view(queue, false)));
     }
 

@@ -1,6 +1,7 @@
 package com.livechat.routing.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.livechat.contracts.events.BusinessHours;
 import com.livechat.routing.domain.RoutingQueue;
 import com.livechat.routing.domain.RoutingStrategy;
 
@@ -13,7 +14,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueueView(String id, String name, RoutingStrategy strategy, int ronaTimeoutSeconds,
         Integer maxWaitSeconds, Integer inactivityWarningSeconds, Integer inactivityGraceSeconds,
-        Integer waitingNoticeSeconds, String waitingNoticeText, long waitingChats,
+        Integer waitingNoticeSeconds, String waitingNoticeText, BusinessHours businessHours, long waitingChats,
         Long liveChats, List<AgentSummary> agents) {
 
     static QueueView of(RoutingQueue queue, long waitingChats, List<AgentSummary> agents) {
@@ -23,7 +24,7 @@ public record QueueView(String id, String name, RoutingStrategy strategy, int ro
     static QueueView of(RoutingQueue queue, long waitingChats, Long liveChats, List<AgentSummary> agents) {
         return new QueueView(queue.id, queue.name, queue.strategy, queue.ronaTimeoutSeconds, queue.maxWaitSeconds,
                 queue.inactivityWarningSeconds, queue.inactivityGraceSeconds,
-                queue.waitingNoticeSeconds, queue.waitingNoticeText, waitingChats, liveChats, agents);
+                queue.waitingNoticeSeconds, queue.waitingNoticeText, queue.businessHours, waitingChats, liveChats, agents);
     }
 
     /** An agent who serves the queue. */

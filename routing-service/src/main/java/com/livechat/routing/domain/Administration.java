@@ -34,9 +34,10 @@ public final class Administration {
         queue.inactivityGraceSeconds = settings.inactivityGraceSeconds();
         queue.waitingNoticeSeconds = settings.waitingNoticeSeconds();
         queue.waitingNoticeText = settings.waitingNoticeText();
+        queue.businessHours = settings.businessHours();
         queue.updatedAt = state.now();
         state.add(queue);
-        state.publish(new ReferenceData.QueueInfo(queue.id, queue.name, false));
+        state.publish(new ReferenceData.QueueInfo(queue.id, queue.name, false, queue.businessHours));
         return queue;
     }
 

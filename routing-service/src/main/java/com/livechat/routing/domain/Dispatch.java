@@ -48,13 +48,17 @@ public final class Dispatch {
 
     /**
      * Offers the waiting chats of {@code state} to its agents, longest-available first ({@link ChatMatcher}); each
-     * offered chat leaves its queue until the offer is accepted or withdrawn.
+     * offered chat leaves its queue until the offer is accepted or withdrawn. The chats of a queue closed at the
+     * decision's instant (business hours) keep waiting.
      */
     public static void offer(RoutingState state, List<UnsettledParticipation> unsettled) {
         Map<String, Set<String>> unsettledAgents = new HashMap<>();
         unsettled.forEach(participation -> unsettledAgents
                 .computeIfAbsent(participation.conversationId(), id -> new HashSet<>()).add(participation.agentId()));
-        List<WaitingChat> chats = state.waitingChats();
+        List<WaitingChat> chats = state.waitingChats().stream().filter(chat -> {
+            RoutingQueue queue = state.queue(chat.queueId);
+            return queue != null && queue.isOpen(state.now());
+        }).toList();
         List<Match> matches = ChatMatcher.match(freeAgents(state.agents()), chats.stream()
                 .map(chat -> new WaitingCandidate(chat.conversationId, chat.queueId, chat.waitingSince,
                         unsettledAgents.getOrDefault(chat.conversationId, Set.of())))

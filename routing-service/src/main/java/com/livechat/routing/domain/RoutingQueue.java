@@ -1,5 +1,8 @@
 package com.livechat.routing.domain;
 
+import com.livechat.contracts.events.BusinessHours;
+import com.livechat.platform.time.OpeningHours;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,14 +24,36 @@ public class RoutingQueue {
     public Integer waitingNoticeSeconds;
     /** The queue's own wording of the waiting notice (null: the widget's EN/FR text). */
     public String waitingNoticeText;
+    /** The queue's business hours; null: always open. */
+    public BusinessHours businessHours;
     public Instant updatedAt;
 
     public Duration ronaTimeout() {
         return Duration.ofSeconds(ronaTimeoutSeconds);
     }
 
-    /** Whether {@code chat} has been in this queue for its maximum time (an absolute deadline from entering it). */
+    /** Whether the queue is open at {@code now} ({@link OpeningHours}): only then are its chats offered. */
+    public boolean isOpen(Instant now) {
+        return OpeningHours.isOpen(businessHours, now);
+    }
+
+    /**
+     * Whether {@code chat} has been in this queue for its maximum time: an absolute deadline from entering it, or,
+     * for a queue with business hours, from the later of entering it and the opening of the current open period.
+     * A closed queue times nothing out: its chats (messages left outside the hours) wait for the opening.
+     */
     public boolean maxWaitPassed(WaitingChat chat, Instant now) {
-        return maxWaitSeconds != null && !now.isBefore(chat.enteredQueueAt.plusSeconds(maxWaitSeconds));
+        if (maxWaitSeconds == null) {
+            return false;
+        }
+        Instant from = chat.enteredQueueAt;
+        if (businessHours != null) {
+            Instant opened = OpeningHours.openSince(businessHours, now).orElse(null);
+            if (opened == null) {
+                return false;
+            }
+            from = opened.isAfter(from) ? opened : from;
+        }
+        return !now.isBefore(from.plusSeconds(maxWaitSeconds));
     }
 }

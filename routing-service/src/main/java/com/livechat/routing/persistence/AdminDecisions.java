@@ -29,7 +29,7 @@ public class AdminDecisions {
 
     public Uni<RoutingQueue> putQueue(String id, QueueSettings settings) {
         return transactions.run("PutQueue", decision -> transactions.decide(decision, Scope.of().queues(Set.of(id)),
-                state -> Administration.putQueue(state, id, settings), queue -> false));
+                state -> Administration.putQueue(state, id, settings), queue -> queue.isOpen(decision.now())));
     }
 
     /** Deletes a queue (see {@link Administration#deleteQueue}); false when there is no such queue. */

@@ -1,5 +1,7 @@
 package com.livechat.routing.persistence;
 
+import com.livechat.contracts.events.BusinessHours;
+import com.livechat.contracts.json.EventJson;
 import com.livechat.routing.domain.RoutingQueue;
 import com.livechat.routing.domain.RoutingStrategy;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -45,6 +47,10 @@ public class QueueRow extends PanacheEntityBase {
     @Column(name = "waiting_notice_text")
     public String waitingNoticeText;
 
+    /** The business hours as JSON (the contract's {@code BusinessHours}); null: always open. */
+    @Column(name = "business_hours")
+    public String businessHours;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -59,6 +65,7 @@ public class QueueRow extends PanacheEntityBase {
         queue.inactivityGraceSeconds = inactivityGraceSeconds;
         queue.waitingNoticeSeconds = waitingNoticeSeconds;
         queue.waitingNoticeText = waitingNoticeText;
+        queue.businessHours = businessHours == null ? null : EventJson.read(businessHours, BusinessHours.class);
         queue.updatedAt = updatedAt;
         return queue;
     }
@@ -73,6 +80,7 @@ public class QueueRow extends PanacheEntityBase {
         inactivityGraceSeconds = queue.inactivityGraceSeconds;
         waitingNoticeSeconds = queue.waitingNoticeSeconds;
         waitingNoticeText = queue.waitingNoticeText;
+        businessHours = queue.businessHours == null ? null : EventJson.write(queue.businessHours);
         updatedAt = queue.updatedAt;
     }
 }

@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 
 /**
  * The timers of routing, as periodic scans of the database: RONA (pending offers past their absolute expiry), the
- * queues' maximum time in queue, the waiting notice, and queue positions. No deadline lives in memory, so a restarted or surviving
+ * queues' maximum time in queue, the waiting notice, the opening of queues with business hours (their waiting chats
+ * are offered then), and queue positions. No deadline lives in memory, so a restarted or surviving
  * instance keeps every deadline. Each round reads the clock and asks whether anything is due by then (without the
  * lock); only then is there a decision ({@link ScanDecisions}).
  */
@@ -66,6 +67,7 @@ public class RoutingScans {
         if (timers.isEmpty()) {
             timers.add(every(scanInterval, "RONA scan", this::expireOffers));
             timers.add(every(scanInterval, "Queue timeout scan", this::timeOutWaitingChats));
+            timers.add(every(scanInterval, "Queue opening scan", this::dispatchOpenedQueues));
             timers.add(every(positionInterval, "Queue position scan", this::publishQueuePositions));
             timers.add(every(scanInterval, "Waiting notice scan", this::issueWaitingNotices));
         }
@@ -87,6 +89,10 @@ public class RoutingScans {
 
     private Uni<Void> issueWaitingNotices() {
         return notices.issueDueBy(clock.instant()).replaceWithVoid();
+    }
+
+    private Uni<Void> dispatchOpenedQueues() {
+        return scans.dispatchOpenedQueuesAt(clock.instant()).replaceWithVoid();
     }
 
     private Uni<Void> publishQueuePositions() {
