@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The audit trail of supervision (issue 15): who monitored which conversation, when. Written before the monitoring
- * begins (no row, no transcript), read by administrators.
+ * The audit trail of supervision (issue 15): who monitored, barged in on or took over which conversation, when.
+ * Written before the act (no row, no transcript and no command), read by administrators.
  */
 @ApplicationScoped
 public class SupervisionAudit {
@@ -22,7 +22,11 @@ public class SupervisionAudit {
     /** What a supervisor did to a conversation. */
     public enum Action {
         /** Opened a conversation they take no part in, read-only. */
-        MONITOR
+        MONITOR,
+        /** Joined a live conversation as a participant, shown to the customer as joined. */
+        BARGE_IN,
+        /** Took a live conversation over: became its agent, the other agents left it. */
+        TAKE_OVER
     }
 
     public record Entry(long id, String supervisorId, String supervisorName, Action action, String conversationId,

@@ -1,11 +1,19 @@
 package com.livechat.gateway.rest;
 
 import com.livechat.gateway.auth.Roles;
+import com.livechat.gateway.auth.TokenClaims;
+import com.livechat.gateway.command.SupervisorCommands;
+import com.livechat.gateway.rest.Views.Accepted;
+import com.livechat.platform.validation.PlainText;
 import com.livechat.gateway.projection.SupervisionStore;
 import com.livechat.gateway.supervision.Overview;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -23,9 +31,31 @@ import java.util.List;
 public class SupervisorResource {
 
     private final SupervisionStore supervision;
+    private final SupervisorCommands commands;
+    private final JsonWebToken jwt;
 
-    public SupervisorResource(SupervisionStore supervision) {
+    public SupervisorResource(SupervisionStore supervision, SupervisorCommands commands, JsonWebToken jwt) {
         this.supervision = supervision;
+        this.commands = commands;
+        this.jwt = jwt;
+    }
+
+    @POST
+    @Path("/conversations/{conversationId}/barge-in")
+    @ResponseStatus(202)
+    @Operation(summary = "Barge in: join a live conversation as a participant (the customer sees you joined); "
+            + "audited. Then write with POST /api/conversations/{id}/messages, leave with POST /api/conversations/{id}/conference/end")
+    public Uni<Accepted> bargeIn(@PathParam("conversationId") @PlainText String conversationId) {
+        return commands.bargeIn(jwt.getName(), TokenClaims.displayName(jwt), conversationId).map(Accepted::new);
+    }
+
+    @POST
+    @Path("/conversations/{conversationId}/take-over")
+    @ResponseStatus(202)
+    @Operation(summary = "Take over a live conversation: you become its agent, the other agents leave it and wrap "
+            + "up; audited. End it with POST /api/conversations/{id}/end (a supervisor records no wrap-up)")
+    public Uni<Accepted> takeOver(@PathParam("conversationId") @PlainText String conversationId) {
+        return commands.takeOver(jwt.getName(), TokenClaims.displayName(jwt), conversationId).map(Accepted::new);
     }
 
     @GET

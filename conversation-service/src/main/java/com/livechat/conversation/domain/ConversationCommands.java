@@ -180,6 +180,10 @@ public final class ConversationCommands {
 
     private void leave(ConversationTimeline timeline, Participation agent, String reason) {
         timeline.moveParticipant(agent, ParticipantState.WRAP_UP, reason);
+        if (timeline.holdersInConversation().isEmpty()) {
+            // A supervisor who only barged in leaves with the last agent.
+            dropBargedInSupervisors(timeline, "the last agent left the chat");
+        }
         List<Participation> remaining = timeline.agentsInConversation();
         if (remaining.isEmpty()) {
             ConversationState state = timeline.state();
@@ -193,8 +197,75 @@ public final class ConversationCommands {
             return;
         }
         timeline.system(Audience.EVERYONE, SystemMessages.left(agent.displayName()));
-        if (remaining.size() == 1 && remaining.get(0).state() == ParticipantState.CONFERENCE) {
-            timeline.moveParticipant(remaining.get(0), ParticipantState.ACTIVE, "the other agent left");
+        List<Participation> holders = timeline.holdersInConversation();
+        if (holders.size() == 1 && holders.get(0).state() == ParticipantState.CONFERENCE) {
+            timeline.moveParticipant(holders.get(0), ParticipantState.ACTIVE, "the other agent left");
+        }
+    }
+
+    private static void dropBargedInSupervisors(ConversationTimeline timeline, String reason) {
+        for (Participation supervisor : timeline.agentsInConversation()) {
+            if (supervisor.isSupervisor() && supervisor.state() != ParticipantState.ACTIVE) {
+                timeline.moveParticipant(supervisor, ParticipantState.WRAP_UP, reason);
+            }
+        }
+    }
+
+    /**
+     * A supervisor barges in: they join the live chat as a participant without an offer (a conference join that
+     * routing never offered: {@code CONFERENCE}, the agents keep their own state), "joined the chat" is shown to
+     * everyone, and they may write like an agent. They need no wrap-up and leave with the last agent (or on a
+     * transfer). A supervisor already in the chat: nothing happens (idempotent). Only a CONNECTED chat.
+     */
+    public void bargeIn(ConversationTimeline timeline, String supervisorId, String supervisorName) {
+        String id = requireSupervisorId(supervisorId);
+        if (timeline.inConversation(id).isPresent()) {
+            return;
+        }
+        requireLive(timeline, "joined");
+        String name = isBlank(supervisorName) ? id : supervisorName;
+        timeline.supervisorJoins(id, name, OfferKind.CONFERENCE, ParticipantState.CONFERENCE,
+                "barged in (supervisor)");
+        timeline.system(Audience.EVERYONE, SystemMessages.joined(name));
+    }
+
+    /**
+     * A supervisor takes the chat over: a transfer to the supervisor without routing. They become the chat's agent
+     * ({@code ACTIVE}; joining first, "joined the chat", unless they had barged in), and every other agent is told
+     * on their desktop, leaves ("left the chat") and wraps up as after a transfer (routing frees their slot at
+     * WRAP_UP). A supervisor who already holds the chat alone: nothing happens (idempotent). Only a CONNECTED chat
+     * without a pending conference invitation.
+     */
+    public void takeOver(ConversationTimeline timeline, String supervisorId, String supervisorName) {
+        String id = requireSupervisorId(supervisorId);
+        java.util.Optional<Participation> own = timeline.inConversation(id);
+        List<Participation> others = timeline.agentsInConversation().stream()
+                .filter(p -> !p.agentId().equals(id)).toList();
+        if (own.isPresent() && own.get().state() == ParticipantState.ACTIVE && others.isEmpty()) {
+            return;
+        }
+        requireLive(timeline, "taken over");
+        if (!timeline.inState(ParticipantState.CONFERENCE_REQUESTED).isEmpty()
+                || timeline.hasPendingOffer(OfferKind.CONFERENCE)) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "A conference invitation is pending for this chat: take it over once it is answered.");
+        }
+        String name = isBlank(supervisorName) ? id : supervisorName;
+        Participation supervisor = own.orElse(null);
+        if (supervisor == null) {
+            supervisor = timeline.supervisorJoins(id, name, OfferKind.TRANSFER, ParticipantState.ACTIVE,
+                    "took over the chat (supervisor)");
+            timeline.system(Audience.EVERYONE, SystemMessages.joined(name));
+        }
+        if (!others.isEmpty()) {
+            timeline.system(Audience.AGENTS, SystemMessages.takenOver(name));
+        }
+        for (Participation other : others) {
+            timeline.moveParticipant(other, ParticipantState.WRAP_UP, "taken over by " + name);
+            timeline.system(Audience.EVERYONE, SystemMessages.left(other.displayName()));
+        }
+        if (supervisor.state() != ParticipantState.ACTIVE) {
+            timeline.moveParticipant(supervisor, ParticipantState.ACTIVE, "took over the chat (supervisor)");
         }
     }
 
@@ -308,6 +379,7 @@ public final class ConversationCommands {
         }
         Conversation conversation = timeline.conversation();
         String targetName = isBlank(command.targetName()) ? command.targetId() : command.targetName();
+        dropBargedInSupervisors(timeline, "the chat was transferred");
         switch (command.targetType()) {
             case QUEUE -> {
                 timeline.moveParticipant(agent, ParticipantState.WRAP_UP, "transferred to queue " + targetName);
@@ -344,7 +416,7 @@ public final class ConversationCommands {
             throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
                     "A conference invitation is already pending for this chat.");
         }
-        if (timeline.agentsInConversation().size() >= maxConferenceAgents) {
+        if (timeline.holdersInConversation().size() >= maxConferenceAgents) {
             throw new CommandRefusedException(RejectionCode.CONFERENCE_FULL,
                     "A conference holds at most " + maxConferenceAgents + " agents.");
         }
@@ -391,6 +463,20 @@ public final class ConversationCommands {
             throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
                     "The chat can only be " + what + " while connected; it is " + timeline.state() + ".");
         }
+    }
+
+    private static void requireLive(ConversationTimeline timeline, String what) {
+        if (timeline.state() != ConversationState.CONNECTED) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "Only a live chat can be " + what + " by a supervisor; this one is " + timeline.state() + ".");
+        }
+    }
+
+    private static String requireSupervisorId(String supervisorId) {
+        if (isBlank(supervisorId)) {
+            throw invalid("The command does not say which supervisor issued it.");
+        }
+        return supervisorId;
     }
 
     private static String requireAgentId(String agentId) {

@@ -87,11 +87,30 @@ public final class ConversationTimeline {
                 target, reason));
     }
 
+    /**
+     * Moves a participation on. A supervisor's participation records no wrap-up: when it reaches WRAP_UP it is DONE
+     * at once (both steps are published, so every reader sees the usual path).
+     */
     public void moveParticipant(Participation participation, ParticipantState target, String reason) {
         ParticipantState from = participation.state();
         participation.moveTo(target, now);
         emit(seq -> new ConversationEvent.ParticipantStateChanged(newEventId(), conversation.id(), seq, now,
                 participation.agentId(), participation.agentName(), from, target, reason));
+        if (participation.isSupervisor() && target == ParticipantState.WRAP_UP) {
+            moveParticipant(participation, ParticipantState.DONE, "a supervisor records no wrap-up");
+        }
+    }
+
+    /** A supervisor joins without an offer (barge-in or take-over); {@code from} is null on the event. */
+    public Participation supervisorJoins(String supervisorId, String supervisorName, OfferKind kind,
+            ParticipantState state, String reason) {
+        Participation participation = Participation.supervisorJoin(conversation.id(), supervisorId, supervisorName,
+                kind, state, now);
+        participations.add(participation);
+        created.add(participation);
+        emit(seq -> new ConversationEvent.ParticipantStateChanged(newEventId(), conversation.id(), seq, now,
+                supervisorId, supervisorName, null, state, reason));
+        return participation;
     }
 
     /** A new participation, OFFERED to an agent. */
@@ -155,6 +174,15 @@ public final class ConversationTimeline {
 
     public List<Participation> agentsInConversation() {
         return participations.stream().filter(Participation::isInConversation).toList();
+    }
+
+    /**
+     * Those in the chat who hold it: every agent, and a supervisor who took it over; not a supervisor who only
+     * barged in (they never keep a chat alive on their own).
+     */
+    public List<Participation> holdersInConversation() {
+        return participations.stream().filter(Participation::isInConversation)
+                .filter(p -> !p.isSupervisor() || p.state() == ParticipantState.ACTIVE).toList();
     }
 
     public Optional<Participation> inConversation(String agentId) {

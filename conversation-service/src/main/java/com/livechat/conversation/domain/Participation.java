@@ -23,18 +23,34 @@ public final class Participation {
     private Instant joinedAt;
     private Instant leftAt;
     private Instant updatedAt;
+    private final boolean supervisor;
 
     /** A new participation, OFFERED at {@code now}. */
     public Participation(String conversationId, String offerId, String agentId, String agentName, OfferKind kind,
             String invitedBy, Instant now) {
         this(null, conversationId, offerId, agentId, agentName, kind, invitedBy, ParticipantState.OFFERED, now, null,
-                null, now);
+                null, now, false);
+    }
+
+    /**
+     * A supervisor's new participation, joined at {@code now} without an offer (barge-in: {@code CONFERENCE} kind
+     * and state, take-over: {@code TRANSFER} kind and {@code ACTIVE}). It needs no wrap-up and never keeps a chat
+     * alive on its own.
+     */
+    public static Participation supervisorJoin(String conversationId, String supervisorId, String supervisorName,
+            OfferKind kind, ParticipantState state, Instant now) {
+        if (!ParticipationLifecycle.isInConversation(state)) {
+            throw new IllegalArgumentException("A supervisor joins in a state of the conversation, not " + state);
+        }
+        return new Participation(null, conversationId, null, supervisorId, supervisorName, kind, supervisorId, state,
+                now, now, null, now, true);
     }
 
     private Participation(Long id, String conversationId, String offerId, String agentId, String agentName,
             OfferKind kind, String invitedBy, ParticipantState state, Instant offeredAt, Instant joinedAt,
-            Instant leftAt, Instant updatedAt) {
+            Instant leftAt, Instant updatedAt, boolean supervisor) {
         this.id = id;
+        this.supervisor = supervisor;
         this.conversationId = conversationId;
         this.offerId = offerId;
         this.agentId = agentId;
@@ -52,8 +68,21 @@ public final class Participation {
     public static Participation restore(Long id, String conversationId, String offerId, String agentId,
             String agentName, OfferKind kind, String invitedBy, ParticipantState state, Instant offeredAt,
             Instant joinedAt, Instant leftAt, Instant updatedAt) {
+        return restore(id, conversationId, offerId, agentId, agentName, kind, invitedBy, state, offeredAt, joinedAt,
+                leftAt, updatedAt, false);
+    }
+
+    /** A participation as it was stored, {@code supervisor} when a supervisor joined without an offer. */
+    public static Participation restore(Long id, String conversationId, String offerId, String agentId,
+            String agentName, OfferKind kind, String invitedBy, ParticipantState state, Instant offeredAt,
+            Instant joinedAt, Instant leftAt, Instant updatedAt, boolean supervisor) {
         return new Participation(id, conversationId, offerId, agentId, agentName, kind, invitedBy, state, offeredAt,
-                joinedAt, leftAt, updatedAt);
+                joinedAt, leftAt, updatedAt, supervisor);
+    }
+
+    /** A supervisor who barged in or took over: no offer, no wrap-up, never alone in a chat. */
+    public boolean isSupervisor() {
+        return supervisor;
     }
 
     /** Moves to {@code target} if the state machine allows it, else throws {@link IllegalTransitionException}. */

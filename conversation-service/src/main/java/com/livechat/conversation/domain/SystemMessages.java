@@ -23,6 +23,11 @@ public final class SystemMessages {
         return agentName + " left the chat";
     }
 
+    /** To the agents of a chat a supervisor took over; each of them then wraps up. */
+    public static String takenOver(String supervisorName) {
+        return supervisorName + " (supervisor) took over the chat. Please wrap up.";
+    }
+
     public static String transferToQueue(String queueName) {
         return "You are being transferred to " + queueName + ". Please wait for the next available agent.";
     }

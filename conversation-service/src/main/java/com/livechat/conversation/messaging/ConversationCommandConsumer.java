@@ -172,6 +172,10 @@ public class ConversationCommandConsumer {
                 commands.requestConference(timeline, conference);
             } else if (command instanceof ConversationCommand.EndConference end) {
                 commands.endConference(timeline, end.agentId());
+            } else if (command instanceof ConversationCommand.BargeIn barge) {
+                commands.bargeIn(timeline, barge.supervisorId(), barge.supervisorName());
+            } else if (command instanceof ConversationCommand.TakeOver takeOver) {
+                commands.takeOver(timeline, takeOver.supervisorId(), takeOver.supervisorName());
             } else {
                 throw new CommandRefusedException(RejectionCode.INVALID_COMMAND,
                         "Unsupported command " + command.getClass().getSimpleName() + ".");
@@ -234,6 +238,10 @@ public class ConversationCommandConsumer {
             return conference.agentId();
         } else if (command instanceof ConversationCommand.EndConference end) {
             return end.agentId();
+        } else if (command instanceof ConversationCommand.BargeIn barge) {
+            return barge.supervisorId();
+        } else if (command instanceof ConversationCommand.TakeOver takeOver) {
+            return takeOver.supervisorId();
         }
         return null;
     }

@@ -34,6 +34,7 @@ public class ParticipationRow {
     private Instant joinedAt;
     private Instant leftAt;
     private Instant updatedAt;
+    private boolean supervisor;
 
     protected ParticipationRow() {
     }
@@ -45,6 +46,7 @@ public class ParticipationRow {
         row.kind = participation.kind();
         row.invitedBy = participation.invitedBy();
         row.offeredAt = participation.offeredAt();
+        row.supervisor = participation.isSupervisor();
         row.copy(participation);
         return row;
     }
@@ -61,6 +63,6 @@ public class ParticipationRow {
 
     Participation toParticipation() {
         return Participation.restore(id, conversationId, offerId, agentId, agentName, kind, invitedBy, state,
-                offeredAt, joinedAt, leftAt, updatedAt);
+                offeredAt, joinedAt, leftAt, updatedAt, supervisor);
     }
 }

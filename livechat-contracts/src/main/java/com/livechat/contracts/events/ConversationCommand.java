@@ -26,7 +26,9 @@ import java.util.function.UnaryOperator;
         @JsonSubTypes.Type(value = ConversationCommand.RequestConference.class, name = "RequestConference"),
         @JsonSubTypes.Type(value = ConversationCommand.EndConference.class, name = "EndConference"),
         @JsonSubTypes.Type(value = ConversationCommand.SubmitSurvey.class, name = "SubmitSurvey"),
-        @JsonSubTypes.Type(value = ConversationCommand.MarkRead.class, name = "MarkRead")
+        @JsonSubTypes.Type(value = ConversationCommand.MarkRead.class, name = "MarkRead"),
+        @JsonSubTypes.Type(value = ConversationCommand.BargeIn.class, name = "BargeIn"),
+        @JsonSubTypes.Type(value = ConversationCommand.TakeOver.class, name = "TakeOver")
 })
 public sealed interface ConversationCommand extends LivechatRecord {
 
@@ -146,6 +148,24 @@ public sealed interface ConversationCommand extends LivechatRecord {
      */
     record MarkRead(String commandId, String conversationId, Instant issuedAt, SenderType readerType, String agentId,
             long upToSeq) implements ConversationCommand {
+    }
+
+    /**
+     * A supervisor joins a live (CONNECTED) chat as a participant, without an offer: the customer and the agents see
+     * "{@code supervisorName} joined the chat" and the supervisor may write. Issued by the gateway (role checked and
+     * audited there). A supervisor already in the chat changes nothing.
+     */
+    record BargeIn(String commandId, String conversationId, Instant issuedAt, String supervisorId,
+            String supervisorName) implements ConversationCommand {
+    }
+
+    /**
+     * A supervisor takes a live (CONNECTED) chat over: they become its agent (joining first if they had not barged
+     * in) and every other agent leaves it and wraps up, as after a transfer. Issued by the gateway (role checked and
+     * audited there). A supervisor who already holds the chat alone changes nothing.
+     */
+    record TakeOver(String commandId, String conversationId, Instant issuedAt, String supervisorId,
+            String supervisorName) implements ConversationCommand {
     }
 
     private static String maskNullable(String value, UnaryOperator<String> masker) {

@@ -55,6 +55,8 @@ final class Samples {
                 new ConversationCommand.EndConference("cmd-9", CONVERSATION, AT, "alice"),
                 new ConversationCommand.SubmitSurvey("cmd-9b", CONVERSATION, AT, 4, "Quick and kind, thanks"),
                 new ConversationCommand.MarkRead("cmd-9c", CONVERSATION, AT, SenderType.AGENT, "alice", 4),
+                new ConversationCommand.BargeIn("cmd-9d", CONVERSATION, AT, "sam", "Sam Supervisor"),
+                new ConversationCommand.TakeOver("cmd-9e", CONVERSATION, AT, "sam", "Sam Supervisor"),
 
                 new ConversationEvent.ConversationStarted("ev-1", CONVERSATION, 1L, AT, "support", "Support", MELISSA,
                         Map.of("orderNumber", "A-1042", "contactOrigin", "web"), false),

@@ -127,8 +127,9 @@ public final class Frames {
     }
 
     private static CustomerFrame customerParticipant(ParticipantStateChanged p) {
+        // A supervisor's barge-in starts a participation in CONFERENCE, without an offer (from null).
         boolean joined = (p.to() == ParticipantState.ACTIVE && (p.from() == null || p.from() == ParticipantState.OFFERED))
-                || (p.to() == ParticipantState.CONFERENCE && p.from() == ParticipantState.OFFERED);
+                || (p.to() == ParticipantState.CONFERENCE && (p.from() == null || p.from() == ParticipantState.OFFERED));
         boolean left = p.to() == ParticipantState.WRAP_UP && p.from() != null
                 && StateReading.isInConversation(p.from());
         if (joined) {
