@@ -13,7 +13,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Kafka;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URI;
@@ -56,7 +56,7 @@ class SupervisorTest {
     @BeforeEach
     void supervisor() {
         Fixtures.referenceData();
-        supervisor = Tokens.supervisor(Scenario.unique("sup"), "Sam Supervisor");
+        supervisor = TestTokens.supervisor(Scenario.unique("sup"), "Sam Supervisor");
     }
 
     JsonPath overview() {
@@ -173,11 +173,11 @@ class SupervisorTest {
     @Test
     void onlySupervisorsAndAdministratorsSeeTheFigures() {
         given().get("/api/supervisor/overview").then().statusCode(401);
-        given().auth().oauth2(Tokens.agent("agent-x", "Agent X")).get("/api/supervisor/overview").then()
+        given().auth().oauth2(TestTokens.agent("agent-x", "Agent X")).get("/api/supervisor/overview").then()
                 .statusCode(403);
         assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.supervisor(baseUri, null)));
         assertEquals(403, TestSocket.refusedUpgrade(() -> TestSocket.supervisor(baseUri,
-                Tokens.agent("agent-x", "Agent X"))));
+                TestTokens.agent("agent-x", "Agent X"))));
     }
 
     @Test
@@ -204,7 +204,7 @@ class SupervisorTest {
     @Test
     void aSupervisorMonitorsAnyLiveConversationReadOnlyOnTheDesktopSocketAudited() {
         String supervisorId = Scenario.unique("sup");
-        String token = Tokens.supervisor(supervisorId, "Sam Supervisor");
+        String token = TestTokens.supervisor(supervisorId, "Sam Supervisor");
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith("alice", "Alice");
         chat.customerSays("My card is ************1111");
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token)
@@ -233,13 +233,13 @@ class SupervisorTest {
         }
 
         // An agent cannot monitor a conversation they take no part in.
-        try (TestSocket other = TestSocket.agent(baseUri, Tokens.agent(Scenario.unique("agent"), "Other"))) {
+        try (TestSocket other = TestSocket.agent(baseUri, TestTokens.agent(Scenario.unique("agent"), "Other"))) {
             other.await("hello");
             other.send(Map.of("type", "resume", "correlationId", "r-2", "lastSeq", Map.of(chat.conversationId, 0)));
             assertEquals("NOT_FOUND", other.await("error").path("code").asText());
         }
 
-        JsonPath audit = given().auth().oauth2(Tokens.admin("root", "Root")).queryParam("conversationId",
+        JsonPath audit = given().auth().oauth2(TestTokens.admin("root", "Root")).queryParam("conversationId",
                 chat.conversationId).get("/api/admin/supervision-audit").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(supervisorId), audit.getList("supervisorId"));
         assertEquals("MONITOR", audit.getString("[0].action"));
