@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../i18n/preact';
 import type { Account, AdminApi, Queue, RoutingAgent } from './api';
 import { checkAgent, ROLES, type AgentForm, type FieldErrors } from './forms';
-import { Failure, Field, Toolbar, useLoaded } from './common';
+import { AdminTable, checkedValue, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
 
 interface Row {
   id: string;
@@ -19,7 +19,7 @@ export function Agents({ api, self }: { api: AdminApi; self: string }) {
   const { data, failure, reload } = useLoaded(() => Promise.all([api.agents(), api.accounts(), api.queues()]));
   const [form, setForm] = useState<(AgentForm & { isNew: boolean }) | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [actionFailure, setActionFailure] = useState<unknown>(null);
+  const { actionFailure, setActionFailure, run } = useAction(reload);
 
   const rows: Row[] = [];
   if (data) {
@@ -45,32 +45,16 @@ export function Agents({ api, self }: { api: AdminApi; self: string }) {
       disabled: row?.account?.disabled ?? false,
     });
   };
-  const save = async (event: Event) => {
-    event.preventDefault();
+  const save = () => {
     if (!form) return;
-    const checked = checkAgent(form);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    const value = checked.value;
-    try {
+    const value = checkedValue(checkAgent(form), setErrors);
+    if (!value) return;
+    run(async () => {
       await api.putAgent(value.id, value.displayName, value.queueIds, value.capacityValue);
       await api.putAccount(value.id, value.displayName, value.password, value.roles, value.disabled);
-      setForm(null);
-      reload();
-    } catch (error) {
-      setActionFailure(error);
-    }
+    }, () => setForm(null));
   };
-  const disable = async (id: string) => {
-    try {
-      await api.disableAccount(id);
-      reload();
-    } catch (error) {
-      setActionFailure(error);
-    }
-  };
+  const disable = (id: string) => run(() => api.disableAccount(id));
   const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
 
   return (
@@ -82,7 +66,7 @@ export function Agents({ api, self }: { api: AdminApi; self: string }) {
       </Toolbar>
       <Failure failure={failure ?? actionFailure} />
       {form && (
-        <form class="admin-form" onSubmit={save} noValidate data-testid="admin-agent-form" aria-label={t('admin:agents.new')}>
+        <EditForm prefix="admin-agent" label={t('admin:agents.new')} onSave={save} onCancel={() => setForm(null)}>
           <Field id="admin-agent-id" label={t('admin:agents.id')} value={form.id} disabled={!form.isNew}
             onInput={(id) => setForm({ ...form, id })} error={errors.id} hint={t('admin:hint.id')} />
           <Field id="admin-agent-name" label={t('admin:agents.name')} value={form.displayName}
@@ -129,18 +113,10 @@ export function Agents({ api, self }: { api: AdminApi; self: string }) {
               onChange={(e) => setForm({ ...form, disabled: (e.target as HTMLInputElement).checked })} />
             {t('admin:agents.disabled')}
           </label>
-          <div class="admin-form-buttons">
-            <button type="submit" class="primary" data-testid="admin-agent-save">
-              {t('admin:save')}
-            </button>
-            <button type="button" onClick={() => setForm(null)}>
-              {t('admin:cancel')}
-            </button>
-          </div>
-        </form>
+        </EditForm>
       )}
       {rows.length > 0 && (
-        <table class="admin-table" data-testid="admin-agent-table">
+        <AdminTable testId="admin-agent-table">
           <thead>
             <tr>
               <th scope="col">{t('admin:agents.name')}</th>
@@ -180,7 +156,7 @@ export function Agents({ api, self }: { api: AdminApi; self: string }) {
               );
             })}
           </tbody>
-        </table>
+        </AdminTable>
       )}
     </section>
   );

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../i18n/preact';
 import type { AdminApi, CodeKind } from './api';
 import { checkCode, type FieldErrors } from './forms';
-import { Failure, Field, Toolbar, useLoaded } from './common';
+import { AdminTable, checkedValue, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
 
 /** Idle codes (routing) or wrap-up reasons (conversation): a code and its label; add, relabel, delete. */
 export function Codes({ api, kind }: { api: AdminApi; kind: CodeKind }) {
@@ -10,35 +10,15 @@ export function Codes({ api, kind }: { api: AdminApi; kind: CodeKind }) {
   const { data, failure, reload } = useLoaded(() => api.codes(kind));
   const [form, setForm] = useState<{ code: string; label: string; isNew: boolean } | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [actionFailure, setActionFailure] = useState<unknown>(null);
+  const { actionFailure, run } = useAction(reload);
   const prefix = `admin-${kind}`;
 
-  const save = async (event: Event) => {
-    event.preventDefault();
+  const save = () => {
     if (!form) return;
-    const checked = checkCode(kind, form.code, form.label);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    try {
-      await api.putCode(kind, checked.value.code, checked.value.label);
-      setForm(null);
-      reload();
-    } catch (error) {
-      setActionFailure(error);
-    }
+    const value = checkedValue(checkCode(kind, form.code, form.label), setErrors);
+    if (value) run(() => api.putCode(kind, value.code, value.label), () => setForm(null));
   };
-  const remove = async (code: string) => {
-    setActionFailure(null);
-    try {
-      await api.deleteCode(kind, code);
-      reload();
-    } catch (error) {
-      setActionFailure(error);
-    }
-  };
+  const remove = (code: string) => run(() => api.deleteCode(kind, code));
 
   return (
     <section aria-label={t(`admin:section.${kind}`)}>
@@ -49,24 +29,16 @@ export function Codes({ api, kind }: { api: AdminApi; kind: CodeKind }) {
       </Toolbar>
       <Failure failure={failure ?? actionFailure} />
       {form && (
-        <form class="admin-form" onSubmit={save} noValidate data-testid={`${prefix}-form`} aria-label={t('admin:codes.new')}>
+        <EditForm prefix={prefix} label={t('admin:codes.new')} onSave={save} onCancel={() => setForm(null)}>
           <Field id={`${prefix}-code`} label={t('admin:codes.code')} value={form.code} disabled={!form.isNew}
             onInput={(code) => setForm({ ...form, code })} error={errors.code} />
           <Field id={`${prefix}-label`} label={t('admin:codes.label')} value={form.label}
             onInput={(label) => setForm({ ...form, label })} error={errors.label} />
-          <div class="admin-form-buttons">
-            <button type="submit" class="primary" data-testid={`${prefix}-save`}>
-              {t('admin:save')}
-            </button>
-            <button type="button" onClick={() => setForm(null)}>
-              {t('admin:cancel')}
-            </button>
-          </div>
-        </form>
+        </EditForm>
       )}
       {data && data.length === 0 && <p class="muted">{t('admin:codes.none')}</p>}
       {data && data.length > 0 && (
-        <table class="admin-table" data-testid={`${prefix}-table`}>
+        <AdminTable testId={`${prefix}-table`}>
           <thead>
             <tr>
               <th scope="col">{t('admin:codes.label')}</th>
@@ -94,7 +66,7 @@ export function Codes({ api, kind }: { api: AdminApi; kind: CodeKind }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </AdminTable>
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import { useI18n, useT } from '../i18n/preact';
 import { formattingLocale } from '../i18n';
 import type { AdminApi, AuditPage, MaskingPolicy } from './api';
 import { auditChanges } from './forms';
-import { Failure, useLoaded } from './common';
+import { AdminTable, Failure, useLoaded } from './common';
 
 const AUDIT_PAGE_SIZE = 10;
 
@@ -105,7 +105,7 @@ function Audit({ api, round }: { api: AdminApi; round: number }) {
       <Failure failure={failure} />
       {data && data.items.length === 0 && <p class="muted">{t('admin:masking.noAudit')}</p>}
       {data && data.items.length > 0 && (
-        <table class="admin-table" data-testid="admin-audit-table">
+        <AdminTable testId="admin-audit-table">
           <thead>
             <tr>
               <th scope="col">{t('admin:masking.when')}</th>
@@ -128,7 +128,7 @@ function Audit({ api, round }: { api: AdminApi; round: number }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </AdminTable>
       )}
       {pages > 1 && (
         <div class="admin-pager">

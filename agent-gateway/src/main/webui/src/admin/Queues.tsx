@@ -3,7 +3,7 @@ import { useT } from '../i18n/preact';
 import { Dialog } from '../desktop/conversation/Dialog';
 import type { AdminApi, Queue } from './api';
 import { checkQueue, STRATEGIES, type FieldErrors, type QueueForm } from './forms';
-import { Failure, Field, Toolbar, useLoaded } from './common';
+import { AdminTable, checkedValue, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
 
 const EMPTY: QueueForm = { id: '', name: '', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: STRATEGIES[0] };
 
@@ -14,7 +14,7 @@ export function Queues({ api }: { api: AdminApi }) {
   const [editing, setEditing] = useState<{ form: QueueForm; isNew: boolean } | null>(null);
   const [deleting, setDeleting] = useState<Queue | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [actionFailure, setActionFailure] = useState<unknown>(null);
+  const { actionFailure, setActionFailure } = useAction(reload);
 
   const edit = (queue: Queue) =>
     setEditing({
@@ -68,7 +68,7 @@ export function Queues({ api }: { api: AdminApi }) {
       )}
       {data && data.length === 0 && <p class="muted">{t('admin:queues.none')}</p>}
       {data && data.length > 0 && (
-        <table class="admin-table" data-testid="admin-queue-table">
+        <AdminTable testId="admin-queue-table">
           <thead>
             <tr>
               <th scope="col">{t('admin:queues.name')}</th>
@@ -102,7 +102,7 @@ export function Queues({ api }: { api: AdminApi }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </AdminTable>
       )}
       {deleting && (
         <DeleteQueueDialog
@@ -129,17 +129,12 @@ function QueueEditor({ api, initial, isNew, onDone }: { api: AdminApi; initial: 
   const [busy, setBusy] = useState(false);
   const set = (field: keyof QueueForm) => (value: string) => setForm({ ...form, [field]: value });
 
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const checked = checkQueue(form);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
+  const save = async () => {
+    const value = checkedValue(checkQueue(form), setErrors);
+    if (!value) return;
     setBusy(true);
     try {
-      onDone(await api.putQueue(checked.value.id, checked.value.request));
+      onDone(await api.putQueue(value.id, value.request));
     } catch (error) {
       setFailure(error);
       setBusy(false);
@@ -147,7 +142,8 @@ function QueueEditor({ api, initial, isNew, onDone }: { api: AdminApi; initial: 
   };
 
   return (
-    <form class="admin-form" data-testid="admin-queue-form" onSubmit={save} noValidate aria-label={isNew ? t('admin:queues.new') : t('admin:editNamed', { name: initial.name })}>
+    <EditForm prefix="admin-queue" label={isNew ? t('admin:queues.new') : t('admin:editNamed', { name: initial.name })}
+      busy={busy} onSave={save} onCancel={() => onDone(null)}>
       <Field id="admin-queue-id" label={t('admin:queues.id')} value={form.id} onInput={set('id')} error={errors.id} disabled={!isNew} hint={t('admin:hint.id')} />
       <Field id="admin-queue-name" label={t('admin:queues.name')} value={form.name} onInput={set('name')} error={errors.name} />
       <Field id="admin-queue-rona" label={t('admin:queues.ronaLabel')} type="number" value={form.ronaTimeoutSeconds} onInput={set('ronaTimeoutSeconds')} error={errors.ronaTimeoutSeconds} hint={t('admin:hint.rona')} />
@@ -164,15 +160,7 @@ function QueueEditor({ api, initial, isNew, onDone }: { api: AdminApi; initial: 
         </select>
       </div>
       <Failure failure={failure} />
-      <div class="admin-form-buttons">
-        <button type="submit" class="primary" data-testid="admin-queue-save" disabled={busy}>
-          {t('admin:save')}
-        </button>
-        <button type="button" data-testid="admin-queue-cancel" onClick={() => onDone(null)}>
-          {t('admin:cancel')}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
 
