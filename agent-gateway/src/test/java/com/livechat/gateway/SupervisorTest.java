@@ -40,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The supervisor console's figures (issue 15), from the events the real services publish, through the gateway's
- * projection on a real broker and database: waiting chats appear and leave, outcomes are counted once even when an
- * event is delivered twice, an agent in RONA is shown so with their RONA count.
+ * projection on a real broker and database: waiting chats appear and leave, outcomes and surveys are counted once
+ * even when an event is delivered twice, an agent in RONA is shown so with their RONA count.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -135,6 +135,46 @@ class SupervisorTest {
         assertEquals(3, figures.get("offered"), "two new chats and the transfer back in (same queue)");
         assertEquals(1, figures.get("waiting"));
         assertEquals(0.5f, ((Number) figures.get("serviceLevel")).floatValue(), "1 answered in time / (1 + 1 abandoned)");
+    }
+
+    @Test
+    void surveysOfTheDayShowPerQueueWithTheirAverageRatingCountedOnce() {
+        String queueId = Scenario.unique("q");
+        Scenario.queue(queueId, "Survey Queue");
+        awaitQueue(queueId, "surveys", 0);
+        assertEquals(null, queue(queueId).get("averageRating"), "absent until a survey is counted");
+
+        Scenario happy = new Scenario(UUID.randomUUID().toString(), queueId).connectedWith("alice", "Alice")
+                .state(ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED, "CUSTOMER_LEFT");
+        ConversationEvent.SurveySubmitted five = new ConversationEvent.SurveySubmitted(UUID.randomUUID().toString(),
+                happy.conversationId, happy.nextSeq(), Instant.now(), queueId, 5, "Great");
+        Kafka.publish(Topics.CONVERSATION_EVENTS, five);
+        new Scenario(UUID.randomUUID().toString(), queueId).connectedWith("bob", "Bob")
+                .state(ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED, "CUSTOMER_LEFT")
+                .survey(2, null);
+        awaitQueue(queueId, "surveys", 2);
+        assertEquals(3.5f, ((Number) queue(queueId).get("averageRating")).floatValue());
+
+        // Delivered again (Kafka may), and a second survey of the same chat: the first one stays, counted once.
+        Kafka.publish(Topics.CONVERSATION_EVENTS, five);
+        Kafka.publish(Topics.CONVERSATION_EVENTS, new ConversationEvent.SurveySubmitted(UUID.randomUUID().toString(),
+                happy.conversationId, happy.nextSeq(), Instant.now(), queueId, 1, null));
+        happy.state(ConversationState.CUSTOMER_ENDED, ConversationState.ENDED, "AGENT_ENDED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(supervisor)
+                .get("/api/supervisor/conversations?limit=1000").then().extract().jsonPath()
+                .getList("conversationId").stream().noneMatch(happy.conversationId::equals));
+        Map<String, Object> figures = queue(queueId);
+        assertEquals(2, figures.get("surveys"), "redelivered and second surveys not counted: " + figures);
+        assertEquals(3.5f, ((Number) figures.get("averageRating")).floatValue());
+        assertEquals("Survey Queue", figures.get("queueName"));
+        // The same figures as Prometheus gauges.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(metrics.contains("livechat_queue_surveys_today{queue=\"" + queueId + "\"} 2.0"),
+                    "surveys gauge");
+            assertTrue(metrics.contains("livechat_queue_average_rating{queue=\"" + queueId + "\"} 3.5"),
+                    "rating gauge");
+        });
     }
 
     @Test
