@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../i18n/preact';
 import type { Account, AdminApi, Queue, RoutingAgent } from './api';
 import { checkAgent, ROLES, type AgentForm, type FieldErrors } from './forms';
-import { AdminTable, checkedValue, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
+import { AdminTable, checkedValue, EditButton, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
 
 interface Row {
   id: string;
@@ -116,46 +116,29 @@ export function Agents({ api, self }: { api: AdminApi; self: string }) {
         </EditForm>
       )}
       {rows.length > 0 && (
-        <AdminTable testId="admin-agent-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin:agents.name')}</th>
-              <th scope="col">{t('admin:agents.id')}</th>
-              <th scope="col">{t('admin:agents.queues')}</th>
-              <th scope="col">{t('admin:agents.capacity')}</th>
-              <th scope="col">{t('admin:agents.roles')}</th>
-              <th scope="col">{t('admin:agents.account')}</th>
-              <th scope="col">
-                <span class="sr-only">{t('admin:actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const name = row.agent?.displayName ?? row.account?.displayName ?? row.id;
-              return (
-                <tr key={row.id} data-testid={`admin-agent-row-${row.id}`}>
-                  <th scope="row">{name}</th>
-                  <td>{row.id}</td>
-                  <td>{row.agent ? row.agent.queueIds.join(', ') || '—' : t('admin:agents.notRouted')}</td>
-                  <td>{row.agent?.capacity ?? '—'}</td>
-                  <td>{row.account ? row.account.roles.map((role) => t(`admin:role.${role}`)).join(', ') : '—'}</td>
-                  <td>{!row.account ? t('admin:agents.noAccount') : row.account.disabled ? t('admin:agents.isDisabled') : t('admin:agents.active')}</td>
-                  <td class="admin-actions">
-                    <button type="button" data-testid={`admin-agent-edit-${row.id}`} aria-label={t('admin:editNamed', { name })} onClick={() => open(row)}>
-                      {t('admin:edit')}
+        <AdminTable testId="admin-agent-table" columns={[t('admin:agents.name'), t('admin:agents.id'), t('admin:agents.queues'), t('admin:agents.capacity'), t('admin:agents.roles'), t('admin:agents.account')]}>
+          {rows.map((row) => {
+            const name = row.agent?.displayName ?? row.account?.displayName ?? row.id;
+            return (
+              <tr key={row.id} data-testid={`admin-agent-row-${row.id}`}>
+                <th scope="row">{name}</th>
+                <td>{row.id}</td>
+                <td>{row.agent ? row.agent.queueIds.join(', ') || '—' : t('admin:agents.notRouted')}</td>
+                <td>{row.agent?.capacity ?? '—'}</td>
+                <td>{row.account ? row.account.roles.map((role) => t(`admin:role.${role}`)).join(', ') : '—'}</td>
+                <td>{!row.account ? t('admin:agents.noAccount') : row.account.disabled ? t('admin:agents.isDisabled') : t('admin:agents.active')}</td>
+                <td class="admin-actions">
+                  <EditButton name={name} testId={`admin-agent-edit-${row.id}`} onClick={() => open(row)} />
+                  {row.account && !row.account.disabled && row.id !== self && (
+                    <button type="button" class="danger" data-testid={`admin-agent-disable-${row.id}`}
+                      aria-label={t('admin:agents.disableNamed', { name })} onClick={() => disable(row.id)}>
+                      {t('admin:agents.disable')}
                     </button>
-                    {row.account && !row.account.disabled && row.id !== self && (
-                      <button type="button" class="danger" data-testid={`admin-agent-disable-${row.id}`}
-                        aria-label={t('admin:agents.disableNamed', { name })} onClick={() => disable(row.id)}>
-                        {t('admin:agents.disable')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </AdminTable>
       )}
     </section>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../i18n/preact';
 import type { AdminApi, CodeKind } from './api';
 import { checkCode, type FieldErrors } from './forms';
-import { AdminTable, checkedValue, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
+import { AdminTable, checkedValue, DeleteButton, EditButton, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
 
 /** Idle codes (routing) or wrap-up reasons (conversation): a code and its label; add, relabel, delete. */
 export function Codes({ api, kind }: { api: AdminApi; kind: CodeKind }) {
@@ -38,34 +38,17 @@ export function Codes({ api, kind }: { api: AdminApi; kind: CodeKind }) {
       )}
       {data && data.length === 0 && <p class="muted">{t('admin:codes.none')}</p>}
       {data && data.length > 0 && (
-        <AdminTable testId={`${prefix}-table`}>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin:codes.label')}</th>
-              <th scope="col">{t('admin:codes.code')}</th>
-              <th scope="col">
-                <span class="sr-only">{t('admin:actions')}</span>
-              </th>
+        <AdminTable testId={`${prefix}-table`} columns={[t('admin:codes.label'), t('admin:codes.code')]}>
+          {data.map((item) => (
+            <tr key={item.code} data-testid={`${prefix}-row-${item.code}`}>
+              <th scope="row">{item.label}</th>
+              <td>{item.code}</td>
+              <td class="admin-actions">
+                <EditButton name={item.label} onClick={() => setForm({ code: item.code, label: item.label, isNew: false })} />
+                <DeleteButton name={item.label} testId={`${prefix}-delete-${item.code}`} onClick={() => remove(item.code)} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.map((item) => (
-              <tr key={item.code} data-testid={`${prefix}-row-${item.code}`}>
-                <th scope="row">{item.label}</th>
-                <td>{item.code}</td>
-                <td class="admin-actions">
-                  <button type="button" aria-label={t('admin:editNamed', { name: item.label })}
-                    onClick={() => setForm({ code: item.code, label: item.label, isNew: false })}>
-                    {t('admin:edit')}
-                  </button>
-                  <button type="button" class="danger" data-testid={`${prefix}-delete-${item.code}`}
-                    aria-label={t('admin:deleteNamed', { name: item.label })} onClick={() => remove(item.code)}>
-                    {t('admin:delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          ))}
         </AdminTable>
       )}
     </section>

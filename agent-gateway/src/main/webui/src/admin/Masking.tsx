@@ -105,29 +105,20 @@ function Audit({ api, round }: { api: AdminApi; round: number }) {
       <Failure failure={failure} />
       {data && data.items.length === 0 && <p class="muted">{t('admin:masking.noAudit')}</p>}
       {data && data.items.length > 0 && (
-        <AdminTable testId="admin-audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin:masking.when')}</th>
-              <th scope="col">{t('admin:masking.who')}</th>
-              <th scope="col">{t('admin:masking.what')}</th>
+        <AdminTable testId="admin-audit-table" columns={[t('admin:masking.when'), t('admin:masking.who'), t('admin:masking.what')]} actions={false}>
+          {data.items.map((entry, index) => (
+            <tr key={`${entry.changedAt}-${index}`} data-testid="admin-audit-row">
+              <td>{time.format(new Date(entry.changedAt))}</td>
+              <td>{entry.changedBy}</td>
+              <td>
+                {auditChanges(entry).length === 0
+                  ? t('admin:masking.noChange')
+                  : auditChanges(entry)
+                      .map((change) => t('admin:masking.change', { what: change.what, state: t(change.after ? 'admin:on' : 'admin:off') }))
+                      .join(', ')}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.items.map((entry, index) => (
-              <tr key={`${entry.changedAt}-${index}`} data-testid="admin-audit-row">
-                <td>{time.format(new Date(entry.changedAt))}</td>
-                <td>{entry.changedBy}</td>
-                <td>
-                  {auditChanges(entry).length === 0
-                    ? t('admin:masking.noChange')
-                    : auditChanges(entry)
-                        .map((change) => t('admin:masking.change', { what: change.what, state: t(change.after ? 'admin:on' : 'admin:off') }))
-                        .join(', ')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          ))}
         </AdminTable>
       )}
       {pages > 1 && (

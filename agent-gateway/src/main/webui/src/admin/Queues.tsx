@@ -3,7 +3,7 @@ import { useT } from '../i18n/preact';
 import { Dialog } from '../desktop/conversation/Dialog';
 import type { AdminApi, Queue } from './api';
 import { checkQueue, STRATEGIES, type FieldErrors, type QueueForm } from './forms';
-import { AdminTable, checkedValue, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
+import { AdminTable, checkedValue, DeleteButton, EditButton, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
 
 const EMPTY: QueueForm = { id: '', name: '', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: STRATEGIES[0] };
 
@@ -68,40 +68,20 @@ export function Queues({ api }: { api: AdminApi }) {
       )}
       {data && data.length === 0 && <p class="muted">{t('admin:queues.none')}</p>}
       {data && data.length > 0 && (
-        <AdminTable testId="admin-queue-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin:queues.name')}</th>
-              <th scope="col">{t('admin:queues.id')}</th>
-              <th scope="col">{t('admin:queues.rona')}</th>
-              <th scope="col">{t('admin:queues.maxWait')}</th>
-              <th scope="col">{t('admin:queues.waiting')}</th>
-              <th scope="col">
-                <span class="sr-only">{t('admin:actions')}</span>
-              </th>
+        <AdminTable testId="admin-queue-table" columns={[t('admin:queues.name'), t('admin:queues.id'), t('admin:queues.rona'), t('admin:queues.maxWait'), t('admin:queues.waiting')]}>
+          {data.map((queue) => (
+            <tr key={queue.id} data-testid={`admin-queue-row-${queue.id}`}>
+              <th scope="row">{queue.name}</th>
+              <td>{queue.id}</td>
+              <td>{t('admin:seconds', { count: queue.ronaTimeoutSeconds })}</td>
+              <td>{queue.maxWaitSeconds ? t('admin:seconds', { count: queue.maxWaitSeconds }) : t('admin:queues.noMaxWait')}</td>
+              <td>{queue.waitingChats}</td>
+              <td class="admin-actions">
+                <EditButton name={queue.name} testId={`admin-queue-edit-${queue.id}`} onClick={() => edit(queue)} />
+                <DeleteButton name={queue.name} testId={`admin-queue-delete-${queue.id}`} onClick={() => askDelete(queue)} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.map((queue) => (
-              <tr key={queue.id} data-testid={`admin-queue-row-${queue.id}`}>
-                <th scope="row">{queue.name}</th>
-                <td>{queue.id}</td>
-                <td>{t('admin:seconds', { count: queue.ronaTimeoutSeconds })}</td>
-                <td>{queue.maxWaitSeconds ? t('admin:seconds', { count: queue.maxWaitSeconds }) : t('admin:queues.noMaxWait')}</td>
-                <td>{queue.waitingChats}</td>
-                <td class="admin-actions">
-                  <button type="button" data-testid={`admin-queue-edit-${queue.id}`} onClick={() => edit(queue)}
-                    aria-label={t('admin:editNamed', { name: queue.name })}>
-                    {t('admin:edit')}
-                  </button>
-                  <button type="button" class="danger" data-testid={`admin-queue-delete-${queue.id}`} onClick={() => askDelete(queue)}
-                    aria-label={t('admin:deleteNamed', { name: queue.name })}>
-                    {t('admin:delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          ))}
         </AdminTable>
       )}
       {deleting && (

@@ -3,7 +3,7 @@ import { useT } from '../i18n/preact';
 import { previewParts, templateParameters } from '../desktop/conversation/templates';
 import type { AdminApi, Template } from './api';
 import { checkTemplate, type FieldErrors } from './forms';
-import { AdminTable, checkedValue, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
+import { AdminTable, checkedValue, DeleteButton, EditButton, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
 
 /** Message templates: name and body with `<parameter>`s, and a preview filled with sample values. */
 export function Templates({ api }: { api: AdminApi }) {
@@ -67,32 +67,17 @@ export function Templates({ api }: { api: AdminApi }) {
         </EditForm>
       )}
       {data && data.length > 0 && (
-        <AdminTable testId="admin-template-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin:templates.name')}</th>
-              <th scope="col">{t('admin:templates.parameters')}</th>
-              <th scope="col">
-                <span class="sr-only">{t('admin:actions')}</span>
-              </th>
+        <AdminTable testId="admin-template-table" columns={[t('admin:templates.name'), t('admin:templates.parameters')]}>
+          {data.map((template) => (
+            <tr key={template.id} data-testid={`admin-template-row-${template.id}`}>
+              <th scope="row">{template.name}</th>
+              <td>{template.parameters.join(', ')}</td>
+              <td class="admin-actions">
+                <EditButton name={template.name} testId={`admin-template-edit-${template.id}`} onClick={() => open(template)} />
+                <DeleteButton name={template.name} onClick={() => remove(template.id)} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.map((template) => (
-              <tr key={template.id} data-testid={`admin-template-row-${template.id}`}>
-                <th scope="row">{template.name}</th>
-                <td>{template.parameters.join(', ')}</td>
-                <td class="admin-actions">
-                  <button type="button" data-testid={`admin-template-edit-${template.id}`} aria-label={t('admin:editNamed', { name: template.name })} onClick={() => open(template)}>
-                    {t('admin:edit')}
-                  </button>
-                  <button type="button" class="danger" aria-label={t('admin:deleteNamed', { name: template.name })} onClick={() => remove(template.id)}>
-                    {t('admin:delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          ))}
         </AdminTable>
       )}
     </section>

@@ -146,16 +146,57 @@ export function Field(props: {
 }
 
 /**
- * A page's table, in a wrapper that scrolls sideways when the table is wider than the screen (at 400 px), so the
- * page itself never does; the wrapper takes the focus (tabindex 0) so keyboard users can scroll it too.
+ * A page's table: its column headers (`columns`, then a hidden "Actions" header when `actions`) and its rows
+ * (`children`, the `<tr>`s), in a wrapper that scrolls sideways when the table is wider than the screen (at 400 px),
+ * so the page itself never does; the wrapper takes the focus (tabindex 0) so keyboard users can scroll it too.
  */
-export function AdminTable({ testId, children }: { testId: string; children: ComponentChildren }) {
+export function AdminTable({ testId, columns, actions = true, children }: {
+  testId: string;
+  columns: string[];
+  actions?: boolean;
+  children: ComponentChildren;
+}) {
+  const t = useT();
   return (
     <div class="admin-scroll" tabIndex={0}>
       <table class="admin-table" data-testid={testId}>
-        {children}
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
+            ))}
+            {actions && (
+              <th scope="col">
+                <span class="sr-only">{t('admin:actions')}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
       </table>
     </div>
+  );
+}
+
+/** A row's Edit button, labelled with what it edits ("Edit Support") for screen readers. */
+export function EditButton({ name, testId, onClick }: { name: string; testId?: string; onClick: () => void }) {
+  const t = useT();
+  return (
+    <button type="button" data-testid={testId} aria-label={t('admin:editNamed', { name })} onClick={onClick}>
+      {t('admin:edit')}
+    </button>
+  );
+}
+
+/** A row's Delete button, labelled with what it deletes ("Delete Support") for screen readers. */
+export function DeleteButton({ name, testId, onClick }: { name: string; testId?: string; onClick: () => void }) {
+  const t = useT();
+  return (
+    <button type="button" class="danger" data-testid={testId} aria-label={t('admin:deleteNamed', { name })} onClick={onClick}>
+      {t('admin:delete')}
+    </button>
   );
 }
 
