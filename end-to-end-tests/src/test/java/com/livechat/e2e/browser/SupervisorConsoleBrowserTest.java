@@ -10,6 +10,7 @@ import com.livechat.e2e.support.CustomerSession;
 import com.livechat.e2e.support.E2eStack;
 import com.livechat.e2e.support.Fixtures;
 import com.livechat.testsupport.stack.DemoData;
+import com.livechat.testsupport.stack.Http;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,17 +18,21 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The supervisor console (/console/) in a real browser on the real stack, in English and French: a waiting chat
  * appears in its queue's row and in the live chats, leaves the waiting count when an agent answers it, Monitor
- * shows its transcript read-only and follows it live, and an axe-core scan finds no serious or critical
- * violation. Saves console-en.png and console-fr.png (end-to-end-tests/target/screenshots; copied to
- * docs/screenshots for the README).
+ * shows its transcript read-only and follows it live, the customer's survey shows in the queue's satisfaction
+ * figures (issue 14), and an axe-core scan finds no serious or critical violation. Saves console-{en,fr}-1366.png and
+ * console-{en,fr}-400.png (end-to-end-tests/target/screenshots; copied to docs/screenshots for the README); at
+ * 400 px nothing overflows sideways (the tables scroll in their own frames).
  */
 class SupervisorConsoleBrowserTest {
 
@@ -39,15 +44,15 @@ class SupervisorConsoleBrowserTest {
 
     @Test
     void englishConsole() {
-        walk("en-GB", "Supervisor console", "Monitor", "console-en");
+        walk("en-GB", "Supervisor console", "Monitor", "4.0 / 5", "console-en");
     }
 
     @Test
     void frenchConsole() {
-        walk("fr-FR", "Console de supervision", "Écouter", "console-fr");
+        walk("fr-FR", "Console de supervision", "Écouter", "4,0 / 5", "console-fr");
     }
 
-    private static void walk(String locale, String title, String monitorLabel, String screenshot) {
+    private static void walk(String locale, String title, String monitorLabel, String rating, String screenshot) {
         try (DesktopScenario scenario = DesktopScenario.create("Console " + locale)) {
             String agentId = scenario.agent("Ada Agent");
             String supervisorId = Fixtures.supervisor("Sam Supervisor");
@@ -88,7 +93,16 @@ class SupervisorConsoleBrowserTest {
             assertThat(monitor.getByTestId("message-list")).containsText("It left our warehouse this morning.");
             assertThat(monitor.locator("textarea, input")).hasCount(0);
 
-            Screenshots.save(page, screenshot);
+            // The customer leaves and rates the chat: the queue's satisfaction figures count it.
+            assertThat(queueRow.getByTestId("queue-surveys")).hasText("0");
+            assertThat(queueRow.getByTestId("queue-average-rating")).hasText("–");
+            customer.end().expect(202);
+            await().atMost(Duration.ofSeconds(30)).until(() -> Http.post(E2eStack.gateway(1) + "/api/chats/"
+                    + conversationId + "/survey", customer.token(), Map.of("rating", 4)).status() == 202);
+            assertThat(queueRow.getByTestId("queue-surveys")).hasText("1");
+            assertThat(queueRow.getByTestId("queue-average-rating")).hasText(rating);
+
+            assertEquals(0, Screenshots.saveWideAndNarrow(page, screenshot), "the console overflows at 400 px");
             List<String> violations = Accessibility.seriousViolations(page);
             assertEquals(List.of(), violations, "serious or critical accessibility violations of the console");
         }
