@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../i18n/preact';
 import type { Account, AdminApi, Queue, RoutingAgent } from './api';
 import { checkAgent, ROLES, type AgentForm, type FieldErrors } from './forms';
-import { Failure, Field, Toolbar, useLoaded } from './common';
+import { AdminTable, checkedValue, EditButton, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
 
 interface Row {
   id: string;
@@ -19,7 +19,7 @@ export function Agents({ api, self }: { api: AdminApi; self: string }) {
   const { data, failure, reload } = useLoaded(() => Promise.all([api.agents(), api.accounts(), api.queues()]));
   const [form, setForm] = useState<(AgentForm & { isNew: boolean }) | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [actionFailure, setActionFailure] = useState<unknown>(null);
+  const { actionFailure, setActionFailure, run } = useAction(reload);
 
   const rows: Row[] = [];
   if (data) {
@@ -45,32 +45,16 @@ export function Agents({ api, self }: { api: AdminApi; self: string }) {
       disabled: row?.account?.disabled ?? false,
     });
   };
-  const save = async (event: Event) => {
-    event.preventDefault();
+  const save = () => {
     if (!form) return;
-    const checked = checkAgent(form);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    const value = checked.value;
-    try {
+    const value = checkedValue(checkAgent(form), setErrors);
+    if (!value) return;
+    run(async () => {
       await api.putAgent(value.id, value.displayName, value.queueIds, value.capacityValue);
       await api.putAccount(value.id, value.displayName, value.password, value.roles, value.disabled);
-      setForm(null);
-      reload();
-    } catch (error) {
-      setActionFailure(error);
-    }
+    }, () => setForm(null));
   };
-  const disable = async (id: string) => {
-    try {
-      await api.disableAccount(id);
-      reload();
-    } catch (error) {
-      setActionFailure(error);
-    }
-  };
+  const disable = (id: string) => run(() => api.disableAccount(id));
   const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
 
   return (
@@ -82,7 +66,7 @@ export function Agents({ api, self }: { api: AdminApi; self: string }) {
       </Toolbar>
       <Failure failure={failure ?? actionFailure} />
       {form && (
-        <form class="admin-form" onSubmit={save} noValidate data-testid="admin-agent-form" aria-label={t('admin:agents.new')}>
+        <EditForm prefix="admin-agent" label={t('admin:agents.new')} onSave={save} onCancel={() => setForm(null)}>
           <Field id="admin-agent-id" label={t('admin:agents.id')} value={form.id} disabled={!form.isNew}
             onInput={(id) => setForm({ ...form, id })} error={errors.id} hint={t('admin:hint.id')} />
           <Field id="admin-agent-name" label={t('admin:agents.name')} value={form.displayName}
@@ -129,58 +113,33 @@ export function Agents({ api, self }: { api: AdminApi; self: string }) {
               onChange={(e) => setForm({ ...form, disabled: (e.target as HTMLInputElement).checked })} />
             {t('admin:agents.disabled')}
           </label>
-          <div class="admin-form-buttons">
-            <button type="submit" class="primary" data-testid="admin-agent-save">
-              {t('admin:save')}
-            </button>
-            <button type="button" onClick={() => setForm(null)}>
-              {t('admin:cancel')}
-            </button>
-          </div>
-        </form>
+        </EditForm>
       )}
       {rows.length > 0 && (
-        <table class="admin-table" data-testid="admin-agent-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin:agents.name')}</th>
-              <th scope="col">{t('admin:agents.id')}</th>
-              <th scope="col">{t('admin:agents.queues')}</th>
-              <th scope="col">{t('admin:agents.capacity')}</th>
-              <th scope="col">{t('admin:agents.roles')}</th>
-              <th scope="col">{t('admin:agents.account')}</th>
-              <th scope="col">
-                <span class="sr-only">{t('admin:actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const name = row.agent?.displayName ?? row.account?.displayName ?? row.id;
-              return (
-                <tr key={row.id} data-testid={`admin-agent-row-${row.id}`}>
-                  <th scope="row">{name}</th>
-                  <td>{row.id}</td>
-                  <td>{row.agent ? row.agent.queueIds.join(', ') || '—' : t('admin:agents.notRouted')}</td>
-                  <td>{row.agent?.capacity ?? '—'}</td>
-                  <td>{row.account ? row.account.roles.map((role) => t(`admin:role.${role}`)).join(', ') : '—'}</td>
-                  <td>{!row.account ? t('admin:agents.noAccount') : row.account.disabled ? t('admin:agents.isDisabled') : t('admin:agents.active')}</td>
-                  <td class="admin-actions">
-                    <button type="button" data-testid={`admin-agent-edit-${row.id}`} aria-label={t('admin:editNamed', { name })} onClick={() => open(row)}>
-                      {t('admin:edit')}
+        <AdminTable testId="admin-agent-table" columns={[t('admin:agents.name'), t('admin:agents.id'), t('admin:agents.queues'), t('admin:agents.capacity'), t('admin:agents.roles'), t('admin:agents.account')]}>
+          {rows.map((row) => {
+            const name = row.agent?.displayName ?? row.account?.displayName ?? row.id;
+            return (
+              <tr key={row.id} data-testid={`admin-agent-row-${row.id}`}>
+                <th scope="row">{name}</th>
+                <td>{row.id}</td>
+                <td>{row.agent ? row.agent.queueIds.join(', ') || '—' : t('admin:agents.notRouted')}</td>
+                <td>{row.agent?.capacity ?? '—'}</td>
+                <td>{row.account ? row.account.roles.map((role) => t(`admin:role.${role}`)).join(', ') : '—'}</td>
+                <td>{!row.account ? t('admin:agents.noAccount') : row.account.disabled ? t('admin:agents.isDisabled') : t('admin:agents.active')}</td>
+                <td class="admin-actions">
+                  <EditButton name={name} testId={`admin-agent-edit-${row.id}`} onClick={() => open(row)} />
+                  {row.account && !row.account.disabled && row.id !== self && (
+                    <button type="button" class="danger" data-testid={`admin-agent-disable-${row.id}`}
+                      aria-label={t('admin:agents.disableNamed', { name })} onClick={() => disable(row.id)}>
+                      {t('admin:agents.disable')}
                     </button>
-                    {row.account && !row.account.disabled && row.id !== self && (
-                      <button type="button" class="danger" data-testid={`admin-agent-disable-${row.id}`}
-                        aria-label={t('admin:agents.disableNamed', { name })} onClick={() => disable(row.id)}>
-                        {t('admin:agents.disable')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </AdminTable>
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import { useI18n, useT } from '../i18n/preact';
 import { formattingLocale } from '../i18n';
 import type { AdminApi, AuditPage, MaskingPolicy } from './api';
 import { auditChanges } from './forms';
-import { Failure, useLoaded } from './common';
+import { AdminTable, Failure, useLoaded } from './common';
 
 const AUDIT_PAGE_SIZE = 10;
 
@@ -105,30 +105,21 @@ function Audit({ api, round }: { api: AdminApi; round: number }) {
       <Failure failure={failure} />
       {data && data.items.length === 0 && <p class="muted">{t('admin:masking.noAudit')}</p>}
       {data && data.items.length > 0 && (
-        <table class="admin-table" data-testid="admin-audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin:masking.when')}</th>
-              <th scope="col">{t('admin:masking.who')}</th>
-              <th scope="col">{t('admin:masking.what')}</th>
+        <AdminTable testId="admin-audit-table" columns={[t('admin:masking.when'), t('admin:masking.who'), t('admin:masking.what')]} actions={false}>
+          {data.items.map((entry, index) => (
+            <tr key={`${entry.changedAt}-${index}`} data-testid="admin-audit-row">
+              <td>{time.format(new Date(entry.changedAt))}</td>
+              <td>{entry.changedBy}</td>
+              <td>
+                {auditChanges(entry).length === 0
+                  ? t('admin:masking.noChange')
+                  : auditChanges(entry)
+                      .map((change) => t('admin:masking.change', { what: change.what, state: t(change.after ? 'admin:on' : 'admin:off') }))
+                      .join(', ')}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.items.map((entry, index) => (
-              <tr key={`${entry.changedAt}-${index}`} data-testid="admin-audit-row">
-                <td>{time.format(new Date(entry.changedAt))}</td>
-                <td>{entry.changedBy}</td>
-                <td>
-                  {auditChanges(entry).length === 0
-                    ? t('admin:masking.noChange')
-                    : auditChanges(entry)
-                        .map((change) => t('admin:masking.change', { what: change.what, state: t(change.after ? 'admin:on' : 'admin:off') }))
-                        .join(', ')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
       {pages > 1 && (
         <div class="admin-pager">

@@ -3,7 +3,7 @@ import { useT } from '../i18n/preact';
 import { Dialog } from '../desktop/conversation/Dialog';
 import type { AdminApi, Queue } from './api';
 import { checkQueue, DAYS, hoursForm, STRATEGIES, type FieldErrors, type HoursForm, type QueueForm } from './forms';
-import { Failure, Field, Toolbar, useLoaded } from './common';
+import { AdminTable, checkedValue, DeleteButton, EditButton, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
 
 const EMPTY: QueueForm = {
   id: '',
@@ -23,7 +23,7 @@ export function Queues({ api }: { api: AdminApi }) {
   const [editing, setEditing] = useState<{ form: QueueForm; isNew: boolean } | null>(null);
   const [deleting, setDeleting] = useState<Queue | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [actionFailure, setActionFailure] = useState<unknown>(null);
+  const { actionFailure, setActionFailure } = useAction(reload);
 
   const edit = (queue: Queue) =>
     setEditing({
@@ -80,41 +80,21 @@ export function Queues({ api }: { api: AdminApi }) {
       )}
       {data && data.length === 0 && <p class="muted">{t('admin:queues.none')}</p>}
       {data && data.length > 0 && (
-        <table class="admin-table" data-testid="admin-queue-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin:queues.name')}</th>
-              <th scope="col">{t('admin:queues.id')}</th>
-              <th scope="col">{t('admin:queues.rona')}</th>
-              <th scope="col">{t('admin:queues.maxWait')}</th>
-              <th scope="col">{t('admin:queues.waiting')}</th>
-              <th scope="col">
-                <span class="sr-only">{t('admin:actions')}</span>
-              </th>
+        <AdminTable testId="admin-queue-table" columns={[t('admin:queues.name'), t('admin:queues.id'), t('admin:queues.rona'), t('admin:queues.maxWait'), t('admin:queues.waiting')]}>
+          {data.map((queue) => (
+            <tr key={queue.id} data-testid={`admin-queue-row-${queue.id}`}>
+              <th scope="row">{queue.name}</th>
+              <td>{queue.id}</td>
+              <td>{t('admin:seconds', { count: queue.ronaTimeoutSeconds })}</td>
+              <td>{queue.maxWaitSeconds ? t('admin:seconds', { count: queue.maxWaitSeconds }) : t('admin:queues.noMaxWait')}</td>
+              <td>{queue.waitingChats}</td>
+              <td class="admin-actions">
+                <EditButton name={queue.name} testId={`admin-queue-edit-${queue.id}`} onClick={() => edit(queue)} />
+                <DeleteButton name={queue.name} testId={`admin-queue-delete-${queue.id}`} onClick={() => askDelete(queue)} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.map((queue) => (
-              <tr key={queue.id} data-testid={`admin-queue-row-${queue.id}`}>
-                <th scope="row">{queue.name}</th>
-                <td>{queue.id}</td>
-                <td>{t('admin:seconds', { count: queue.ronaTimeoutSeconds })}</td>
-                <td>{queue.maxWaitSeconds ? t('admin:seconds', { count: queue.maxWaitSeconds }) : t('admin:queues.noMaxWait')}</td>
-                <td>{queue.waitingChats}</td>
-                <td class="admin-actions">
-                  <button type="button" data-testid={`admin-queue-edit-${queue.id}`} onClick={() => edit(queue)}
-                    aria-label={t('admin:editNamed', { name: queue.name })}>
-                    {t('admin:edit')}
-                  </button>
-                  <button type="button" class="danger" data-testid={`admin-queue-delete-${queue.id}`} onClick={() => askDelete(queue)}
-                    aria-label={t('admin:deleteNamed', { name: queue.name })}>
-                    {t('admin:delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
       {deleting && (
         <DeleteQueueDialog
@@ -141,17 +121,12 @@ function QueueEditor({ api, initial, isNew, onDone }: { api: AdminApi; initial: 
   const [busy, setBusy] = useState(false);
   const set = (field: keyof QueueForm) => (value: string) => setForm({ ...form, [field]: value });
 
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const checked = checkQueue(form);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
+  const save = async () => {
+    const value = checkedValue(checkQueue(form), setErrors);
+    if (!value) return;
     setBusy(true);
     try {
-      onDone(await api.putQueue(checked.value.id, checked.value.request));
+      onDone(await api.putQueue(value.id, value.request));
     } catch (error) {
       setFailure(error);
       setBusy(false);
@@ -159,7 +134,8 @@ function QueueEditor({ api, initial, isNew, onDone }: { api: AdminApi; initial: 
   };
 
   return (
-    <form class="admin-form" data-testid="admin-queue-form" onSubmit={save} noValidate aria-label={isNew ? t('admin:queues.new') : t('admin:editNamed', { name: initial.name })}>
+    <EditForm prefix="admin-queue" label={isNew ? t('admin:queues.new') : t('admin:editNamed', { name: initial.name })}
+      busy={busy} onSave={save} onCancel={() => onDone(null)}>
       <Field id="admin-queue-id" label={t('admin:queues.id')} value={form.id} onInput={set('id')} error={errors.id} disabled={!isNew} hint={t('admin:hint.id')} />
       <Field id="admin-queue-name" label={t('admin:queues.name')} value={form.name} onInput={set('name')} error={errors.name} />
       <Field id="admin-queue-rona" label={t('admin:queues.ronaLabel')} type="number" value={form.ronaTimeoutSeconds} onInput={set('ronaTimeoutSeconds')} error={errors.ronaTimeoutSeconds} hint={t('admin:hint.rona')} />
@@ -181,15 +157,7 @@ function QueueEditor({ api, initial, isNew, onDone }: { api: AdminApi; initial: 
         <HoursFields hours={form.hours} errors={errors} onChange={(hours) => setForm({ ...form, hours })} />
       )}
       <Failure failure={failure} />
-      <div class="admin-form-buttons">
-        <button type="submit" class="primary" data-testid="admin-queue-save" disabled={busy}>
-          {t('admin:save')}
-        </button>
-        <button type="button" data-testid="admin-queue-cancel" onClick={() => onDone(null)}>
-          {t('admin:cancel')}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
 

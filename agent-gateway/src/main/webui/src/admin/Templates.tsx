@@ -3,7 +3,7 @@ import { useT } from '../i18n/preact';
 import { previewParts, templateParameters } from '../desktop/conversation/templates';
 import type { AdminApi, Template } from './api';
 import { checkTemplate, type FieldErrors } from './forms';
-import { Failure, Field, Toolbar, useLoaded } from './common';
+import { AdminTable, checkedValue, DeleteButton, EditButton, EditForm, Failure, Field, Toolbar, useAction, useLoaded } from './common';
 
 /** Message templates: name and body with `<parameter>`s, and a preview filled with sample values. */
 export function Templates({ api }: { api: AdminApi }) {
@@ -12,36 +12,18 @@ export function Templates({ api }: { api: AdminApi }) {
   const [form, setForm] = useState<{ id: string; name: string; body: string; isNew: boolean } | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [samples, setSamples] = useState<Record<string, string>>({});
-  const [actionFailure, setActionFailure] = useState<unknown>(null);
+  const { actionFailure, run } = useAction(reload);
 
   const open = (template: Template | null) => {
     setErrors({});
     setForm(template ? { ...template, isNew: false } : { id: '', name: '', body: '', isNew: true });
   };
-  const save = async (event: Event) => {
-    event.preventDefault();
+  const save = () => {
     if (!form) return;
-    const checked = checkTemplate(form.id, form.name, form.body);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    try {
-      await api.putTemplate(checked.value.id, checked.value.name, checked.value.body);
-      setForm(null);
-      reload();
-    } catch (error) {
-      setActionFailure(error);
-    }
+    const value = checkedValue(checkTemplate(form.id, form.name, form.body), setErrors);
+    if (value) run(() => api.putTemplate(value.id, value.name, value.body), () => setForm(null));
   };
-  const remove = async (id: string) => {
-    try {
-      await api.deleteTemplate(id);
-      reload();
-    } catch (error) {
-      setActionFailure(error);
-    }
-  };
+  const remove = (id: string) => run(() => api.deleteTemplate(id));
 
   return (
     <section aria-label={t('admin:section.templates')}>
@@ -52,7 +34,7 @@ export function Templates({ api }: { api: AdminApi }) {
       </Toolbar>
       <Failure failure={failure ?? actionFailure} />
       {form && (
-        <form class="admin-form" onSubmit={save} noValidate data-testid="admin-template-form" aria-label={t('admin:templates.new')}>
+        <EditForm prefix="admin-template" label={t('admin:templates.new')} onSave={save} onCancel={() => setForm(null)}>
           <Field id="admin-template-id" label={t('admin:templates.id')} value={form.id} disabled={!form.isNew}
             onInput={(id) => setForm({ ...form, id })} error={errors.id} />
           <Field id="admin-template-name" label={t('admin:templates.name')} value={form.name}
@@ -82,44 +64,21 @@ export function Templates({ api }: { api: AdminApi }) {
               )}
             </p>
           </div>
-          <div class="admin-form-buttons">
-            <button type="submit" class="primary" data-testid="admin-template-save">
-              {t('admin:save')}
-            </button>
-            <button type="button" onClick={() => setForm(null)}>
-              {t('admin:cancel')}
-            </button>
-          </div>
-        </form>
+        </EditForm>
       )}
       {data && data.length > 0 && (
-        <table class="admin-table" data-testid="admin-template-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin:templates.name')}</th>
-              <th scope="col">{t('admin:templates.parameters')}</th>
-              <th scope="col">
-                <span class="sr-only">{t('admin:actions')}</span>
-              </th>
+        <AdminTable testId="admin-template-table" columns={[t('admin:templates.name'), t('admin:templates.parameters')]}>
+          {data.map((template) => (
+            <tr key={template.id} data-testid={`admin-template-row-${template.id}`}>
+              <th scope="row">{template.name}</th>
+              <td>{template.parameters.join(', ')}</td>
+              <td class="admin-actions">
+                <EditButton name={template.name} testId={`admin-template-edit-${template.id}`} onClick={() => open(template)} />
+                <DeleteButton name={template.name} onClick={() => remove(template.id)} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.map((template) => (
-              <tr key={template.id} data-testid={`admin-template-row-${template.id}`}>
-                <th scope="row">{template.name}</th>
-                <td>{template.parameters.join(', ')}</td>
-                <td class="admin-actions">
-                  <button type="button" data-testid={`admin-template-edit-${template.id}`} aria-label={t('admin:editNamed', { name: template.name })} onClick={() => open(template)}>
-                    {t('admin:edit')}
-                  </button>
-                  <button type="button" class="danger" aria-label={t('admin:deleteNamed', { name: template.name })} onClick={() => remove(template.id)}>
-                    {t('admin:delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
     </section>
   );

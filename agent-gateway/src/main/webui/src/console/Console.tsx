@@ -8,6 +8,7 @@ import { Monitor } from './Monitor';
 import {
   consoleReducer,
   formatSeconds,
+  formatRating,
   formatServiceLevel,
   initialConsoleState,
   maySupervise,
@@ -120,6 +121,8 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
                     <th scope="col">{t('console:queues.averageWait')}</th>
                     <th scope="col">{t('console:queues.averageHandle')}</th>
                     <th scope="col">{t('console:queues.serviceLevel')}</th>
+                    <th scope="col">{t('console:queues.surveys')}</th>
+                    <th scope="col">{t('console:queues.averageRating')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -137,6 +140,12 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
                       <td data-testid="queue-average-wait">{formatSeconds(queue.averageWaitSeconds)}</td>
                       <td data-testid="queue-average-handle">{formatSeconds(queue.averageHandleSeconds)}</td>
                       <td data-testid="queue-service-level">{formatServiceLevel(queue.serviceLevel, locale)}</td>
+                      <td data-testid="queue-surveys">{queue.surveys ?? 0}</td>
+                      <td data-testid="queue-average-rating">
+                        {queue.averageRating === null || queue.averageRating === undefined
+                          ? '–'
+                          : t('console:queues.ratingValue', { rating: formatRating(queue.averageRating, locale) })}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

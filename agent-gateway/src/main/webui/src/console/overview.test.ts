@@ -1,6 +1,7 @@
 import {
   consoleReducer,
   formatSeconds,
+  formatRating,
   formatServiceLevel,
   initialConsoleState,
   maySupervise,
@@ -17,7 +18,7 @@ function overview(waiting: number[]): Overview {
     serviceLevelThresholdSeconds: 30,
     queues: waiting.map((count, index) => ({
       queueId: `q${index}`, queueName: `Queue ${index}`, waiting: count, longestWaitSeconds: 0, offered: 0,
-      answered: 0, abandoned: 0, transferred: 0, answeredWithinThreshold: 0,
+      answered: 0, abandoned: 0, transferred: 0, answeredWithinThreshold: 0, surveys: 0,
     })),
     agents: [],
     waiting: [],
@@ -62,6 +63,14 @@ describe('formatting', () => {
     expect(formatServiceLevel(0.8, 'en')).toBe('80%');
     expect(formatServiceLevel(0.8, 'fr').replace(/\s/g, ' ')).toBe('80 %');
     expect(formatServiceLevel(undefined, 'en')).toBe('–');
+  });
+
+  it('formats the average rating with one decimal in the locale', () => {
+    expect(formatRating(3.5, 'en')).toBe('3.5');
+    expect(formatRating(4, 'en')).toBe('4.0');
+    expect(formatRating(4.25, 'fr')).toBe('4,3');
+    expect(formatRating(undefined, 'en')).toBe('–');
+    expect(formatRating(null, 'fr')).toBe('–');
   });
 
   it('counts time from the instant, or moves the sent figure on', () => {

@@ -20,6 +20,10 @@ export interface QueueFigures {
   averageWaitSeconds?: number | null;
   averageHandleSeconds?: number | null;
   serviceLevel?: number | null;
+  /** Satisfaction surveys submitted today for chats whose last queue is this one. */
+  surveys: number;
+  /** Their average rating, 1 to 5; absent until a survey is counted. */
+  averageRating?: number | null;
 }
 
 export interface AgentFigures {
@@ -115,6 +119,12 @@ export function formatSeconds(seconds: number | null | undefined): string {
 export function formatServiceLevel(level: number | null | undefined, locale: string): string {
   if (level === null || level === undefined) return '–';
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(level);
+}
+
+/** An average rating (1 to 5) with one decimal in the page's locale; absent (no survey today) as an en dash. */
+export function formatRating(rating: number | null | undefined, locale: string): string {
+  if (rating === null || rating === undefined) return '–';
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rating);
 }
 
 /** Agents sorted for the table: RONA first (someone must look), then by name. */

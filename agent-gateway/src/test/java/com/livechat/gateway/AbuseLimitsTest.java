@@ -3,7 +3,7 @@ package com.livechat.gateway;
 import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.MutableClock;
 import com.livechat.testsupport.PostgresTestResource;
@@ -103,7 +103,7 @@ class AbuseLimitsTest {
                 .body(Map.of("queueId", Fixtures.QUEUE)).post("/api/invitations").then().statusCode(403);
         String conversationId = given().header("Origin", "https://shop.example").contentType("application/json")
                 .body(chat).post("/api/chats").then().statusCode(201).extract().path("conversationId");
-        String token = Tokens.customer(conversationId);
+        String token = TestTokens.customer(conversationId);
 
         assertEquals(403, TestSocket.refusedUpgrade(
                 () -> TestSocket.customerFrom(baseUri, conversationId, token, "https://evil.example")));
@@ -140,7 +140,7 @@ class AbuseLimitsTest {
     @Test
     void oneAccountMayHoldTenSocketsAndNoMore() {
         String agentId = Scenario.unique("many-sockets");
-        String token = Tokens.agent(agentId, "Many");
+        String token = TestTokens.agent(agentId, "Many");
         List<TestSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < MAX_SOCKETS; i++) {
@@ -150,7 +150,7 @@ class AbuseLimitsTest {
             }
             assertEquals(429, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, token)));
             // Another account is not affected, and a closed socket frees its place.
-            try (TestSocket other = TestSocket.agent(baseUri, Tokens.agent(Scenario.unique("other"), "Other"))) {
+            try (TestSocket other = TestSocket.agent(baseUri, TestTokens.agent(Scenario.unique("other"), "Other"))) {
                 other.await("hello");
             }
             sockets.remove(0).close();
@@ -167,7 +167,7 @@ class AbuseLimitsTest {
     @Test
     void aResumeNamesAtMostTwentyConversationsEachChargedToTheRateLimit() {
         String agentId = Scenario.unique("resumer");
-        try (TestSocket socket = TestSocket.agent(baseUri, Tokens.agent(agentId, "Resumer"))) {
+        try (TestSocket socket = TestSocket.agent(baseUri, TestTokens.agent(agentId, "Resumer"))) {
             socket.await("hello");
             clock.advance(Duration.ofMinutes(1)); // a full bucket
 

@@ -1,6 +1,6 @@
 package com.livechat.gateway;
 
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import com.livechat.testsupport.stack.ServiceEnvironment;
@@ -93,9 +93,9 @@ class AdminForwardingTest {
         seen.set(null);
         given().get("/api/admin/routing/queues").then().statusCode(401).contentType("application/problem+json")
                 .body("code", equalTo("UNAUTHORIZED"));
-        given().auth().oauth2(Tokens.agent("alice", "Alice")).delete("/api/admin/routing/queues/support").then()
+        given().auth().oauth2(TestTokens.agent("alice", "Alice")).delete("/api/admin/routing/queues/support").then()
                 .statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
-        given().auth().oauth2(Tokens.agent("alice", "Alice")).get("/api/admin/masking/masking-policy").then()
+        given().auth().oauth2(TestTokens.agent("alice", "Alice")).get("/api/admin/masking/masking-policy").then()
                 .statusCode(403);
         assertNull(seen.get(), "nothing reached the owner");
     }

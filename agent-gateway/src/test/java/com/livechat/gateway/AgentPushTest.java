@@ -5,7 +5,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Kafka;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.contracts.events.AgentState;
 import com.livechat.contracts.events.Audience;
 import com.livechat.contracts.events.ConversationCommand;
@@ -57,7 +57,7 @@ class AgentPushTest {
     void agent() {
         Fixtures.referenceData();
         agentId = Scenario.unique("agent");
-        token = Tokens.agent(agentId, "Alice Martin");
+        token = TestTokens.agent(agentId, "Alice Martin");
     }
 
     @Test
@@ -318,7 +318,7 @@ class AgentPushTest {
 
     /** Waits until the gateway's event log holds the conversation's last event (read with the customer's token). */
     private static void awaitLastSeq(Scenario chat) {
-        String customer = Tokens.customer(chat.conversationId);
+        String customer = TestTokens.customer(chat.conversationId);
         await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(customer)
                 .get("/api/chats/" + chat.conversationId + "/messages").jsonPath().getList("seq", Long.class)
                 .contains(chat.seq()));

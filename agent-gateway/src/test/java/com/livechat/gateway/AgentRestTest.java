@@ -4,7 +4,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Kafka;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.contracts.events.AgentState;
 import com.livechat.contracts.events.ConversationCommand;
 import com.livechat.contracts.events.ConversationState;
@@ -49,7 +49,7 @@ class AgentRestTest {
     void agent() {
         Fixtures.referenceData();
         agentId = Scenario.unique("agent");
-        token = Tokens.agent(agentId, "Alice Martin");
+        token = TestTokens.agent(agentId, "Alice Martin");
     }
 
     @Test
@@ -107,7 +107,7 @@ class AgentRestTest {
         given().auth().oauth2(token).get("/api/agent/offers").then().body("[0].conversationId", equalTo(chat.conversationId))
                 .body("[0].queueName", equalTo("Support"));
         // Someone else's offer is not theirs to accept.
-        given().auth().oauth2(Tokens.agent("someone-else", "X")).post("/api/agent/offers/" + offerId + "/accept")
+        given().auth().oauth2(TestTokens.agent("someone-else", "X")).post("/api/agent/offers/" + offerId + "/accept")
                 .then().statusCode(404).body("code", equalTo("OFFER_NOT_PENDING"));
         // Offered is not taking part: nothing to end or wrap up yet.
         given().auth().oauth2(token).post("/api/conversations/" + chat.conversationId + "/end").then().statusCode(409);
@@ -287,7 +287,7 @@ class AgentRestTest {
         await().atMost(TestSocket.WAIT).until(() -> "CONFERENCE".equals(given().auth().oauth2(token).get(base)
                 .jsonPath().getString("myParticipantState")));
         // Both agents may write; the invitee sees the conversation too.
-        String colleagueToken = Tokens.agent(colleague, "Bob Dupont");
+        String colleagueToken = TestTokens.agent(colleague, "Bob Dupont");
         message(base, "hello from Alice").then().statusCode(202);
         given().auth().oauth2(colleagueToken).contentType("application/json")
                 .body(Map.of("clientMessageId", "b-1", "text", "hello from Bob")).post(base + "/messages").then().statusCode(202);
@@ -320,7 +320,7 @@ class AgentRestTest {
         String inviteeOffer = chat.offer(invitee, "Chloé Bernard", OfferKind.CONFERENCE);
         await().atMost(TestSocket.WAIT).until(() -> "ACTIVE".equals(given().auth().oauth2(token).get(base)
                 .jsonPath().getString("myParticipantState")));
-        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(Tokens.agent(invitee, "Chloé Bernard"))
+        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(TestTokens.agent(invitee, "Chloé Bernard"))
                 .get("/api/agent/offers").asString().contains(inviteeOffer));
         await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/transfer-targets")
                 .asString().contains(invitee));

@@ -3,7 +3,7 @@ package com.livechat.gateway;
 import com.livechat.gateway.socket.RevokedSocketCloser;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.MutableClock;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
@@ -287,7 +287,7 @@ class AuthTest {
     void aSocketIsClosedWith4401WhenItsTokenExpires() {
         String agentId = Scenario.unique("expiring");
         Instant expiresAt = Instant.now().plusSeconds(10);
-        try (TestSocket socket = TestSocket.agent(baseUri, Tokens.agentUntil(agentId, "Expiring", expiresAt))) {
+        try (TestSocket socket = TestSocket.agent(baseUri, TestTokens.agentUntil(agentId, "Expiring", expiresAt))) {
             socket.await("hello");
             if (clock.instant().isBefore(expiresAt)) {
                 socketCloser.closeRevoked().await().atMost(TestSocket.WAIT);

@@ -4,7 +4,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.testsupport.MutableClock;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -39,7 +39,7 @@ class BadFramesTest {
     void badFramesGetErrorsAndTheConnectionLives() {
         Fixtures.referenceData();
         String agentId = Scenario.unique("agent");
-        String token = Tokens.agent(agentId, "Alice");
+        String token = TestTokens.agent(agentId, "Alice");
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice");
         await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/agent/conversations")
                 .asString().contains(chat.conversationId));
@@ -75,7 +75,7 @@ class BadFramesTest {
     void floodingIsRateLimitedThenServedAgain() {
         Fixtures.referenceData();
         String agentId = Scenario.unique("agent");
-        try (TestSocket socket = TestSocket.agent(baseUri, Tokens.agent(agentId, "Alice"))) {
+        try (TestSocket socket = TestSocket.agent(baseUri, TestTokens.agent(agentId, "Alice"))) {
             socket.await("hello");
             for (int i = 0; i < 100; i++) {
                 socket.send(Map.of("type", "ping", "correlationId", "flood-" + i));

@@ -2,7 +2,7 @@ package com.livechat.gateway;
 
 import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Scenario;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,7 +42,7 @@ class BrokerOutageTest {
         Fixtures.referenceData();
         assertUnavailable(impatient().contentType("application/json")
                 .body(Map.of("queueId", Fixtures.QUEUE, "customer", Map.of("name", "Jean"))).post("/api/chats"));
-        String token = Tokens.agent(Scenario.unique("broker-outage"), "Outage");
+        String token = TestTokens.agent(Scenario.unique("broker-outage"), "Outage");
         assertUnavailable(impatient().auth().oauth2(token).contentType("application/json")
                 .body(Map.of("state", "AVAILABLE")).put("/api/agent/state"));
     }

@@ -1,7 +1,7 @@
 package com.livechat.gateway;
 
 import com.livechat.gateway.support.Fixtures;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.DatabaseOutage;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
@@ -50,7 +50,7 @@ class DependencyOutageTest {
     @Test
     void withoutItsDatabaseTheGatewayAnswers503AndSaysWhy() {
         Fixtures.referenceData();
-        String token = Tokens.agent(com.livechat.gateway.support.Scenario.unique("outage"), "Outage");
+        String token = TestTokens.agent(com.livechat.gateway.support.Scenario.unique("outage"), "Outage");
         impatient().auth().oauth2(token).get("/api/agent/me").then().statusCode(200);
 
         try (DatabaseOutage outage = DatabaseOutage.begin("livechat_gateway_test")) {

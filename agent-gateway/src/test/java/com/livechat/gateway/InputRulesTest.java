@@ -5,7 +5,7 @@ import com.livechat.gateway.invitation.InvitationCleanup;
 import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.contracts.events.Topics;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
@@ -77,7 +77,7 @@ class InputRulesTest {
 
         String conversationId = start(Map.of("queueId", Fixtures.QUEUE, "customer", Map.of("name", "Jean")))
                 .statusCode(201).extract().path("conversationId");
-        String customer = Tokens.customer(conversationId);
+        String customer = TestTokens.customer(conversationId);
         given().auth().oauth2(customer).contentType("application/json")
                 .body(Map.of("clientMessageId", "m-1", "text", "hello" + NUL)).post("/api/chats/" + conversationId + "/messages")
                 .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("INVALID_MESSAGE"))
@@ -90,7 +90,7 @@ class InputRulesTest {
     @Test
     void aNulCharacterIsRefusedInAgentRequestsPathsAndQueries() {
         String agentId = Scenario.unique("agent");
-        String token = Tokens.agent(agentId, "Alice");
+        String token = TestTokens.agent(agentId, "Alice");
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice");
         String base = "/api/conversations/" + chat.conversationId;
         given().auth().oauth2(token).contentType("application/json")
@@ -179,7 +179,7 @@ class InputRulesTest {
                 .post("/api/chats").then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("MALFORMED_JSON"))
                 .body("detail", startsWith("The request body is not valid JSON (line 1, column "));
-        given().auth().oauth2(Tokens.agent(Scenario.unique("agent"), "Alice")).contentType("application/json")
+        given().auth().oauth2(TestTokens.agent(Scenario.unique("agent"), "Alice")).contentType("application/json")
                 .body(Map.of("state", "ASLEEP")).put("/api/agent/state").then().statusCode(400)
                 .body("code", equalTo("MALFORMED_JSON"))
                 .body("detail", equalTo("Field 'state' has an invalid value; expected one of LOGGED_OUT, AVAILABLE, IDLE, RONA."));

@@ -5,7 +5,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Kafka;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.contracts.events.Audience;
 import com.livechat.contracts.events.ConversationEvent;
 import com.livechat.contracts.events.SenderType;
@@ -48,7 +48,7 @@ class PushBenchmark {
         int messages = Integer.getInteger("benchmark.messages", 1000);
         Fixtures.referenceData();
         String agentId = Scenario.unique("bench");
-        String token = Tokens.agent(agentId, "Bench");
+        String token = TestTokens.agent(agentId, "Bench");
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Bench");
         await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/agent/conversations")
                 .asString().contains(chat.conversationId));

@@ -7,7 +7,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Kafka;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -52,7 +52,7 @@ class ReadReceiptTest {
     void receiptsGoBothWaysInOrderAndAreResyncedOnReconnect() {
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
         String conversationId = chat.conversationId;
-        String agentToken = Tokens.agent(agentId, "Alice Martin");
+        String agentToken = TestTokens.agent(agentId, "Alice Martin");
         chat.customerSays("Hello");
         long customerMessage = chat.seq();
         chat.message(SenderType.AGENT, agentId, "Alice Martin", com.livechat.contracts.events.Audience.EVERYONE,
@@ -62,7 +62,7 @@ class ReadReceiptTest {
                 .get("/api/conversations/" + conversationId + "/events?afterSeq=0").asString().contains("Hi! How"));
 
         try (TestSocket agent = TestSocket.agent(baseUri, agentToken);
-                TestSocket customer = TestSocket.customer(baseUri, conversationId, Tokens.customer(conversationId))) {
+                TestSocket customer = TestSocket.customer(baseUri, conversationId, TestTokens.customer(conversationId))) {
             agent.await("hello");
             customer.await("hello");
 
@@ -113,7 +113,7 @@ class ReadReceiptTest {
 
         // Reconnecting: the hello and the conversation view say how far the other side has read.
         long later = chat.seq() - 1;
-        try (TestSocket customer = TestSocket.customer(baseUri, conversationId, Tokens.customer(conversationId))) {
+        try (TestSocket customer = TestSocket.customer(baseUri, conversationId, TestTokens.customer(conversationId))) {
             assertEquals(later, customer.await("hello").path("agentReadSeq").asLong());
             customer.assertFramesMatchTheirSchemas();
         }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,7 +35,7 @@ class ReconnectTest {
     void fiftyMessagesSentWhileDisconnectedArriveOnceInOrder() {
         Fixtures.referenceData();
         String agentId = Scenario.unique("agent");
-        String token = Tokens.agent(agentId, "Alice");
+        String token = TestTokens.agent(agentId, "Alice");
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice");
         await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/agent/conversations")
                 .asString().contains(chat.conversationId));
@@ -73,7 +73,7 @@ class ReconnectTest {
     void customerResumesToo() {
         Fixtures.referenceData();
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE);
-        String token = Tokens.customer(chat.conversationId);
+        String token = TestTokens.customer(chat.conversationId);
         chat.started("Jean").queued();
         IntStream.rangeClosed(1, 5).forEach(i -> chat.message(com.livechat.contracts.events.SenderType.AGENT, "a", "Alice",
                 com.livechat.contracts.events.Audience.EVERYONE, "answer " + i));

@@ -3,7 +3,7 @@ package com.livechat.gateway;
 import com.livechat.gateway.support.LogCapture;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -33,8 +33,8 @@ class RefusedUpgradeLogTest {
         String revoked = revokedAgentToken();
         try (LogCapture log = LogCapture.onRootLogger()) {
             assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, "not-a-jwt")));
-            assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, Tokens.forgedAgent("mallory"))));
-            assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, Tokens.expiredAgent("late"))));
+            assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, TestTokens.forgedAgent("mallory"))));
+            assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, TestTokens.expiredAgent("late"))));
             assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, revoked)));
             assertEquals(401, TestSocket.refusedUpgrade(
                     () -> TestSocket.customer(baseUri, "c-" + Scenario.unique("x"), "not-a-jwt")));

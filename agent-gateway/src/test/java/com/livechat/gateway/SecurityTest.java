@@ -3,7 +3,7 @@ package com.livechat.gateway;
 import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -47,7 +47,7 @@ class SecurityTest {
         owner = Scenario.unique("owner");
         chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(owner, "Owner");
         chat.customerSays(SECRET);
-        String ownerToken = Tokens.agent(owner, "Owner");
+        String ownerToken = TestTokens.agent(owner, "Owner");
         await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(ownerToken)
                 .get("/api/conversations/" + chat.conversationId + "/events").asString().contains(SECRET));
     }
@@ -55,16 +55,16 @@ class SecurityTest {
     @Test
     void noTokenExpiredOrForgedTokensAreRefusedWithProblemJson() {
         unauthorized(given().get("/api/agent/me").then());
-        unauthorized(given().auth().oauth2(Tokens.expiredAgent(owner)).get("/api/agent/me").then());
-        unauthorized(given().auth().oauth2(Tokens.forgedAgent(owner)).get("/api/agent/me").then());
+        unauthorized(given().auth().oauth2(TestTokens.expiredAgent(owner)).get("/api/agent/me").then());
+        unauthorized(given().auth().oauth2(TestTokens.forgedAgent(owner)).get("/api/agent/me").then());
         unauthorized(given().auth().oauth2("not-a-jwt").get("/api/conversations/" + chat.conversationId + "/events").then());
-        unauthorized(given().auth().oauth2(Tokens.forgedAgent(owner))
+        unauthorized(given().auth().oauth2(TestTokens.forgedAgent(owner))
                 .get("/api/conversations/" + chat.conversationId + "/events").then());
     }
 
     @Test
     void anotherAgentsConversationDoesNotExistForMe() {
-        String intruder = Tokens.agent(Scenario.unique("intruder"), "Intruder");
+        String intruder = TestTokens.agent(Scenario.unique("intruder"), "Intruder");
         String base = "/api/conversations/" + chat.conversationId;
         notFound(given().auth().oauth2(intruder).get(base).then());
         notFound(given().auth().oauth2(intruder).get(base + "/events").then());
@@ -79,7 +79,7 @@ class SecurityTest {
 
     @Test
     void customerTokenWorksOnlyForItsConversation() {
-        String otherCustomer = Tokens.customer(Scenario.newConversation(Fixtures.QUEUE).conversationId);
+        String otherCustomer = TestTokens.customer(Scenario.newConversation(Fixtures.QUEUE).conversationId);
         given().auth().oauth2(otherCustomer).get("/api/chats/" + chat.conversationId + "/messages").then()
                 .statusCode(403).contentType("application/problem+json").body(not(containsString(SECRET)));
         given().auth().oauth2(otherCustomer).contentType("application/json")
@@ -87,16 +87,16 @@ class SecurityTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(otherCustomer).post("/api/chats/" + chat.conversationId + "/end").then().statusCode(403);
         // A customer token is no agent token.
-        given().auth().oauth2(Tokens.customer(chat.conversationId)).get("/api/conversations/" + chat.conversationId)
+        given().auth().oauth2(TestTokens.customer(chat.conversationId)).get("/api/conversations/" + chat.conversationId)
                 .then().statusCode(403).contentType("application/problem+json").body(not(containsString(SECRET)));
         // Its own conversation is readable.
-        given().auth().oauth2(Tokens.customer(chat.conversationId)).get("/api/chats/" + chat.conversationId + "/messages")
+        given().auth().oauth2(TestTokens.customer(chat.conversationId)).get("/api/chats/" + chat.conversationId + "/messages")
                 .then().statusCode(200).body(containsString(SECRET));
     }
 
     @Test
     void agentTokenIsNotAnAdminToken() {
-        given().auth().oauth2(Tokens.agent(owner, "Owner")).contentType("application/json")
+        given().auth().oauth2(TestTokens.agent(owner, "Owner")).contentType("application/json")
                 .body(Map.of("displayName", "X", "password", "password1", "roles", new String[] {"admin"}))
                 .put("/api/admin/accounts/" + owner).then().statusCode(403).contentType("application/problem+json");
     }
@@ -104,22 +104,22 @@ class SecurityTest {
     @Test
     void socketUpgradesAreRefusedWithoutTheRightToken() {
         assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, null)));
-        assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, Tokens.expiredAgent(owner))));
-        assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, Tokens.forgedAgent(owner))));
-        assertEquals(403, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, Tokens.customer(chat.conversationId))));
+        assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, TestTokens.expiredAgent(owner))));
+        assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, TestTokens.forgedAgent(owner))));
+        assertEquals(403, TestSocket.refusedUpgrade(() -> TestSocket.agent(baseUri, TestTokens.customer(chat.conversationId))));
         String otherConversation = Scenario.newConversation(Fixtures.QUEUE).conversationId;
         assertEquals(403, TestSocket.refusedUpgrade(
-                () -> TestSocket.customer(baseUri, chat.conversationId, Tokens.customer(otherConversation))));
+                () -> TestSocket.customer(baseUri, chat.conversationId, TestTokens.customer(otherConversation))));
         assertEquals(403, TestSocket.refusedUpgrade(
-                () -> TestSocket.customer(baseUri, chat.conversationId, Tokens.agent(owner, "Owner"))));
+                () -> TestSocket.customer(baseUri, chat.conversationId, TestTokens.agent(owner, "Owner"))));
         assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.customer(baseUri, chat.conversationId, null)));
     }
 
     @Test
     void anotherAgentCannotResumeOrWriteIntoTheConversationOverTheSocket() {
         String intruderId = Scenario.unique("intruder");
-        try (TestSocket socket = TestSocket.agent(baseUri, Tokens.agent(intruderId, "Intruder"));
-                TestSocket ownerSocket = TestSocket.agent(baseUri, Tokens.agent(owner, "Owner"))) {
+        try (TestSocket socket = TestSocket.agent(baseUri, TestTokens.agent(intruderId, "Intruder"));
+                TestSocket ownerSocket = TestSocket.agent(baseUri, TestTokens.agent(owner, "Owner"))) {
             ownerSocket.await("hello");
             socket.await("hello");
             socket.send(Map.of("type", "resume", "correlationId", "r-1", "lastSeq", Map.of(chat.conversationId, 0)));

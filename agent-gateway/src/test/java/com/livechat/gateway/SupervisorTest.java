@@ -13,7 +13,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Kafka;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URI;
@@ -40,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The supervisor console's figures (issue 15), from the events the real services publish, through the gateway's
- * projection on a real broker and database: waiting chats appear and leave, outcomes are counted once even when an
- * event is delivered twice, an agent in RONA is shown so with their RONA count.
+ * projection on a real broker and database: waiting chats appear and leave, outcomes and surveys are counted once
+ * even when an event is delivered twice, an agent in RONA is shown so with their RONA count.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -56,7 +56,7 @@ class SupervisorTest {
     @BeforeEach
     void supervisor() {
         Fixtures.referenceData();
-        supervisor = Tokens.supervisor(Scenario.unique("sup"), "Sam Supervisor");
+        supervisor = TestTokens.supervisor(Scenario.unique("sup"), "Sam Supervisor");
     }
 
     JsonPath overview() {
@@ -138,6 +138,46 @@ class SupervisorTest {
     }
 
     @Test
+    void surveysOfTheDayShowPerQueueWithTheirAverageRatingCountedOnce() {
+        String queueId = Scenario.unique("q");
+        Scenario.queue(queueId, "Survey Queue");
+        awaitQueue(queueId, "surveys", 0);
+        assertEquals(null, queue(queueId).get("averageRating"), "absent until a survey is counted");
+
+        Scenario happy = new Scenario(UUID.randomUUID().toString(), queueId).connectedWith("alice", "Alice")
+                .state(ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED, "CUSTOMER_LEFT");
+        ConversationEvent.SurveySubmitted five = new ConversationEvent.SurveySubmitted(UUID.randomUUID().toString(),
+                happy.conversationId, happy.nextSeq(), Instant.now(), queueId, 5, "Great");
+        Kafka.publish(Topics.CONVERSATION_EVENTS, five);
+        new Scenario(UUID.randomUUID().toString(), queueId).connectedWith("bob", "Bob")
+                .state(ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED, "CUSTOMER_LEFT")
+                .survey(2, null);
+        awaitQueue(queueId, "surveys", 2);
+        assertEquals(3.5f, ((Number) queue(queueId).get("averageRating")).floatValue());
+
+        // Delivered again (Kafka may), and a second survey of the same chat: the first one stays, counted once.
+        Kafka.publish(Topics.CONVERSATION_EVENTS, five);
+        Kafka.publish(Topics.CONVERSATION_EVENTS, new ConversationEvent.SurveySubmitted(UUID.randomUUID().toString(),
+                happy.conversationId, happy.nextSeq(), Instant.now(), queueId, 1, null));
+        happy.state(ConversationState.CUSTOMER_ENDED, ConversationState.ENDED, "AGENT_ENDED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(supervisor)
+                .get("/api/supervisor/conversations?limit=1000").then().extract().jsonPath()
+                .getList("conversationId").stream().noneMatch(happy.conversationId::equals));
+        Map<String, Object> figures = queue(queueId);
+        assertEquals(2, figures.get("surveys"), "redelivered and second surveys not counted: " + figures);
+        assertEquals(3.5f, ((Number) figures.get("averageRating")).floatValue());
+        assertEquals("Survey Queue", figures.get("queueName"));
+        // The same figures as Prometheus gauges.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(metrics.contains("livechat_queue_surveys_today{queue=\"" + queueId + "\"} 2.0"),
+                    "surveys gauge");
+            assertTrue(metrics.contains("livechat_queue_average_rating{queue=\"" + queueId + "\"} 3.5"),
+                    "rating gauge");
+        });
+    }
+
+    @Test
     void anAgentInRonaIsShownInRonaWithTheirRonaCount() {
         String agentId = Scenario.unique("agent");
         Scenario.presence(agentId, "Rona Agent", AgentState.AVAILABLE, 0, 2);
@@ -173,11 +213,11 @@ class SupervisorTest {
     @Test
     void onlySupervisorsAndAdministratorsSeeTheFigures() {
         given().get("/api/supervisor/overview").then().statusCode(401);
-        given().auth().oauth2(Tokens.agent("agent-x", "Agent X")).get("/api/supervisor/overview").then()
+        given().auth().oauth2(TestTokens.agent("agent-x", "Agent X")).get("/api/supervisor/overview").then()
                 .statusCode(403);
         assertEquals(401, TestSocket.refusedUpgrade(() -> TestSocket.supervisor(baseUri, null)));
         assertEquals(403, TestSocket.refusedUpgrade(() -> TestSocket.supervisor(baseUri,
-                Tokens.agent("agent-x", "Agent X"))));
+                TestTokens.agent("agent-x", "Agent X"))));
     }
 
     @Test
@@ -204,7 +244,7 @@ class SupervisorTest {
     @Test
     void aSupervisorMonitorsAnyLiveConversationReadOnlyOnTheDesktopSocketAudited() {
         String supervisorId = Scenario.unique("sup");
-        String token = Tokens.supervisor(supervisorId, "Sam Supervisor");
+        String token = TestTokens.supervisor(supervisorId, "Sam Supervisor");
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith("alice", "Alice");
         chat.customerSays("My card is ************1111");
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token)
@@ -233,13 +273,13 @@ class SupervisorTest {
         }
 
         // An agent cannot monitor a conversation they take no part in.
-        try (TestSocket other = TestSocket.agent(baseUri, Tokens.agent(Scenario.unique("agent"), "Other"))) {
+        try (TestSocket other = TestSocket.agent(baseUri, TestTokens.agent(Scenario.unique("agent"), "Other"))) {
             other.await("hello");
             other.send(Map.of("type", "resume", "correlationId", "r-2", "lastSeq", Map.of(chat.conversationId, 0)));
             assertEquals("NOT_FOUND", other.await("error").path("code").asText());
         }
 
-        JsonPath audit = given().auth().oauth2(Tokens.admin("root", "Root")).queryParam("conversationId",
+        JsonPath audit = given().auth().oauth2(TestTokens.admin("root", "Root")).queryParam("conversationId",
                 chat.conversationId).get("/api/admin/supervision-audit").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(supervisorId), audit.getList("supervisorId"));
         assertEquals("MONITOR", audit.getString("[0].action"));

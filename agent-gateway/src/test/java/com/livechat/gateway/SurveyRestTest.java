@@ -7,7 +7,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Kafka;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,13 +43,13 @@ class SurveyRestTest {
     void agent() {
         Fixtures.referenceData();
         agentId = Scenario.unique("agent");
-        agentToken = Tokens.agent(agentId, "Alice Martin");
+        agentToken = TestTokens.agent(agentId, "Alice Martin");
     }
 
     @Test
     void theCustomerRatesTheChatOnceAfterTheEndAndTheAgentSeesTheRating() {
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
-        String customerToken = Tokens.customer(chat.conversationId);
+        String customerToken = TestTokens.customer(chat.conversationId);
         await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(agentToken).get("/api/agent/conversations")
                 .asString().contains(chat.conversationId));
 
@@ -79,7 +79,7 @@ class SurveyRestTest {
                     .contentType("application/problem+json").body("code", equalTo("INVALID_COMMAND"));
         }
         // Another chat's token cannot rate this one.
-        survey(Tokens.customer("another-chat"), chat.conversationId, 5, null).then().statusCode(403);
+        survey(TestTokens.customer("another-chat"), chat.conversationId, 5, null).then().statusCode(403);
 
         String commandId = survey(customerToken, chat.conversationId, 4, "Quick and kind").then().statusCode(202)
                 .extract().path("commandId");

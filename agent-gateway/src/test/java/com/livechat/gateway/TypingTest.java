@@ -5,7 +5,7 @@ import com.livechat.contracts.events.ConversationState;
 import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.gateway.socket.TypingThrottle;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
@@ -50,11 +50,11 @@ class TypingTest {
     void typingGoesBothWaysAndAFloodIsDroppedSilently() throws InterruptedException {
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
         String conversationId = chat.conversationId;
-        String agentToken = Tokens.agent(agentId, "Alice Martin");
+        String agentToken = TestTokens.agent(agentId, "Alice Martin");
         await().atMost(TestSocket.WAIT).until(() -> io.restassured.RestAssured.given().auth().oauth2(agentToken)
                 .get("/api/agent/conversations").asString().contains(conversationId));
-        try (TestSocket agent = TestSocket.agent(baseUri, Tokens.agent(agentId, "Alice Martin"));
-                TestSocket customer = TestSocket.customer(baseUri, conversationId, Tokens.customer(conversationId))) {
+        try (TestSocket agent = TestSocket.agent(baseUri, TestTokens.agent(agentId, "Alice Martin"));
+                TestSocket customer = TestSocket.customer(baseUri, conversationId, TestTokens.customer(conversationId))) {
             agent.await("hello");
             customer.await("hello");
 
@@ -105,7 +105,7 @@ class TypingTest {
         }
         // Never stored: no typing anywhere in the conversation's log (the transcript).
         chat.state(ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED, "CUSTOMER_ENDED");
-        assertFalse(io.restassured.RestAssured.given().auth().oauth2(Tokens.customer(conversationId))
+        assertFalse(io.restassured.RestAssured.given().auth().oauth2(TestTokens.customer(conversationId))
                 .get("/api/chats/" + conversationId + "/messages").asString().contains("typing"));
     }
 }

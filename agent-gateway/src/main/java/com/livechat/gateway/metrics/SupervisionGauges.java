@@ -53,6 +53,10 @@ public class SupervisionGauges {
         queue(registry, "livechat.queue.service.level",
                 "Chats answered today within the threshold / (answered + abandoned), 0 to 1",
                 q -> q.serviceLevel() == null ? Double.NaN : q.serviceLevel());
+        queue(registry, "livechat.queue.surveys.today", "Satisfaction surveys of the queue's chats submitted today",
+                q -> q.surveys());
+        queue(registry, "livechat.queue.average.rating", "Average satisfaction rating (1 to 5) of today's surveys",
+                q -> q.averageRating() == null ? Double.NaN : q.averageRating());
         queueChatsToday = MultiGauge.builder("livechat.queue.chats.today")
                 .description("Chats of the queue today, by outcome: offered, answered, abandoned, transferred")
                 .register(registry);

@@ -5,6 +5,7 @@ import com.livechat.contracts.events.ConversationEvent.AgentOfferRequested;
 import com.livechat.contracts.events.ConversationEvent.ConversationQueued;
 import com.livechat.contracts.events.ConversationEvent.ConversationStateChanged;
 import com.livechat.contracts.events.ConversationEvent.ParticipantStateChanged;
+import com.livechat.contracts.events.ConversationEvent.SurveySubmitted;
 import com.livechat.contracts.events.ConversationState;
 import com.livechat.contracts.events.OfferKind;
 import com.livechat.contracts.events.ParticipantState;
@@ -17,6 +18,7 @@ import com.livechat.gateway.supervision.Overview;
 import com.livechat.gateway.supervision.QueueEntry;
 import com.livechat.gateway.supervision.QueueRef;
 import com.livechat.gateway.supervision.SupervisorFigures;
+import com.livechat.gateway.supervision.SurveyRating;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -35,8 +37,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The supervisor console's projection (issue 15): queue entries from the conversation events, RONA timeouts from
- * the routing events, read back with the presence projection and the queues into {@link SupervisorFigures}.
+ * The supervisor console's projection (issue 15): queue entries and satisfaction surveys (issue 14) from the
+ * conversation events, RONA timeouts from the routing events, read back with the presence projection and the queues into {@link SupervisorFigures}.
  * Idempotent: a conversation event is applied once (its {@code seq} against {@code supervision_cursor}), a RONA
  * once (its event id), so a redelivery, or the same event projected by another gateway instance, changes nothing.
  */
@@ -73,7 +75,8 @@ public class SupervisionStore {
         return event instanceof ConversationQueued
                 || event instanceof AgentOfferRequested r && r.kind() == OfferKind.TRANSFER
                 || event instanceof ConversationStateChanged
-                || event instanceof ParticipantStateChanged;
+                || event instanceof ParticipantStateChanged
+                || event instanceof SurveySubmitted;
     }
 
     private Uni<Void> applyOnce(SqlClient client, ConversationEvent event) {
@@ -89,6 +92,19 @@ public class SupervisionStore {
                             q.customerName(), Times.toDb(q.occurredAt()), Times.toDb(q.waitingSince()),
                             q.reason() == null ? "NEW" : q.reason().name())))
                     .replaceWithVoid());
+        } else if (event instanceof SurveySubmitted survey) {
+            // The chat's last queue (the event's; the projected one for an event without it); the first survey stays.
+            return client.preparedQuery("""
+                            insert into supervision_survey (conversation_id, queue_id, queue_name, rating, submitted_at)
+                            select $1::text, coalesce($2::text, s.queue_id),
+                                case when s.queue_id = coalesce($2::text, s.queue_id) then s.queue_name end,
+                                $3::int, $4::timestamptz
+                            from (select 1) one left join conversation_summary s on s.conversation_id = $1::text
+                            where coalesce($2::text, s.queue_id) is not null
+                            on conflict (conversation_id) do nothing""")
+                    .execute(Tuple.from(Arrays.asList(survey.conversationId(), survey.queueId(), survey.rating(),
+                            Times.toDb(survey.occurredAt()))))
+                    .replaceWithVoid();
         } else if (event instanceof AgentOfferRequested r) {
             return transferred(client, r.conversationId(), r.occurredAt());
         } else if (event instanceof ConversationStateChanged changed) {
@@ -206,6 +222,16 @@ public class SupervisionStore {
                     rows.forEach(row -> list.add(entry(row)));
                     return list;
                 });
+        Uni<List<SurveyRating>> surveys = pool.preparedQuery(
+                        "select * from supervision_survey where submitted_at >= $1")
+                .execute(since)
+                .map(rows -> {
+                    List<SurveyRating> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(new SurveyRating(row.getString("conversation_id"),
+                            row.getString("queue_id"), row.getString("queue_name"), row.getInteger("rating"),
+                            Times.fromDb(row.getOffsetDateTime("submitted_at")))));
+                    return list;
+                });
         Uni<List<AgentInput>> agents = pool.query("""
                         select p.* from agent_presence p where not exists (select 1 from reference_item r
                             where r.kind = 'AGENT' and r.item_id = p.agent_id and r.deleted)""")
@@ -228,9 +254,9 @@ public class SupervisionStore {
                 });
         Uni<List<QueueRef>> queues = reference.list(Kind.QUEUE, null)
                 .map(items -> items.stream().map(item -> new QueueRef(item.id(), item.name())).toList());
-        return Uni.combine().all().unis(queues, entries, agents, rona).asTuple()
+        return Uni.combine().all().unis(queues, entries, surveys, agents, rona).asTuple()
                 .map(all -> SupervisorFigures.compute(all.getItem1(), all.getItem2(), all.getItem3(), all.getItem4(),
-                        now, dayStart, threshold));
+                        all.getItem5(), now, dayStart, threshold));
     }
 
     private static QueueEntry entry(Row row) {

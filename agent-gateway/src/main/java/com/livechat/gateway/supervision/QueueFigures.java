@@ -17,8 +17,11 @@ import java.time.Instant;
  * @param averageWaitSeconds      average time in queue of the chats answered today
  * @param averageHandleSeconds    average time from joining to wrap-up done, of the chats whose handling ended today
  * @param serviceLevel            answered within the threshold / (answered + abandoned), from 0 to 1
+ * @param surveys                 satisfaction surveys of the queue's chats submitted today
+ * @param averageRating           their average rating, from 1 to 5
  */
 public record QueueFigures(String queueId, String queueName, int waiting, Instant oldestWaitingSince,
         long longestWaitSeconds, int offered, int answered, int abandoned, int transferred,
-        int answeredWithinThreshold, Double averageWaitSeconds, Double averageHandleSeconds, Double serviceLevel) {
+        int answeredWithinThreshold, Double averageWaitSeconds, Double averageHandleSeconds, Double serviceLevel,
+        int surveys, Double averageRating) {
 }

@@ -21,18 +21,21 @@ import java.util.Map;
  * <li><b>average handle</b>: over the entries whose handling ended (wrap-up done) since {@code dayStart}, from
  *     answer to wrap-up done (talk plus after-chat work);</li>
  * <li><b>service level</b>: entries answered today within the threshold / (answered + abandoned today);</li>
+ * <li><b>surveys</b>, <b>average rating</b>: satisfaction surveys submitted since {@code dayStart}, counted for
+ *     the queue the chat was last in (the queue of the survey), and their average rating;</li>
  * <li><b>RONA today</b>: offers the agent let time out since {@code dayStart}.</li>
  * </ul>
- * Queues are listed by name: the known queues, plus any queue an entry mentions (a deleted one keeps its figures
- * for the day). Agents are listed by name, waiting chats longest first.
+ * Queues are listed by name: the known queues, plus any queue an entry or a survey of the day mentions (a deleted
+ * one keeps its figures for the day). Agents are listed by name, waiting chats longest first.
  */
 public final class SupervisorFigures {
 
     private SupervisorFigures() {
     }
 
-    public static Overview compute(List<QueueRef> queues, List<QueueEntry> entries, List<AgentInput> agents,
-            Map<String, Integer> ronaToday, Instant now, Instant dayStart, Duration threshold) {
+    public static Overview compute(List<QueueRef> queues, List<QueueEntry> entries, List<SurveyRating> surveys,
+            List<AgentInput> agents, Map<String, Integer> ronaToday, Instant now, Instant dayStart,
+            Duration threshold) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (QueueRef queue : queues) {
             tallies.put(queue.queueId(), new Tally(queue.queueId(), queue.queueName()));
@@ -44,6 +47,11 @@ public final class SupervisorFigures {
             if (entry.waiting()) {
                 waiting.add(new WaitingChat(entry.conversationId(), entry.queueId(), tally.name, entry.customerName(),
                         entry.enteredAt(), seconds(entry.enteredAt(), now)));
+            }
+        }
+        for (SurveyRating survey : surveys) {
+            if (today(survey.submittedAt(), dayStart)) {
+                tallies.computeIfAbsent(survey.queueId(), id -> new Tally(id, survey.queueName())).rated(survey);
             }
         }
         List<QueueFigures> queueFigures = tallies.values().stream().map(tally -> tally.figures(now))
@@ -87,6 +95,8 @@ public final class SupervisorFigures {
         long waitMillis;
         long handleMillis;
         int handled;
+        int surveys;
+        long ratingSum;
 
         Tally(String id, String name) {
             this.id = id;
@@ -127,12 +137,21 @@ public final class SupervisorFigures {
             }
         }
 
+        void rated(SurveyRating survey) {
+            if (name == null) {
+                name = survey.queueName();
+            }
+            surveys++;
+            ratingSum += survey.rating();
+        }
+
         QueueFigures figures(Instant now) {
             return new QueueFigures(id, name, waiting, oldestWaiting,
                     oldestWaiting == null ? 0 : seconds(oldestWaiting, now), offered, answered, abandoned, transferred,
                     withinThreshold, answered == 0 ? null : waitMillis / 1000.0 / answered,
                     handled == 0 ? null : handleMillis / 1000.0 / handled,
-                    answered + abandoned == 0 ? null : (double) withinThreshold / (answered + abandoned));
+                    answered + abandoned == 0 ? null : (double) withinThreshold / (answered + abandoned),
+                    surveys, surveys == 0 ? null : (double) ratingSum / surveys);
         }
     }
 }

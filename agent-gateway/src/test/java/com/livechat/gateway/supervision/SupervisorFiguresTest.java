@@ -30,7 +30,7 @@ class SupervisorFiguresTest {
     }
 
     static Overview compute(List<QueueEntry> entries) {
-        return SupervisorFigures.compute(QUEUES, entries, List.of(), Map.of(), NOW, DAY, THRESHOLD);
+        return SupervisorFigures.compute(QUEUES, entries, List.of(), List.of(), Map.of(), NOW, DAY, THRESHOLD);
     }
 
     static QueueFigures queue(Overview overview, String id) {
@@ -49,6 +49,8 @@ class SupervisorFiguresTest {
         assertNull(support.averageWaitSeconds());
         assertNull(support.averageHandleSeconds());
         assertNull(support.serviceLevel());
+        assertEquals(0, support.surveys());
+        assertNull(support.averageRating(), "no survey yet");
         assertEquals(20, overview.serviceLevelThresholdSeconds());
     }
 
@@ -121,8 +123,8 @@ class SupervisorFiguresTest {
                 new AgentInput("bob", "Bob", "RONA", null, NOW.minusSeconds(42), 0, 2),
                 new AgentInput("alice", "Alice", "IDLE", "BREAK", NOW.minusSeconds(600), 1, 3),
                 new AgentInput("zed", null, "LOGGED_OUT", null, null, 0, 1));
-        Overview overview = SupervisorFigures.compute(QUEUES, List.of(), agents, Map.of("bob", 2), NOW, DAY,
-                THRESHOLD);
+        Overview overview = SupervisorFigures.compute(QUEUES, List.of(), List.of(), agents, Map.of("bob", 2), NOW,
+                DAY, THRESHOLD);
         assertEquals(List.of("alice", "bob", "zed"), overview.agents().stream().map(AgentFigures::agentId).toList());
         AgentFigures bob = overview.agents().get(1);
         assertEquals("RONA", bob.state());
@@ -140,5 +142,28 @@ class SupervisorFiguresTest {
     void aClockBehindTheEventNeverGivesANegativeWait() {
         QueueFigures support = queue(compute(List.of(waiting("a", "support", NOW.plusSeconds(3)))), "support");
         assertEquals(0, support.longestWaitSeconds());
+    }
+
+    @Test
+    void surveysOfTheDayAreCountedPerQueueWithTheirAverageRating() {
+        List<SurveyRating> surveys = List.of(
+                new SurveyRating("a", "support", null, 5, NOW.minusSeconds(60)),
+                new SurveyRating("b", "support", null, 2, DAY),
+                new SurveyRating("c", "support", null, 1, DAY.minusSeconds(1)),
+                new SurveyRating("d", "billing", "Billing", 4, NOW.minusSeconds(5)),
+                new SurveyRating("e", "gone", "Old queue", 3, NOW.minusSeconds(5)));
+        Overview overview = SupervisorFigures.compute(QUEUES, List.of(), surveys, List.of(), Map.of(), NOW, DAY,
+                THRESHOLD);
+        QueueFigures support = queue(overview, "support");
+        assertEquals(2, support.surveys(), "c was submitted yesterday");
+        assertEquals(3.5, support.averageRating(), 1e-9);
+        assertEquals(1, queue(overview, "billing").surveys());
+        assertEquals(4.0, queue(overview, "billing").averageRating(), 1e-9);
+        QueueFigures gone = queue(overview, "gone");
+        assertEquals("Old queue", gone.queueName(), "a deleted queue keeps its day's surveys");
+        assertEquals(1, gone.surveys());
+        assertEquals(0, gone.offered());
+        assertEquals(List.of("billing", "gone", "support"),
+                overview.queues().stream().map(QueueFigures::queueId).toList());
     }
 }

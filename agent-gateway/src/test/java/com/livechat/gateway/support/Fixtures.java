@@ -1,5 +1,6 @@
 package com.livechat.gateway.support;
 
+import com.livechat.testsupport.auth.TestTokens;
 import io.restassured.RestAssured;
 
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class Fixtures {
         Scenario.wrapUpReason("FOLLOW_UP", "Follow-up needed");
         Scenario.template(TEMPLATE, "Greeting", "Hello <customerName>");
         Scenario.idleCode(IDLE_CODE, "Break");
-        String token = Tokens.agent("fixture-reader", "Reader");
+        String token = TestTokens.agent("fixture-reader", "Reader");
         // Idle codes were published last on the single-partition topic: once listed, the rest is there too.
         await().atMost(Duration.ofSeconds(60)).until(() -> RestAssured.given().auth().oauth2(token)
                 .get("/api/idle-codes").asString().contains(IDLE_CODE));

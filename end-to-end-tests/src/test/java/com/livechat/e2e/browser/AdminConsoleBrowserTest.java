@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The administration console (/admin/) in English and French: an administrator creates a queue, deletes it with a
  * chat waiting in it after a confirmation that says one live chat is interrupted (and the customer is told), changes
  * the masking policy and sees the change in the audit trail, and visits every section. Each screen gets an axe scan
- * (no serious or critical violation); the main ones are saved as screenshots (admin-*.png).
+ * (no serious or critical violation); the main ones are saved as screenshots at 1366 and 400 px
+ * (admin-*-{en,fr}-{1366,400}.png), and none may overflow sideways at 400 px (tables scroll in their own frames).
  */
 class AdminConsoleBrowserTest {
 
@@ -41,6 +42,7 @@ class AdminConsoleBrowserTest {
     void anAdministratorRunsTheConsole(String locale) {
         String language = locale.substring(0, 2);
         Map<String, List<String>> findings = new LinkedHashMap<>();
+        Map<String, Integer> overflowing = new LinkedHashMap<>();
         try (BrowserContext context = Browsers.newContext(locale, Browsers.DESKTOP)) {
             Page page = context.newPage();
             page.navigate(E2eStack.gateway(0) + "/admin/");
@@ -60,7 +62,7 @@ class AdminConsoleBrowserTest {
             page.getByTestId("admin-queue-save").click();
             assertThat(page.getByTestId("admin-queue-row-" + queue)).containsText("Console " + queue);
             scan("queues", page, findings);
-            Screenshots.save(page, "admin-queues-" + language);
+            shoot(page, "admin-queues-" + language, overflowing);
             String admin = Fixtures.adminToken();
             for (int instance = 0; instance < 2; instance++) { // both gateway instances know the new queue
                 String gateway = E2eStack.gateway(instance);
@@ -76,7 +78,7 @@ class AdminConsoleBrowserTest {
                 assertThat(page.getByTestId("admin-delete-message")).containsText(language.equals("en")
                         ? "1 live chat will be interrupted" : "1 conversation en cours sera interrompue");
                 scan("delete confirmation", page, findings);
-                Screenshots.save(page, "admin-delete-" + language);
+                shoot(page, "admin-delete-" + language, overflowing);
                 page.getByTestId("admin-delete-confirm").click();
                 assertThat(page.getByTestId("admin-queue-row-" + queue)).hasCount(0);
                 customer.await("conversation-ended", frame -> true);
@@ -94,7 +96,7 @@ class AdminConsoleBrowserTest {
             page.getByTestId("admin-masking-save").click();
             assertThat(page.getByTestId("admin-audit-row").first()).containsText("admin");
             scan("masking policy", page, findings);
-            Screenshots.save(page, "admin-masking-" + language);
+            shoot(page, "admin-masking-" + language, overflowing);
 
             for (String section : List.of("agents", "idleCodes", "wrapUpReasons", "templates")) {
                 page.getByTestId("admin-nav-" + section).click();
@@ -107,12 +109,20 @@ class AdminConsoleBrowserTest {
             page.getByTestId("admin-template-sample-customerName").fill("Jean");
             assertThat(page.getByTestId("admin-template-preview")).containsText("Hello Jean");
             scan("template preview", page, findings);
-            Screenshots.save(page, "admin-templates-" + language);
+            shoot(page, "admin-templates-" + language, overflowing);
             page.getByTestId("admin-nav-agents").click();
             assertThat(page.getByTestId("admin-agent-row-alice")).isVisible();
-            Screenshots.save(page, "admin-agents-" + language);
+            shoot(page, "admin-agents-" + language, overflowing);
         } finally {
             assertEquals(Map.of(), findings, "serious or critical accessibility violations per screen");
+        }
+    }
+
+    /** Screenshots at 1366 and 400 px; notes the screen if it overflows sideways at 400 px. */
+    private static void shoot(Page page, String name, Map<String, Integer> overflowing) {
+        int overflow = Screenshots.saveWideAndNarrow(page, name);
+        if (overflow > 0) {
+            overflowing.put(name, overflow);
         }
     }
 

@@ -10,6 +10,7 @@ import com.livechat.e2e.support.CustomerSession;
 import com.livechat.e2e.support.E2eStack;
 import com.livechat.e2e.support.Fixtures;
 import com.livechat.testsupport.stack.DemoData;
+import com.livechat.testsupport.stack.Http;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,18 +18,23 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The supervisor console (/console/) in a real browser on the real stack, in English and French: a waiting chat
  * appears in its queue's row and in the live chats, leaves the waiting count when an agent answers it, Monitor
- * shows its transcript read-only and follows it live; Barge in (confirmed) shows the supervisor to the customer as
- * joined and opens a compose box, Take over (confirmed) moves the agent out; axe-core scans (the console, the
- * confirmation, after the barge-in) find no serious or critical violation. Saves console-en.png and console-fr.png (end-to-end-tests/target/screenshots; copied to
- * docs/screenshots for the README).
+ * shows its transcript read-only and follows it live, the customer's survey shows in the queue's satisfaction
+ * figures (issue 14); Barge in (confirmed) shows the supervisor to the customer as joined and opens a compose box,
+ * Take over (confirmed) moves the agent out; axe-core scans (the console, the confirmation, after the barge-in) find
+ * no serious or critical violation. Saves console-{en,fr}-1366.png and console-{en,fr}-400.png
+ * (end-to-end-tests/target/screenshots; copied to docs/screenshots for the README); at 400 px nothing overflows
+ * sideways (the tables scroll in their own frames).
  */
 class SupervisorConsoleBrowserTest {
 
@@ -40,13 +46,13 @@ class SupervisorConsoleBrowserTest {
 
     @Test
     void englishConsole() {
-        walk("en-GB", "Supervisor console", "Monitor", "console-en",
+        walk("en-GB", "Supervisor console", "Monitor", "4.0 / 5", "console-en",
                 new Intervention("Barge in", "Barge in?", "Take over", "Take over?", "Send"));
     }
 
     @Test
     void frenchConsole() {
-        walk("fr-FR", "Console de supervision", "Écouter", "console-fr",
+        walk("fr-FR", "Console de supervision", "Écouter", "4,0 / 5", "console-fr",
                 new Intervention("Intervenir", "Intervenir ?", "Reprendre", "Reprendre la conversation ?", "Envoyer"));
     }
 
@@ -55,7 +61,7 @@ class SupervisorConsoleBrowserTest {
             String send) {
     }
 
-    private static void walk(String locale, String title, String monitorLabel, String screenshot,
+    private static void walk(String locale, String title, String monitorLabel, String rating, String screenshot,
             Intervention labels) {
         try (DesktopScenario scenario = DesktopScenario.create("Console " + locale)) {
             String agentId = scenario.agent("Ada Agent");
@@ -97,10 +103,6 @@ class SupervisorConsoleBrowserTest {
             assertThat(monitor.getByTestId("message-list")).containsText("It left our warehouse this morning.");
             assertThat(monitor.locator("textarea, input")).hasCount(0);
 
-            Screenshots.save(page, screenshot);
-            List<String> violations = Accessibility.seriousViolations(page);
-            assertEquals(List.of(), violations, "serious or critical accessibility violations of the console");
-
             // Barge in, after a confirmation: the customer sees the supervisor join; a compose box appears.
             monitor.getByTestId("monitor-barge-in").click();
             Locator confirm = page.getByTestId("monitor-confirm");
@@ -125,6 +127,19 @@ class SupervisorConsoleBrowserTest {
             agent.awaitMessage(conversationId, "Sam Supervisor (supervisor) took over the chat. Please wrap up.");
             customer.await("agent-left", frame -> "Ada Agent".equals(frame.path("agentName").asText()));
             assertThat(monitor.getByTestId("monitor-take-over")).hasCount(0);
+
+            // The customer leaves and rates the chat: the queue's satisfaction figures count it.
+            assertThat(queueRow.getByTestId("queue-surveys")).hasText("0");
+            assertThat(queueRow.getByTestId("queue-average-rating")).hasText("–");
+            customer.end().expect(202);
+            await().atMost(Duration.ofSeconds(30)).until(() -> Http.post(E2eStack.gateway(1) + "/api/chats/"
+                    + conversationId + "/survey", customer.token(), Map.of("rating", 4)).status() == 202);
+            assertThat(queueRow.getByTestId("queue-surveys")).hasText("1");
+            assertThat(queueRow.getByTestId("queue-average-rating")).hasText(rating);
+
+            assertEquals(0, Screenshots.saveWideAndNarrow(page, screenshot), "the console overflows at 400 px");
+            List<String> violations = Accessibility.seriousViolations(page);
+            assertEquals(List.of(), violations, "serious or critical accessibility violations of the console");
         }
     }
 

@@ -270,6 +270,8 @@ class SocketContractTest {
                         new com.livechat.gateway.supervision.QueueEntry("c-2", "billing", null, null, AT.minusSeconds(900),
                                 AT.minusSeconds(900), com.livechat.gateway.supervision.QueueEntry.Outcome.ANSWERED,
                                 AT.minusSeconds(880), "alice", null, AT.minusSeconds(300))),
+                List.of(new com.livechat.gateway.supervision.SurveyRating("c-2", "billing", null, 4,
+                        AT.minusSeconds(200))),
                 List.of(new com.livechat.gateway.supervision.AgentInput("alice", "Alice Martin", "IDLE", "BREAK",
                                 AT.minusSeconds(120), 1, 3),
                         new com.livechat.gateway.supervision.AgentInput("bob", null, "RONA", null, null, 0, 2)),
@@ -277,7 +279,7 @@ class SocketContractTest {
         frames.put("supervisor overview", new SupervisorFrame.Overview(figures));
         frames.put("supervisor overview, nothing yet", new SupervisorFrame.Overview(
                 com.livechat.gateway.supervision.SupervisorFigures.compute(List.of(), List.of(), List.of(),
-                        java.util.Map.of(), AT, day, java.time.Duration.ofSeconds(20))));
+                        List.of(), java.util.Map.of(), AT, day, java.time.Duration.ofSeconds(20))));
         frames.put("typing, client", new ClientFrame.Typing(null, C, true));
         frames.put("read, client", new ClientFrame.Read("r-2", C, 14));
         frames.put("read, customer", new ClientFrame.Read(null, null, 16));
