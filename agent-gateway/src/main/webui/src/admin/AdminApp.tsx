@@ -9,8 +9,9 @@ import { Agents } from './Agents';
 import { Codes } from './Codes';
 import { Templates } from './Templates';
 import { Masking } from './Masking';
+import { Privacy } from './Privacy';
 
-export const SECTIONS = ['queues', 'agents', 'idleCodes', 'wrapUpReasons', 'templates', 'masking'] as const;
+export const SECTIONS = ['queues', 'agents', 'idleCodes', 'wrapUpReasons', 'templates', 'masking', 'privacy'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The /admin/ page: the shared login, then the console for an account with the role admin. */
@@ -88,6 +89,7 @@ function Console({ session, onLogout }: { session: Session; onLogout: (revoked: 
             {section === 'wrapUpReasons' && <Codes api={api} kind="wrapUpReasons" />}
             {section === 'templates' && <Templates api={api} />}
             {section === 'masking' && <Masking api={api} />}
+            {section === 'privacy' && <Privacy api={api} />}
           </main>
         </div>
       )}

@@ -93,6 +93,16 @@ export interface AuditPage {
   items: AuditEntry[];
 }
 
+/** An audited erasure request (docs/privacy.md). */
+export interface Erasure {
+  erasureId: string;
+  conversationId: string;
+  requestedBy: string;
+  requestedAt: string;
+  completedAt: string | null;
+  status: 'REQUESTED' | 'COMPLETED';
+}
+
 const enc = encodeURIComponent;
 
 /**
@@ -159,6 +169,14 @@ export class AdminApi {
     // who changed it is the token's administrator (the masking service records it, not a name sent here)
     return call('PUT', '/api/admin/masking/masking-policy', this.token, { pciEnabled, piiEnabled, types });
   }
+  /** Erases the customer's data of an ended conversation (the gateway's own API, audited). */
+  erase(conversationId: string): Promise<Erasure> {
+    return call('POST', '/api/admin/erasures', this.token, { conversationId });
+  }
+  erasures(): Promise<Erasure[]> {
+    return call('GET', '/api/admin/erasures?limit=20', this.token);
+  }
+
   maskingAudit(page: number, size = 10): Promise<AuditPage> {
     return call('GET', `/api/admin/masking/masking-policy/audit?page=${page}&size=${size}`, this.token);
   }

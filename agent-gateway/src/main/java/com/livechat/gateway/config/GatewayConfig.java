@@ -42,6 +42,26 @@ public interface GatewayConfig {
 
     Broker broker();
 
+    Retention retention();
+
+    /** How long the gateway keeps each kind of data (docs/privacy.md; {@code livechat.gateway.retention.*}). */
+    interface Retention {
+
+        /** Days the projections of a CLOSED conversation are kept after its last event; 0: for ever. */
+        @WithDefault("365")
+        @jakarta.validation.constraints.Min(0)
+        int transcriptDays();
+
+        /** Days the audit trails (supervision, erasures) are kept; 0: for ever. */
+        @WithDefault("730")
+        @jakarta.validation.constraints.Min(0)
+        int auditDays();
+
+        /** How often the purge runs. */
+        @WithDefault("1H")
+        Duration purgeInterval();
+    }
+
     /**
      * How long a command may wait for the broker before the request fails with 503: the producer settings
      * {@code max.block.ms}, {@code request.timeout.ms} and {@code delivery.timeout.ms} of the two command channels

@@ -1,5 +1,6 @@
 package com.livechat.gateway.messaging;
 
+import com.livechat.gateway.audit.ErasureAudit;
 import com.livechat.gateway.projection.ConversationStore;
 import com.livechat.gateway.projection.SupervisionStore;
 import com.livechat.contracts.events.ConversationEvent;
@@ -36,9 +37,11 @@ public class ConversationEventConsumer {
     private final SupervisionStore supervision;
     private final CommittedEvents committed;
     private final UntilDecided untilDecided;
+    private final ErasureAudit erasures;
 
     public ConversationEventConsumer(Pool pool, ConversationStore conversations, SupervisionStore supervision,
-            CommittedEvents committed, UntilDecided untilDecided) {
+            CommittedEvents committed, UntilDecided untilDecided, ErasureAudit erasures) {
+        this.erasures = erasures;
         this.pool = pool;
         this.conversations = conversations;
         this.supervision = supervision;
@@ -102,6 +105,9 @@ public class ConversationEventConsumer {
     private Uni<Set<String>> project(SqlConnection connection, ConversationEvent event) {
         return conversations.apply(connection, event)
                 .chain(() -> supervision.apply(connection, event))
+                .chain(() -> event instanceof ConversationEvent.CustomerDataErased erased
+                        ? erasures.completed(connection, erased.erasureId(), erased.occurredAt())
+                        : Uni.createFrom().voidItem())
                 .chain(() -> conversations.followers(connection, event.conversationId()));
     }
 

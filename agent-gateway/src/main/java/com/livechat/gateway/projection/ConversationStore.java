@@ -143,9 +143,13 @@ public class ConversationStore {
     }
 
     private Uni<Void> applySpecific(SqlClient client, ConversationEvent event) {
-        if (event instanceof ConversationStarted s) {
+        if (event instanceof ConversationEvent.CustomerDataErased erased) {
+            return erase(client, erased.conversationId());
+        } else if (event instanceof ConversationStarted s) {
+            // A late copy of the start (another instance's consumer lagging) never brings an erased name back.
             return client.preparedQuery("""
-                            update conversation_summary set customer_name = $2, queue_id = coalesce(queue_id, $3),
+                            update conversation_summary set customer_name = case when customer_name = '[erased]'
+                                then customer_name else $2 end, queue_id = coalesce(queue_id, $3),
                                 queue_name = coalesce(queue_name, $4), proactive = $5, started_at = $6 where conversation_id = $1""")
                     .execute(Tuple.from(Arrays.asList(s.conversationId(), s.customer() == null ? null : s.customer().name(),
                             s.queueId(), s.queueName(), s.proactive(), Times.toDb(occurredAt(s)))))
@@ -183,6 +187,37 @@ public class ConversationStore {
                     .replaceWithVoid();
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * Erases this projection's copy of the customer's data (docs/privacy.md), idempotently: in the event log, message
+     * texts (and a customer's sender name) and customer names read {@code [erased]}, the customer's contact fields,
+     * CAD variables, wrap-up notes and survey comment are removed; the summary's and the offers' customer name too.
+     */
+    Uni<Void> erase(SqlClient client, String conversationId) {
+        String erased = ConversationEvent.CustomerDataErased.ERASED;
+        return client.preparedQuery("""
+                        update conversation_event set payload = (case event_type
+                            when 'MessagePosted' then payload::jsonb || jsonb_build_object('text', $2::text)
+                                || case when payload::jsonb ->> 'senderType' = 'CUSTOMER'
+                                    then jsonb_build_object('senderName', $2::text) else '{}'::jsonb end
+                            when 'ConversationStarted' then payload::jsonb
+                                || jsonb_build_object('customer', jsonb_build_object('name', $2::text), 'cad', '{}'::jsonb)
+                            when 'ConversationQueued' then payload::jsonb || jsonb_build_object('customerName', $2::text)
+                            when 'AgentOfferRequested' then payload::jsonb || jsonb_build_object('customerName', $2::text)
+                            when 'WrapUpRecorded' then payload::jsonb - 'note'
+                            when 'SurveySubmitted' then payload::jsonb - 'comment'
+                            else payload::jsonb end)::text
+                        where conversation_id = $1""")
+                .execute(Tuple.of(conversationId, erased))
+                .chain(() -> client.preparedQuery(
+                                "update conversation_summary set customer_name = $2 where conversation_id = $1")
+                        .execute(Tuple.of(conversationId, erased)))
+                .chain(() -> client.preparedQuery("""
+                                update agent_offer set offered = (offered::jsonb
+                                    || jsonb_build_object('customerName', $2::text))::text where conversation_id = $1""")
+                        .execute(Tuple.of(conversationId, erased)))
+                .replaceWithVoid();
     }
 
     private Uni<Void> setState(SqlClient client, String conversationId, long seq, ConversationState state) {

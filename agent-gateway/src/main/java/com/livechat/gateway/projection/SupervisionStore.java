@@ -59,6 +59,13 @@ public class SupervisionStore {
 
     /** Applies a numbered conversation event, once; in the transaction of the event's other projections. */
     public Uni<Void> apply(SqlClient client, ConversationEvent event) {
+        if (event instanceof ConversationEvent.CustomerDataErased erased) {
+            // Erasure on request (docs/privacy.md): the figures keep counting, without the customer's name.
+            return client.preparedQuery(
+                            "update supervision_queue_entry set customer_name = $2 where conversation_id = $1")
+                    .execute(Tuple.of(erased.conversationId(), ConversationEvent.CustomerDataErased.ERASED))
+                    .replaceWithVoid();
+        }
         if (event.seq() == null || !concerns(event)) {
             return Uni.createFrom().voidItem();
         }

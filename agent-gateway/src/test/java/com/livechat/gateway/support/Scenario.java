@@ -191,7 +191,8 @@ public final class Scenario {
                 agentId, null, code, "Refused by routing"));
     }
 
-    private Scenario publish(ConversationEvent event) {
+    /** Any event, as the conversation service would publish it (the caller numbers it with {@link #nextSeq()}). */
+    public Scenario publish(ConversationEvent event) {
         Kafka.publish(Topics.CONVERSATION_EVENTS, event);
         return this;
     }

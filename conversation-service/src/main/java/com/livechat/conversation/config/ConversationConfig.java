@@ -17,6 +17,8 @@ public interface ConversationConfig {
 
     Inactivity inactivity();
 
+    Retention retention();
+
     /** The outbox relay and inbox pruner ({@code livechat.conversation.outbox.*}). */
     OutboxSettings outbox();
 
@@ -41,6 +43,19 @@ public interface ConversationConfig {
         /** How often the deadlines are scanned. */
         @WithDefault("1s")
         java.time.Duration scanInterval();
+    }
+
+    /** How long each kind of data is kept (docs/privacy.md; {@code livechat.conversation.retention.*}). */
+    interface Retention {
+
+        /** Days a transcript (the conversation with everything about it) is kept after it CLOSED; 0: for ever. */
+        @WithDefault("365")
+        @Min(0)
+        int transcriptDays();
+
+        /** How often the purge runs. */
+        @WithDefault("1h")
+        java.time.Duration purgeInterval();
     }
 
     interface Conference {

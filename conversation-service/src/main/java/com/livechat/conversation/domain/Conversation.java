@@ -14,9 +14,9 @@ public final class Conversation {
     private ConversationState state;
     private String queueId;
     private String queueName;
-    private final String customerName;
-    private final String customerEmail;
-    private final String customerPhone;
+    private String customerName;
+    private String customerEmail;
+    private String customerPhone;
     private final boolean proactive;
     private final Instant waitingSince;
     private long lastSeq;
@@ -31,6 +31,8 @@ public final class Conversation {
     private Instant inactivityWarnAt;
     private Instant inactivityEndAt;
     private boolean inactivityWarned;
+    /** When the customer's data was erased on request (null: never); see {@link CustomerErasure}. */
+    private Instant erasedAt;
 
     /** A new conversation, QUEUED since {@code now}. */
     public Conversation(String id, String queueId, String queueName, String customerName, String customerEmail,
@@ -75,6 +77,24 @@ public final class Conversation {
         this.inactivityWarnAt = warnAt;
         this.inactivityEndAt = endAt;
         this.inactivityWarned = warned;
+    }
+
+    /** The stored erasure instant (for the persistence adapter). */
+    public void restoreErasure(Instant erasedAt) {
+        this.erasedAt = erasedAt;
+    }
+
+    /** Forgets the customer: the name reads {@link CustomerErasure#ERASED}, e-mail and phone are gone. */
+    void eraseCustomer(Instant now) {
+        this.customerName = CustomerErasure.ERASED;
+        this.customerEmail = null;
+        this.customerPhone = null;
+        this.erasedAt = now;
+        this.updatedAt = now;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 
     void inactivitySettings(Integer warningSeconds, Integer graceSeconds) {

@@ -289,7 +289,8 @@ public final class ConversationCommands {
                     "There is no wrap-up reason '" + command.reasonCode() + "'.");
         }
         refuseIf(MessageRules.checkWrapUpNote(command.note()));
-        String note = blankToNull(command.note());
+        // After an erasure the transcript is gone: a note written afterwards is not kept either.
+        String note = timeline.conversation().erasedAt() != null ? null : blankToNull(command.note());
         timeline.add(new WrapUp(agent, reason, note, timeline.now()));
         Conversation conversation = timeline.conversation();
         timeline.emit(seq -> new ConversationEvent.WrapUpRecorded(UUID.randomUUID().toString(), conversation.id(),
@@ -320,6 +321,10 @@ public final class ConversationCommands {
             throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
                     "The survey for this chat was already submitted.");
         }
+        if (timeline.conversation().erasedAt() != null) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "This chat's data was erased: there is nothing to rate.");
+        }
         refuseIf(MessageRules.checkSurvey(command.rating(), command.comment()));
         Conversation conversation = timeline.conversation();
         String comment = blankToNull(command.comment());
@@ -327,6 +332,24 @@ public final class ConversationCommands {
                 timeline.now()));
         timeline.emit(seq -> new ConversationEvent.SurveySubmitted(UUID.randomUUID().toString(), conversation.id(),
                 seq, timeline.now(), conversation.queueId(), command.rating(), comment));
+    }
+
+    /**
+     * Erases the customer's data on request (docs/privacy.md): only once no message can be written any more
+     * ({@link CustomerErasure#ERASABLE}), else {@code ILLEGAL_STATE}. The conversation forgets the customer's name and
+     * contact fields here; the persistence adapter erases the rest of the stored copy (message texts, CAD variables,
+     * wrap-up notes, survey comment) in the same transaction; {@code CustomerDataErased} tells every other system.
+     * Erasing again is allowed (it finds nothing left and says so again).
+     */
+    public void eraseCustomerData(ConversationTimeline timeline, ConversationCommand.EraseCustomerData command) {
+        if (!CustomerErasure.erasable(timeline.state())) {
+            throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                    "The customer's data can only be erased once the chat has ended.");
+        }
+        Conversation conversation = timeline.conversation();
+        conversation.eraseCustomer(timeline.now());
+        timeline.emit(seq -> new ConversationEvent.CustomerDataErased(UUID.randomUUID().toString(),
+                conversation.id(), seq, timeline.now(), command.erasureId()));
     }
 
     /**

@@ -125,7 +125,11 @@ public class ConversationCommandConsumer {
                 throw new CommandRefusedException(RejectionCode.UNKNOWN_CONVERSATION,
                         "There is no conversation " + command.conversationId() + ".");
             }
-            return decide(session, loaded.timeline(), command).chain(() -> store.save(session, loaded));
+            Uni<Void> saved = decide(session, loaded.timeline(), command).chain(() -> store.save(session, loaded));
+            // The rest of the stored copy, after the conversation row was written back.
+            return command instanceof ConversationCommand.EraseCustomerData
+                    ? saved.chain(() -> store.eraseCustomerData(session, command.conversationId()))
+                    : saved;
         });
     }
 
@@ -176,6 +180,8 @@ public class ConversationCommandConsumer {
                 commands.bargeIn(timeline, barge.supervisorId(), barge.supervisorName());
             } else if (command instanceof ConversationCommand.TakeOver takeOver) {
                 commands.takeOver(timeline, takeOver.supervisorId(), takeOver.supervisorName());
+            } else if (command instanceof ConversationCommand.EraseCustomerData erase) {
+                commands.eraseCustomerData(timeline, erase);
             } else {
                 throw new CommandRefusedException(RejectionCode.INVALID_COMMAND,
                         "Unsupported command " + command.getClass().getSimpleName() + ".");

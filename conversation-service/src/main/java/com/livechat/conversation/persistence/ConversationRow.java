@@ -36,6 +36,7 @@ public class ConversationRow {
     private Instant inactivityWarnAt;
     private Instant inactivityEndAt;
     private boolean inactivityWarned;
+    private Instant erasedAt;
 
     protected ConversationRow() {
     }
@@ -43,9 +44,6 @@ public class ConversationRow {
     static ConversationRow of(Conversation conversation) {
         ConversationRow row = new ConversationRow();
         row.id = conversation.id();
-        row.customerName = conversation.customerName();
-        row.customerEmail = conversation.customerEmail();
-        row.customerPhone = conversation.customerPhone();
         row.proactive = conversation.proactive();
         row.waitingSince = conversation.waitingSince();
         row.startedAt = conversation.startedAt();
@@ -55,6 +53,10 @@ public class ConversationRow {
 
     /** Takes the values a decision can change. */
     void copy(Conversation conversation) {
+        customerName = conversation.customerName();
+        customerEmail = conversation.customerEmail();
+        customerPhone = conversation.customerPhone();
+        erasedAt = conversation.erasedAt();
         state = conversation.state();
         queueId = conversation.queueId();
         queueName = conversation.queueName();
@@ -74,6 +76,7 @@ public class ConversationRow {
                 customerPhone, proactive, waitingSince, lastSeq, startedAt, updatedAt, endedAt, closedAt);
         conversation.restoreInactivity(inactivityWarningSeconds, inactivityGraceSeconds, inactivityWarnAt,
                 inactivityEndAt, inactivityWarned);
+        conversation.restoreErasure(erasedAt);
         return conversation;
     }
 }

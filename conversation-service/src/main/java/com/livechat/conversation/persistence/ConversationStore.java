@@ -8,6 +8,7 @@ import com.livechat.conversation.domain.CadVariable;
 import com.livechat.conversation.domain.ChatMessage;
 import com.livechat.conversation.domain.Conversation;
 import com.livechat.conversation.domain.ConversationTimeline;
+import com.livechat.conversation.domain.CustomerErasure;
 import com.livechat.conversation.domain.Participation;
 import com.livechat.conversation.domain.ReadPosition;
 import com.livechat.conversation.domain.Survey;
@@ -179,6 +180,35 @@ public class ConversationStore {
             chain = chain.chain(() -> Outbox.append(session, Topics.CONVERSATION_EVENTS, event));
         }
         return chain;
+    }
+
+    /**
+     * Erases what the conversation row does not hold of the customer's data (docs/privacy.md), in the caller's
+     * transaction, after {@link #save}: every message text (and a customer's sender name) reads
+     * {@link CustomerErasure#ERASED}, CAD variables are deleted, wrap-up notes and the survey comment removed, and
+     * any of the conversation's events set aside as unpublishable deleted. Idempotent.
+     */
+    public Uni<Void> eraseCustomerData(Mutiny.Session session, String conversationId) {
+        String erased = CustomerErasure.ERASED;
+        return update(session, "update chat_message set text = :erased, sender_name = case when sender_type = "
+                        + "'CUSTOMER' then :erased else sender_name end where conversation_id = :id",
+                conversationId, erased)
+                .chain(() -> update(session, "delete from cad_variable where conversation_id = :id", conversationId,
+                        null))
+                .chain(() -> update(session, "update wrap_up set note = null where conversation_id = :id",
+                        conversationId, null))
+                .chain(() -> update(session, "update survey set comment = null where conversation_id = :id",
+                        conversationId, null))
+                .chain(() -> update(session, "delete from outbox_unpublishable where record_key = :id",
+                        conversationId, null));
+    }
+
+    private static Uni<Void> update(Mutiny.Session session, String sql, String conversationId, String erased) {
+        var query = session.createNativeQuery(sql).setParameter("id", conversationId);
+        if (erased != null) {
+            query.setParameter("erased", erased);
+        }
+        return query.executeUpdate().replaceWithVoid();
     }
 
     private static Object rowOf(Object created) {

@@ -28,7 +28,8 @@ import java.util.function.UnaryOperator;
         @JsonSubTypes.Type(value = ConversationCommand.SubmitSurvey.class, name = "SubmitSurvey"),
         @JsonSubTypes.Type(value = ConversationCommand.MarkRead.class, name = "MarkRead"),
         @JsonSubTypes.Type(value = ConversationCommand.BargeIn.class, name = "BargeIn"),
-        @JsonSubTypes.Type(value = ConversationCommand.TakeOver.class, name = "TakeOver")
+        @JsonSubTypes.Type(value = ConversationCommand.TakeOver.class, name = "TakeOver"),
+        @JsonSubTypes.Type(value = ConversationCommand.EraseCustomerData.class, name = "EraseCustomerData")
 })
 public sealed interface ConversationCommand extends LivechatRecord {
 
@@ -166,6 +167,15 @@ public sealed interface ConversationCommand extends LivechatRecord {
      */
     record TakeOver(String commandId, String conversationId, Instant issuedAt, String supervisorId,
             String supervisorName) implements ConversationCommand {
+    }
+
+    /**
+     * An administrator erases the customer's data of an ended conversation on the customer's request (GDPR art. 17):
+     * transcript text, name, contact fields, attributes, wrap-up notes and survey comment. {@code erasureId} is the
+     * gateway's audited request; {@code requestedBy} the administrator's user name. No free text.
+     */
+    record EraseCustomerData(String commandId, String conversationId, Instant issuedAt, String erasureId,
+            String requestedBy) implements ConversationCommand {
     }
 
     private static String maskNullable(String value, UnaryOperator<String> masker) {

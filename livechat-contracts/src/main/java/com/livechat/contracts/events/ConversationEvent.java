@@ -24,7 +24,8 @@ import java.util.Map;
                 name = "CustomerInactivityWarned"),
         @JsonSubTypes.Type(value = ConversationEvent.CommandRejected.class, name = "CommandRejected"),
         @JsonSubTypes.Type(value = ConversationEvent.SurveySubmitted.class, name = "SurveySubmitted"),
-        @JsonSubTypes.Type(value = ConversationEvent.MessagesRead.class, name = "MessagesRead")
+        @JsonSubTypes.Type(value = ConversationEvent.MessagesRead.class, name = "MessagesRead"),
+        @JsonSubTypes.Type(value = ConversationEvent.CustomerDataErased.class, name = "CustomerDataErased")
 })
 public sealed interface ConversationEvent extends LivechatRecord {
 
@@ -102,6 +103,19 @@ public sealed interface ConversationEvent extends LivechatRecord {
      */
     record MessagesRead(String eventId, String conversationId, Long seq, Instant occurredAt, SenderType readerType,
             String agentId, long upToSeq) implements ConversationEvent {
+    }
+
+    /**
+     * The customer's data of this conversation was erased on request ({@code erasureId}, the gateway's audited
+     * request): the conversation service replaced every message text by {@link #ERASED} and removed the customer's
+     * name, contact fields, attributes, wrap-up notes and survey comment. Every system that keeps a copy erases it
+     * too, idempotently; earlier events of the conversation on this topic leave it by the topic's retention.
+     */
+    record CustomerDataErased(String eventId, String conversationId, Long seq, Instant occurredAt, String erasureId)
+            implements ConversationEvent {
+
+        /** What erased text reads: message texts and the customer's name are replaced by it. */
+        public static final String ERASED = "[erased]";
     }
 
     /** A command was refused; {@code agentId} is null when the customer issued it. Changes nothing. */

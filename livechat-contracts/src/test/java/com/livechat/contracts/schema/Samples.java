@@ -57,6 +57,7 @@ final class Samples {
                 new ConversationCommand.MarkRead("cmd-9c", CONVERSATION, AT, SenderType.AGENT, "alice", 4),
                 new ConversationCommand.BargeIn("cmd-9d", CONVERSATION, AT, "sam", "Sam Supervisor"),
                 new ConversationCommand.TakeOver("cmd-9e", CONVERSATION, AT, "sam", "Sam Supervisor"),
+                new ConversationCommand.EraseCustomerData("cmd-9f", CONVERSATION, AT, "erasure-1", "admin"),
 
                 new ConversationEvent.ConversationStarted("ev-1", CONVERSATION, 1L, AT, "support", "Support", MELISSA,
                         Map.of("orderNumber", "A-1042", "contactOrigin", "web"), false),
@@ -76,6 +77,7 @@ final class Samples {
                 new ConversationEvent.SurveySubmitted("ev-7b", CONVERSATION, 9L, AT, "support", 4,
                         "Quick and kind, thanks"),
                 new ConversationEvent.MessagesRead("ev-7c", CONVERSATION, 10L, AT, SenderType.AGENT, "alice", 9),
+                new ConversationEvent.CustomerDataErased("ev-7d", CONVERSATION, 11L, AT, "erasure-1"),
                 new LiveSignal.Typing(CONVERSATION, SenderType.AGENT, "alice", "Alice", true, AT),
                 new ConversationEvent.CommandRejected("ev-8", CONVERSATION, 8L, AT, "cmd-2", SenderType.AGENT, "alice",
                         RejectionCode.NOT_A_PARTICIPANT, "You are not in this conversation."),

@@ -41,14 +41,23 @@ public final class ConversationReactions {
         this.defaultRonaTimeout = defaultRonaTimeout;
     }
 
-    /** Whether routing acts on this conversation event; the others are skipped without a decision. */
+    /**
+     * Whether routing acts on this conversation event; the others are skipped without a decision. A
+     * {@code CustomerDataErased} concerns routing but is no decision ({@link #erasesCustomerData}): the persistence
+     * adapter erases the customer's name from its waiting chats and offers.
+     */
     public static boolean concernsRouting(ConversationEvent event) {
-        return event instanceof ConversationQueued || event instanceof AgentOfferRequested
+        return erasesCustomerData(event) || event instanceof ConversationQueued || event instanceof AgentOfferRequested
                 || (event instanceof ParticipantStateChanged changed && PARTICIPATION_OVER.contains(changed.to()))
                 || (event instanceof ConversationStateChanged changed && ROUTING_OVER.contains(changed.to()));
     }
 
-    /** Decides one event that {@link #concernsRouting concerns routing}. */
+    /** The customer's data of the conversation was erased on request (docs/privacy.md). */
+    public static boolean erasesCustomerData(ConversationEvent event) {
+        return event instanceof ConversationEvent.CustomerDataErased;
+    }
+
+    /** Decides one event that {@link #concernsRouting concerns routing} (an erasure is no decision). */
     public void decide(RoutingState state, ConversationEvent event) {
         if (event instanceof ConversationQueued queued) {
             enqueue(state, queued);

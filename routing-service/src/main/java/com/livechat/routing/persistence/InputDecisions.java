@@ -57,15 +57,23 @@ public class InputDecisions {
         if (relevant.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return transactions.runInputs("ConversationEvents", relevant, ConversationEvent::eventId, (decision, fresh) -> {
+        return transactions.runInputs("ConversationEvents", relevant, ConversationEvent::eventId, (decision, all) -> {
+            List<ConversationEvent> fresh = all.stream()
+                    .filter(event -> !ConversationReactions.erasesCustomerData(event)).toList();
+            List<String> erased = all.stream().filter(ConversationReactions::erasesCustomerData)
+                    .map(ConversationEvent::conversationId).toList();
             Scope scope = Scope.of()
                     .conversations(fresh.stream().map(ConversationEvent::conversationId).toList())
                     .agents(fresh.stream().map(InputDecisions::agentOf).filter(Objects::nonNull).toList())
                     .queues(fresh.stream().map(InputDecisions::queueOf).filter(Objects::nonNull).toList());
-            return transactions.decide(decision, scope, state -> {
-                fresh.forEach(event -> reactions.decide(state, event));
-                return fresh.size();
-            }, decided -> true).replaceWithVoid();
+            Uni<Void> decided = fresh.isEmpty() ? Uni.createFrom().voidItem()
+                    : transactions.decide(decision, scope, state -> {
+                        fresh.forEach(event -> reactions.decide(state, event));
+                        return fresh.size();
+                    }, count -> true).replaceWithVoid();
+            // After what came before in the poll, in the same transaction: the erasure is what stays.
+            return erased.isEmpty() ? decided
+                    : decided.chain(() -> RoutingStore.eraseCustomerNames(decision.session(), erased));
         });
     }
 

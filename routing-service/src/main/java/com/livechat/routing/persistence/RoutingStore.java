@@ -1,6 +1,7 @@
 package com.livechat.routing.persistence;
 
 import com.livechat.contracts.events.AgentState;
+import com.livechat.contracts.events.ConversationEvent;
 import com.livechat.routing.domain.Dispatch;
 import com.livechat.routing.domain.Dispatch.UnsettledParticipation;
 import com.livechat.routing.domain.OfferStatus;
@@ -38,6 +39,24 @@ final class RoutingStore {
      * offer goes back to its queue), then every agent involved with their load, the waiting chats, queues and idle
      * codes.
      */
+    /**
+     * Erasure on request (docs/privacy.md): the customer's name of these conversations' waiting chats and offers
+     * reads {@code [erased]}. Idempotent; the caller holds the routing lock.
+     */
+    static Uni<Void> eraseCustomerNames(Mutiny.Session session, List<String> conversationIds) {
+        String erased = ConversationEvent.CustomerDataErased.ERASED;
+        return session.flush()
+                .chain(() -> session.createNativeQuery("update waiting_chat set customer_name = :erased "
+                                + "where conversation_id in (:ids)")
+                        .setParameter("erased", erased).setParameter("ids", conversationIds).executeUpdate())
+                .chain(() -> session.createNativeQuery("update offer set customer_name = :erased "
+                                + "where conversation_id in (:ids)")
+                        .setParameter("erased", erased).setParameter("ids", conversationIds).executeUpdate())
+                .chain(() -> session.createNativeQuery("delete from outbox_unpublishable where record_key in (:ids)")
+                        .setParameter("ids", conversationIds).executeUpdate())
+                .replaceWithVoid();
+    }
+
     static Uni<LoadedState> load(Mutiny.Session session, Scope scope, Instant now) {
         LoadedState loaded = new LoadedState(RoutingState.partial(now));
         Set<String> conversations = new HashSet<>(scope.conversations);

@@ -78,6 +78,9 @@ public final class KafkaServerProcess {
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=false",
+                // A segment rolls at least hourly, so a record leaves a topic at most an hour after its retention
+                // (Kafka deletes whole closed segments only; docs/privacy.md).
+                "log.roll.ms=3600000",
                 "") + "\n");
         try (var logging = KafkaServerProcess.class.getResourceAsStream("/" + LOGGING_CONFIG)) {
             Files.copy(logging, directory.resolve(LOGGING_CONFIG), StandardCopyOption.REPLACE_EXISTING);
