@@ -15,7 +15,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Kafka;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import com.livechat.testsupport.TextScan;
@@ -58,7 +58,7 @@ class ErasureRestTest {
         Fixtures.referenceData();
         agentId = Scenario.unique("agent");
         adminId = Scenario.unique("admin");
-        adminToken = Tokens.admin(adminId, "Ada Admin");
+        adminToken = TestTokens.admin(adminId, "Ada Admin");
     }
 
     @Test
@@ -92,7 +92,7 @@ class ErasureRestTest {
         await().atMost(TestSocket.WAIT).until(() -> scan(originals).size() >= originals.length);
 
         // Nobody but an administrator; never a chat that is not over; the body is checked.
-        given().auth().oauth2(Tokens.agent(agentId, "Alice Martin")).contentType("application/json")
+        given().auth().oauth2(TestTokens.agent(agentId, "Alice Martin")).contentType("application/json")
                 .body(Map.of("conversationId", chat.conversationId)).post("/api/admin/erasures").then()
                 .statusCode(403);
         erase("does-not-exist").then().statusCode(404).contentType("application/problem+json");

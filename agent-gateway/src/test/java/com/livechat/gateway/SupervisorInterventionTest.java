@@ -9,7 +9,7 @@ import com.livechat.gateway.support.Fixtures;
 import com.livechat.gateway.support.Kafka;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.gateway.support.TestSocket;
-import com.livechat.gateway.support.Tokens;
+import com.livechat.testsupport.auth.TestTokens;
 import com.livechat.testsupport.KafkaTestResource;
 import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -50,7 +50,7 @@ class SupervisorInterventionTest {
     void supervisor() {
         Fixtures.referenceData();
         supervisorId = Scenario.unique("sup");
-        supervisor = Tokens.supervisor(supervisorId, "Sam Supervisor");
+        supervisor = TestTokens.supervisor(supervisorId, "Sam Supervisor");
     }
 
     @Test
@@ -58,7 +58,7 @@ class SupervisorInterventionTest {
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith("alice", "Alice");
         awaitLive(chat);
         try (TestSocket customer = TestSocket.customer(baseUri, chat.conversationId,
-                Tokens.customer(chat.conversationId))) {
+                TestTokens.customer(chat.conversationId))) {
             customer.await("hello");
             String commandId = given().auth().oauth2(supervisor)
                     .post("/api/supervisor/conversations/" + chat.conversationId + "/barge-in")
@@ -88,7 +88,7 @@ class SupervisorInterventionTest {
                 .then().statusCode(202).extract().path("commandId");
         Kafka.awaitConversationCommand(ConversationCommand.TakeOver.class, c -> c.commandId().equals(takeOver));
 
-        JsonPath audit = given().auth().oauth2(Tokens.admin("root", "Root")).queryParam("conversationId",
+        JsonPath audit = given().auth().oauth2(TestTokens.admin("root", "Root")).queryParam("conversationId",
                 chat.conversationId).get("/api/admin/supervision-audit").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("TAKE_OVER", "BARGE_IN"), audit.getList("action"));
         assertEquals(List.of(supervisorId, supervisorId), audit.getList("supervisorId"));
@@ -100,7 +100,7 @@ class SupervisorInterventionTest {
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).started("Waiting").queued();
         String path = "/api/supervisor/conversations/" + chat.conversationId + "/barge-in";
         given().post(path).then().statusCode(401);
-        given().auth().oauth2(Tokens.agent("alice", "Alice")).post(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.agent("alice", "Alice")).post(path).then().statusCode(403);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(supervisor)
                 .post(path).then().extract().statusCode() == 409);
         given().auth().oauth2(supervisor).post(path).then().statusCode(409)
@@ -109,7 +109,7 @@ class SupervisorInterventionTest {
                 .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE"));
         given().auth().oauth2(supervisor).post("/api/supervisor/conversations/no-such-chat/take-over")
                 .then().statusCode(404).contentType("application/problem+json");
-        JsonPath audit = given().auth().oauth2(Tokens.admin("root", "Root")).queryParam("conversationId",
+        JsonPath audit = given().auth().oauth2(TestTokens.admin("root", "Root")).queryParam("conversationId",
                 chat.conversationId).get("/api/admin/supervision-audit").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(), audit.getList("action"));
     }
