@@ -12,7 +12,7 @@ import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -49,13 +49,20 @@ class BusinessHoursTest {
         return new BusinessHours("UTC", everyDay, List.of(LocalDate.now(ZoneOffset.UTC).toString()));
     }
 
-    @BeforeAll
-    static void queues() {
+    private static boolean published;
+
+    /** Before each test, once: the application is listening only then (a static @BeforeAll runs before it starts). */
+    @BeforeEach
+    void queues() {
+        if (published) {
+            return;
+        }
         Kafka.publish(Topics.REFERENCE_DATA, new ReferenceData.QueueInfo(CLOSED, "Night desk", false, closedToday()));
         Kafka.publish(Topics.REFERENCE_DATA, new ReferenceData.QueueInfo(OPEN, "Day desk", false,
                 new BusinessHours("UTC", closedToday().weekly(), List.of())));
         await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/api/queues/{id}/availability", OPEN)
                 .statusCode() == 200);
+        published = true;
     }
 
     @Test
