@@ -239,7 +239,13 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
           </section>
 
           {monitored && (
-            <Monitor session={session} chat={monitored} onClose={() => setMonitored(null)} onSignedOut={onSignedOut} />
+            // The chat as last listed (its state decides whether Barge in / Take over are offered), not as clicked.
+            <Monitor
+              session={session}
+              chat={chats?.find((chat) => chat.conversationId === monitored.conversationId) ?? monitored}
+              onClose={() => setMonitored(null)}
+              onSignedOut={onSignedOut}
+            />
           )}
         </main>
       )}
