@@ -46,8 +46,24 @@ describe.each(['en', 'fr'])('queues (%s)', (language) => {
     fireEvent.input(screen.getByTestId('admin-queue-rona'), { target: { value: '45' } });
     fireEvent.click(screen.getByTestId('admin-queue-save'));
     await waitFor(() =>
-      expect(calls).toEqual(['put billing {"name":"Billing","ronaTimeoutSeconds":45,"maxWaitSeconds":null,"strategy":"LONGEST_AVAILABLE_AGENT","waitingNoticeSeconds":null,"waitingNoticeText":null,"businessHours":null}']),
+      expect(calls).toEqual(['put billing {"name":"Billing","ronaTimeoutSeconds":45,"maxWaitSeconds":null,"strategy":"LONGEST_AVAILABLE_AGENT","waitingNoticeSeconds":null,"waitingNoticeText":null,"inactivityWarningSeconds":null,"inactivityGraceSeconds":null,"businessHours":null}']),
     );
+  });
+
+  it('sends the inactivity times back when a queue is edited, so a save never wipes them', async () => {
+    const { api, calls } = fakeApi(0);
+    const quiet = { ...support, inactivityWarningSeconds: 120, inactivityGraceSeconds: 30 };
+    (api as unknown as { queues: () => Promise<Queue[]> }).queues = async () => [quiet];
+    renderWithI18n(<Queues api={api} />, language);
+    fireEvent.click(await screen.findByTestId('admin-queue-edit-support'));
+    expect((screen.getByTestId('admin-queue-inactivity-warning') as HTMLInputElement).value).toBe('120');
+    fireEvent.input(screen.getByTestId('admin-queue-inactivity-grace'), { target: { value: '4000' } });
+    fireEvent.click(screen.getByTestId('admin-queue-save'));
+    expect(screen.getByTestId('admin-queue-inactivity-grace').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(screen.getByTestId('admin-queue-inactivity-grace'), { target: { value: '45' } });
+    fireEvent.click(screen.getByTestId('admin-queue-save'));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(JSON.parse(calls[0].slice('put support '.length))).toMatchObject({ inactivityWarningSeconds: 120, inactivityGraceSeconds: 45 });
   });
 
   it('edits the business hours: zone, a day, holidays; errors said next to the day', async () => {

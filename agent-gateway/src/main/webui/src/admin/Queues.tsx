@@ -13,6 +13,8 @@ const EMPTY: QueueForm = {
   strategy: STRATEGIES[0],
   waitingNoticeSeconds: '',
   waitingNoticeText: '',
+  inactivityWarningSeconds: '',
+  inactivityGraceSeconds: '',
   hours: hoursForm(null),
 };
 
@@ -36,6 +38,8 @@ export function Queues({ api }: { api: AdminApi }) {
         strategy: queue.strategy,
         waitingNoticeSeconds: queue.waitingNoticeSeconds == null ? '' : String(queue.waitingNoticeSeconds),
         waitingNoticeText: queue.waitingNoticeText ?? '',
+        inactivityWarningSeconds: queue.inactivityWarningSeconds == null ? '' : String(queue.inactivityWarningSeconds),
+        inactivityGraceSeconds: queue.inactivityGraceSeconds == null ? '' : String(queue.inactivityGraceSeconds),
         hours: hoursForm(queue.businessHours),
       },
     });
@@ -142,6 +146,8 @@ function QueueEditor({ api, initial, isNew, onDone }: { api: AdminApi; initial: 
       <Field id="admin-queue-maxwait" label={t('admin:queues.maxWaitLabel')} type="number" value={form.maxWaitSeconds} onInput={set('maxWaitSeconds')} error={errors.maxWaitSeconds} hint={t('admin:hint.maxWait')} />
       <Field id="admin-queue-notice" label={t('admin:queues.waitingNoticeLabel')} type="number" value={form.waitingNoticeSeconds} onInput={set('waitingNoticeSeconds')} error={errors.waitingNoticeSeconds} hint={t('admin:hint.waitingNotice')} />
       <Field id="admin-queue-notice-text" label={t('admin:queues.waitingNoticeTextLabel')} value={form.waitingNoticeText} onInput={set('waitingNoticeText')} error={errors.waitingNoticeText} hint={t('admin:hint.waitingNoticeText')} multiline />
+      <Field id="admin-queue-inactivity-warning" label={t('admin:queues.inactivityWarningLabel')} type="number" value={form.inactivityWarningSeconds} onInput={set('inactivityWarningSeconds')} error={errors.inactivityWarningSeconds} hint={t('admin:hint.inactivityWarning')} />
+      <Field id="admin-queue-inactivity-grace" label={t('admin:queues.inactivityGraceLabel')} type="number" value={form.inactivityGraceSeconds} onInput={set('inactivityGraceSeconds')} error={errors.inactivityGraceSeconds} hint={t('admin:hint.inactivityGrace')} />
       <div class="admin-field">
         <label for="admin-queue-strategy">{t('admin:queues.strategy')}</label>
         <select id="admin-queue-strategy" data-testid="admin-queue-strategy" value={form.strategy}

@@ -10,6 +10,9 @@ export interface Queue {
   /** The no-agent notice after this many seconds waiting (absent: 60; 0: none) and its own words (absent: the widget's). */
   waitingNoticeSeconds?: number | null;
   waitingNoticeText?: string | null;
+  /** Customer inactivity (absent: the conversation service's defaults, 240 s and 60 s). */
+  inactivityWarningSeconds?: number | null;
+  inactivityGraceSeconds?: number | null;
   businessHours?: BusinessHours | null;
   waitingChats: number;
   liveChats?: number;
@@ -22,6 +25,8 @@ export interface QueueRequest {
   strategy: string;
   waitingNoticeSeconds: number | null;
   waitingNoticeText: string | null;
+  inactivityWarningSeconds: number | null;
+  inactivityGraceSeconds: number | null;
   /** Absent or null: always open. */
   businessHours?: BusinessHours | null;
 }

@@ -1,12 +1,12 @@
 import { auditChanges, checkAgent, checkCode, checkQueue, checkTemplate, hoursForm } from './forms';
 
 describe('queue form', () => {
-  const valid = { id: 'billing', name: ' Billing ', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: 'LONGEST_AVAILABLE_AGENT', waitingNoticeSeconds: '', waitingNoticeText: '' };
+  const valid = { id: 'billing', name: ' Billing ', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: 'LONGEST_AVAILABLE_AGENT', waitingNoticeSeconds: '', waitingNoticeText: '', inactivityWarningSeconds: '', inactivityGraceSeconds: '' };
 
   it('gives the request routing takes, no maximum wait when blank', () => {
     expect(checkQueue(valid)).toEqual({
       ok: true,
-      value: { id: 'billing', request: { name: 'Billing', ronaTimeoutSeconds: 30, maxWaitSeconds: null, strategy: 'LONGEST_AVAILABLE_AGENT', waitingNoticeSeconds: null, waitingNoticeText: null } },
+      value: { id: 'billing', request: { name: 'Billing', ronaTimeoutSeconds: 30, maxWaitSeconds: null, strategy: 'LONGEST_AVAILABLE_AGENT', waitingNoticeSeconds: null, waitingNoticeText: null, inactivityWarningSeconds: null, inactivityGraceSeconds: null } },
     });
     const withNotice = checkQueue({ ...valid, waitingNoticeSeconds: '0', waitingNoticeText: '  Busy day!  ' });
     expect(withNotice.ok && withNotice.value.request).toMatchObject({ waitingNoticeSeconds: 0, waitingNoticeText: 'Busy day!' });
@@ -15,11 +15,12 @@ describe('queue form', () => {
   });
 
   it('names every field outside routing limits', () => {
-    expect(checkQueue({ id: 'no spaces', name: ' ', ronaTimeoutSeconds: '4', maxWaitSeconds: '0', strategy: 'RANDOM', waitingNoticeSeconds: '-1', waitingNoticeText: 'x'.repeat(501) })).toEqual({
+    expect(checkQueue({ id: 'no spaces', name: ' ', ronaTimeoutSeconds: '4', maxWaitSeconds: '0', strategy: 'RANDOM', waitingNoticeSeconds: '-1', waitingNoticeText: 'x'.repeat(501), inactivityWarningSeconds: '0', inactivityGraceSeconds: '3601' })).toEqual({
       ok: false,
       errors: {
         id: 'id', name: 'required', ronaTimeoutSeconds: 'rona', maxWaitSeconds: 'maxWait', strategy: 'required',
         waitingNoticeSeconds: 'waitingNotice', waitingNoticeText: 'tooLong',
+        inactivityWarningSeconds: 'inactivityWarning', inactivityGraceSeconds: 'inactivityGrace',
       },
     });
     expect(checkQueue({ ...valid, waitingNoticeSeconds: '86401' }).ok).toBe(false);
@@ -78,7 +79,7 @@ describe('masking audit', () => {
 });
 
 describe('business hours in the queue form', () => {
-  const base = { id: 'night', name: 'Night', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: 'LONGEST_AVAILABLE_AGENT', waitingNoticeSeconds: '', waitingNoticeText: '' };
+  const base = { id: 'night', name: 'Night', ronaTimeoutSeconds: '30', maxWaitSeconds: '', strategy: 'LONGEST_AVAILABLE_AGENT', waitingNoticeSeconds: '', waitingNoticeText: '', inactivityWarningSeconds: '', inactivityGraceSeconds: '' };
 
   it('sends the weekly ranges that are filled, the zone and the holidays', () => {
     const hours = hoursForm(null);

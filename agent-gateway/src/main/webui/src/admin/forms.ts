@@ -25,6 +25,9 @@ export interface QueueForm {
   waitingNoticeSeconds: string;
   /** Empty: the widget's own words. */
   waitingNoticeText: string;
+  /** Empty: the conversation service's defaults (240 s, then 60 s). Sent back on every save: the save replaces the queue. */
+  inactivityWarningSeconds: string;
+  inactivityGraceSeconds: string;
   /** Business hours; absent: the request says nothing of them (always open). */
   hours?: HoursForm;
 }
@@ -93,6 +96,10 @@ export function checkQueue(form: QueueForm): Checked<{ id: string; request: Queu
   }
   const noticeText = form.waitingNoticeText.trim();
   if (noticeText.length > 500) errors.waitingNoticeText = 'tooLong';
+  const warning = optionalSeconds(form.inactivityWarningSeconds, 1, 86400);
+  if (warning === undefined) errors.inactivityWarningSeconds = 'inactivityWarning';
+  const grace = optionalSeconds(form.inactivityGraceSeconds, 1, 3600);
+  if (grace === undefined) errors.inactivityGraceSeconds = 'inactivityGrace';
   const businessHours = form.hours ? checkHours(form.hours, errors) : undefined;
   if (Object.keys(errors).length) return { ok: false, errors };
   const request: QueueRequest = {
@@ -102,9 +109,18 @@ export function checkQueue(form: QueueForm): Checked<{ id: string; request: Queu
     strategy: form.strategy,
     waitingNoticeSeconds: noticeSeconds,
     waitingNoticeText: noticeText || null,
+    inactivityWarningSeconds: warning ?? null,
+    inactivityGraceSeconds: grace ?? null,
   };
   if (businessHours !== undefined) request.businessHours = businessHours;
   return { ok: true, value: { id, request } };
+}
+
+/** Empty: null (the default); a whole number within [min, max]: it; anything else: undefined (an error). */
+function optionalSeconds(text: string, min: number, max: number): number | null | undefined {
+  if (!text.trim()) return null;
+  const value = wholeNumber(text);
+  return value === null || value < min || value > max ? undefined : value;
 }
 
 export interface AgentForm {
