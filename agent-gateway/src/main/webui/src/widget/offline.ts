@@ -1,4 +1,5 @@
 import { codePointLength } from '../shared/text';
+import { EMAIL_MAX, EMAIL_SHAPE, NAME_MAX, startErrorKey } from './prechat';
 
 export interface OfflineValues {
   name: string;
@@ -11,10 +12,7 @@ export type OfflineErrors = Partial<Record<keyof OfflineValues, string>>;
 
 // The gateway's rules for POST /api/chats with offline: true (name ≤ 200, e-mail ≤ 320 and shaped like one, or a
 // phone number of 6 to 20 digits; the message as any customer message, 1 to 4000 characters).
-const NAME_MAX = 200;
-const EMAIL_MAX = 320;
 const MESSAGE_MAX = 4000;
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_SHAPE = /^\+?[0-9 .()-]{6,40}$/;
 
 /** The contact as the gateway takes it: an e-mail address when it has an @, else a phone number. */
@@ -42,18 +40,7 @@ export function validateOffline(values: OfflineValues): OfflineErrors {
 
 /** Translation key of what the form says when the gateway refused the message (its problem code, or NETWORK). */
 export function offlineErrorKey(code: string): string {
-  switch (code) {
-    case 'INVALID_CONTACT':
-      return 'offline.contactInvalid';
-    case 'UNKNOWN_QUEUE':
-      return 'prechat.unknownQueue';
-    case 'NETWORK':
-      return 'prechat.network';
-    case 'SERVICE_UNAVAILABLE':
-      return 'prechat.unavailable';
-    case 'TOO_MANY_REQUESTS':
-      return 'prechat.tooMany';
-    default:
-      return 'offline.sendFailed';
-  }
+  if (code === 'INVALID_CONTACT') return 'offline.contactInvalid';
+  const key = startErrorKey(code);
+  return key === 'prechat.startFailed' ? 'offline.sendFailed' : key;
 }

@@ -10,9 +10,9 @@ export interface PreChatValues {
 export type PreChatErrors = Partial<Record<'name' | 'email', string>>;
 
 // The gateway's limits for POST /api/chats (customer.name ≤ 200, email ≤ 320 and shaped like one).
-const NAME_MAX = 200;
-const EMAIL_MAX = 320;
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const NAME_MAX = 200;
+export const EMAIL_MAX = 320;
+export const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function validatePreChat(values: PreChatValues): PreChatErrors {
   const errors: PreChatErrors = {};

@@ -5,18 +5,12 @@ import com.livechat.conversation.persistence.InactivityDecisions;
 import com.livechat.conversation.persistence.OutboxWritten;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The customer-inactivity timer, as a periodic scan of the absolute deadlines in the database (as routing's RONA
@@ -26,22 +20,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @ApplicationScoped
 public class InactivityScans {
 
-    private static final Logger LOG = Logger.getLogger(InactivityScans.class);
-
-    private final InactivityDecisions decisions;
-    private final Event<OutboxWritten> outboxWritten;
-    private final Clock clock;
-    private final Vertx vertx;
-    private final Duration interval;
-    private Long timer;
+    private final PeriodicRounds rounds;
 
     public InactivityScans(InactivityDecisions decisions, Event<OutboxWritten> outboxWritten, Clock clock, Vertx vertx,
             ConversationConfig config) {
-        this.decisions = decisions;
-        this.outboxWritten = outboxWritten;
-        this.clock = clock;
-        this.vertx = vertx;
-        this.interval = config.inactivity().scanInterval();
+        // A failed round changes nothing: every deadline is in the database, the next round retries.
+        this.rounds = new PeriodicRounds(vertx, "Inactivity scan", config.inactivity().scanInterval(),
+                () -> decisions.decideDueBy(clock.instant()), decided -> {
+                    if (decided > 0) {
+                        outboxWritten.fire(new OutboxWritten());
+                    }
+                });
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -53,37 +42,12 @@ public class InactivityScans {
     }
 
     /** Starts the periodic scan (at startup). */
-    public synchronized void start() {
-        if (timer != null) {
-            return;
-        }
-        AtomicBoolean running = new AtomicBoolean();
-        timer = vertx.setPeriodic(interval.toMillis(), id -> {
-            if (!running.compareAndSet(false, true)) {
-                return;
-            }
-            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(context, true);
-            context.runOnContext(ignored -> decisions.decideDueBy(clock.instant()).subscribe().with(
-                    decided -> {
-                        running.set(false);
-                        if (decided > 0) {
-                            outboxWritten.fire(new OutboxWritten());
-                        }
-                    },
-                    failure -> {
-                        // The next round retries: every deadline is in the database.
-                        LOG.warnf("Inactivity scan failed, retrying next round: %s", failure.toString());
-                        running.set(false);
-                    }));
-        });
+    public void start() {
+        rounds.start();
     }
 
     /** Stops the scan (at shutdown); the deadlines stay in the database for whoever scans next. */
-    public synchronized void stop() {
-        if (timer != null) {
-            vertx.cancelTimer(timer);
-            timer = null;
-        }
+    public void stop() {
+        rounds.stop();
     }
 }
