@@ -43,6 +43,8 @@ public class UntilDecided {
     private final Duration maxBackOff;
     private final Map<String, AtomicLong> nextWarning = new ConcurrentHashMap<>();
     private volatile boolean stopped;
+    /** Whether any instance was stopped: the service is shutting down (read by {@link StoppingQuietly}). */
+    private static volatile boolean serviceStopping;
 
     public UntilDecided() {
         this(FIRST_BACK_OFF, MAX_BACK_OFF);
@@ -60,6 +62,12 @@ public class UntilDecided {
     /** Ends every retry in progress and refuses new attempts: the service is going away. */
     public void stop() {
         stopped = true;
+        serviceStopping = true;
+    }
+
+    /** True once the service began stopping (an instance was stopped). */
+    static boolean serviceStopping() {
+        return serviceStopping;
     }
 
     /**

@@ -27,6 +27,22 @@ class StoppingQuietlyTest {
     }
 
     @Test
+    void aFailStopNackWhileTheServiceStopsBecomesInfo() {
+        LogRecord record = new LogRecord(Level.SEVERE,
+                "SRMSG18203: A message sent to channel `%s` has been nacked, fail-stop");
+        assertTrue(filter.isLoggable(record, true));
+        assertEquals(Level.INFO, record.getLevel());
+    }
+
+    @Test
+    void aFailStopNackWhileRunningStaysAnError() {
+        LogRecord record = new LogRecord(Level.SEVERE,
+                "SRMSG18203: A message sent to channel `%s` has been nacked, fail-stop");
+        assertTrue(filter.isLoggable(record, false));
+        assertEquals(Level.SEVERE, record.getLevel());
+    }
+
+    @Test
     void anyOtherErrorPassesUnchanged() {
         IllegalStateException bug = new IllegalStateException("a real failure");
         LogRecord record = new LogRecord(Level.SEVERE, "SRMSG00200: The method %s has thrown an exception");
