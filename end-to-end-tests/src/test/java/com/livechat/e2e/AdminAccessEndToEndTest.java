@@ -116,31 +116,39 @@ class AdminAccessEndToEndTest {
         Http.get(Fixtures.adminApi("routing") + "/queues/" + queue, admin).expect(200);
         String agentId = Fixtures.agent("Ines Interrupted", 1, queue);
         try (AgentSession agent = AgentSession.login(E2eStack.gateway(0), agentId).available();
-                CustomerSession served = CustomerSession.start(E2eStack.gateway(1), queue, "Sam Served", null, null);
-                CustomerSession waiting = CustomerSession.start(E2eStack.gateway(0), queue, "Wes Waiting", null,
-                        null)) {
+                CustomerSession served = CustomerSession.start(E2eStack.gateway(1), queue, "Sam Served", null, null)) {
             String id = served.conversationId();
             agent.acceptAndJoin(agent.awaitOffer(id));
-            await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.waitingIn(queue)
-                    .contains(waiting.conversationId()));
-
-            JsonNode view = Http.get(Fixtures.adminApi("routing") + "/queues/" + queue, admin).expect(200).body();
-            assertEquals(2, view.path("liveChats").asInt(), "what the console's confirmation states: " + view);
-
-            Http.Response deleted = Http.delete(Fixtures.adminApi("routing") + "/queues/" + queue, admin);
-            assertEquals(204, deleted.status(), deleted.raw());
-            agent.await("interrupted", id, frame -> true);
-            agent.await("message", id, frame -> "SYSTEM".equals(frame.path("senderType").asText())
-                    && frame.path("text").asText().startsWith("This conversation was interrupted"));
-            served.await("conversation-ended", frame -> "INTERRUPTED".equals(frame.path("state").asText()));
-            waiting.await("conversation-ended", frame -> true);
-            assertEquals(409, agent.send(id, "Still there?").status(), "an interrupted chat takes no message");
-            assertEquals(404, Http.get(Fixtures.adminApi("routing") + "/queues/" + queue, admin).status());
-
-            agent.end(id).expect(202);
-            agent.wrapUp(id, "NO_RESPONSE").expect(202);
-            Fixtures.assertClosedWithOneWrapUpEach(id, agentId);
+            // Only now the second customer: started together, either could reach routing first and take the slot.
+            try (CustomerSession waiting = CustomerSession.start(E2eStack.gateway(0), queue, "Wes Waiting", null,
+                    null)) {
+                interruptsBoth(admin, queue, agent, agentId, served, waiting);
+            }
         }
+    }
+
+    private static void interruptsBoth(String admin, String queue, AgentSession agent, String agentId,
+            CustomerSession served, CustomerSession waiting) throws Exception {
+        String id = served.conversationId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.waitingIn(queue)
+                .contains(waiting.conversationId()));
+
+        JsonNode view = Http.get(Fixtures.adminApi("routing") + "/queues/" + queue, admin).expect(200).body();
+        assertEquals(2, view.path("liveChats").asInt(), "what the console's confirmation states: " + view);
+
+        Http.Response deleted = Http.delete(Fixtures.adminApi("routing") + "/queues/" + queue, admin);
+        assertEquals(204, deleted.status(), deleted.raw());
+        agent.await("interrupted", id, frame -> true);
+        agent.await("message", id, frame -> "SYSTEM".equals(frame.path("senderType").asText())
+                && frame.path("text").asText().startsWith("This conversation was interrupted"));
+        served.await("conversation-ended", frame -> "INTERRUPTED".equals(frame.path("state").asText()));
+        waiting.await("conversation-ended", frame -> true);
+        assertEquals(409, agent.send(id, "Still there?").status(), "an interrupted chat takes no message");
+        assertEquals(404, Http.get(Fixtures.adminApi("routing") + "/queues/" + queue, admin).status());
+
+        agent.end(id).expect(202);
+        agent.wrapUp(id, "NO_RESPONSE").expect(202);
+        Fixtures.assertClosedWithOneWrapUpEach(id, agentId);
     }
 
     private static void check(List<String> failures, String what, HttpResponse<String> response, int expected) {
