@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +25,7 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
     private final StringBuilder partial = new StringBuilder();
     private volatile boolean closed;
+    private volatile int closeCode = -1;
     private WebSocket socket;
 
     private SocketClient() {
@@ -64,12 +67,72 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closeCode = statusCode;
         closed = true;
+        synchronized (frames) {
+            frames.notifyAll();
+        }
         return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed = true;
+        synchronized (frames) {
+            frames.notifyAll();
+        }
+    }
+
+    /**
+     * Tries to open {@code url} with {@code bearer} (none when null) and returns the HTTP status of the refused
+     * upgrade, or 101 when the gateway let the socket open (it is then closed at once).
+     */
+    public static int upgradeStatus(String url, String bearer) {
+        WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            WebSocket opened = builder.buildAsync(URI.create(url), new WebSocket.Listener() {
+            }).get(15, TimeUnit.SECONDS);
+            opened.abort();
+            return 101;
+        } catch (Exception e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof WebSocketHandshakeException refused) {
+                    return refused.getResponse().statusCode();
+                }
+            }
+            throw new IllegalStateException("Upgrade to " + url + " neither opened nor was refused: " + e, e);
+        }
     }
 
     public void send(Object frame) {
         socket.sendText(EventJson.write(frame), true).join();
+    }
+
+    /** Sends {@code text} as it is, JSON or not. */
+    public void sendRaw(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** Sends a binary frame (the gateway's sockets speak text only). */
+    public void sendBinary(byte[] bytes) {
+        socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+    }
+
+    /** The close code the gateway sent, -1 while the socket is open (or when it was dropped without one). */
+    public int closeCode() {
+        return closeCode;
+    }
+
+    /** Waits up to {@code timeout} for the socket to be closed; whether it is. */
+    public boolean awaitClosed(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!closed && Instant.now().isBefore(deadline)) {
+            awaitNextFrame();
+        }
+        return closed;
     }
 
     /**
