@@ -147,7 +147,7 @@ public class SocketRequests {
         var fields = positions.fields();
         while (fields.hasNext()) {
             var field = fields.next();
-            if (MessageRules.hasControlCharacters(field.getKey())) {
+            if (!MessageRules.isPlainText(field.getKey())) {
                 throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "INVALID_FRAME",
                         "A conversation id in lastSeq " + MessageRules.CONTROL_CHARACTER_REASON + "."));
             }
@@ -163,12 +163,12 @@ public class SocketRequests {
     private static ClientFrame.Send send(String correlationId, JsonNode json, ClientStream.Audience audience) {
         String conversationId = textOrNull(json, "conversationId");
         String clientMessageId = textOrNull(json, "clientMessageId");
-        if (conversationId != null && MessageRules.hasControlCharacters(conversationId)) {
+        if (conversationId != null && !MessageRules.isPlainText(conversationId)) {
             throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
                     "conversationId " + MessageRules.CONTROL_CHARACTER_REASON + "."));
         }
         if (clientMessageId == null || clientMessageId.isBlank() || clientMessageId.length() > MAX_CLIENT_MESSAGE_ID
-                || MessageRules.hasControlCharacters(clientMessageId)) {
+                || !MessageRules.isPlainText(clientMessageId)) {
             throw new Unreadable(ErrorFrames.badFrame(correlationId, conversationId, "VALIDATION_FAILED",
                     "clientMessageId is required (at most " + MAX_CLIENT_MESSAGE_ID + " characters, no control characters)."));
         }
@@ -185,7 +185,7 @@ public class SocketRequests {
             throw new Unreadable(ErrorFrames.badFrame(correlationId, conversationId, "INVALID_FRAME",
                     "typing needs \"typing\": true or false."));
         }
-        if (conversationId != null && MessageRules.hasControlCharacters(conversationId)) {
+        if (conversationId != null && !MessageRules.isPlainText(conversationId)) {
             throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
                     "conversationId " + MessageRules.CONTROL_CHARACTER_REASON + "."));
         }
@@ -203,7 +203,7 @@ public class SocketRequests {
             throw new Unreadable(ErrorFrames.badFrame(correlationId, conversationId, "INVALID_FRAME",
                     "read needs \"seq\": the seq (a whole number >= 1) of the last message shown."));
         }
-        if (conversationId != null && MessageRules.hasControlCharacters(conversationId)) {
+        if (conversationId != null && !MessageRules.isPlainText(conversationId)) {
             throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
                     "conversationId " + MessageRules.CONTROL_CHARACTER_REASON + "."));
         }

@@ -24,6 +24,9 @@ public final class MessageRules {
     /** Why text with a control character is refused (also the Bean Validation message of {@link PlainText}). */
     public static final String CONTROL_CHARACTER_REASON =
             "must not contain control characters (U+0000 to U+001F) other than tab, line feed and carriage return";
+    /** Why text with half of a UTF-16 surrogate pair is refused. */
+    public static final String LONE_SURROGATE_REASON =
+            "must be valid Unicode text: it holds half of a character (a lone surrogate)";
 
     private MessageRules() {
     }
@@ -84,6 +87,28 @@ public final class MessageRules {
         return false;
     }
 
+    /**
+     * True when {@code text} holds half of a UTF-16 surrogate pair without the other half (JSON's {@code "\\ud800"}).
+     * It is no character and has no UTF-8 encoding: Kafka's and PostgreSQL's encoders would silently turn it into
+     * {@code ?}, so that what was accepted is not what is stored.
+     */
+    public static boolean hasLoneSurrogates(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plain text: no control character but tab and line breaks ({@link #hasControlCharacters}), no lone surrogate. */
+    public static boolean isPlainText(CharSequence text) {
+        return !hasControlCharacters(text) && !hasLoneSurrogates(text);
+    }
+
     private static Optional<Violation> checkNotBlankAndLength(String text, int maxCodePoints) {
         if (text == null || text.isBlank()) {
             return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, "A message needs some text."));
@@ -95,6 +120,9 @@ public final class MessageRules {
     private static Optional<Violation> checkCharactersAndLength(String text, int maxCodePoints, String subject) {
         if (hasControlCharacters(text)) {
             return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, subject + " " + CONTROL_CHARACTER_REASON + "."));
+        }
+        if (hasLoneSurrogates(text)) {
+            return Optional.of(new Violation(RejectionCode.INVALID_MESSAGE, subject + " " + LONE_SURROGATE_REASON + "."));
         }
         int length = text.codePointCount(0, text.length());
         if (length > maxCodePoints) {

@@ -16,7 +16,8 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
- * The string holds no control character but tab, line feed and carriage return ({@link MessageRules#hasControlCharacters}).
+ * The string holds no control character but tab, line feed and carriage return ({@link MessageRules#hasControlCharacters})
+ * and no lone surrogate ({@link MessageRules#hasLoneSurrogates}).
  * Put on every string that comes in over REST (body fields, map keys and values, path and query parameters): a
  * U+0000 would otherwise reach PostgreSQL, which refuses it, and turn into a 500 or a command lost after it was
  * accepted. {@code null} is valid (combine with {@code @NotBlank} where a value is required).

@@ -8,6 +8,13 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, CharSe
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        return value == null || !MessageRules.hasControlCharacters(value);
+        if (value == null || MessageRules.isPlainText(value)) {
+            return true;
+        }
+        if (context != null && !MessageRules.hasControlCharacters(value)) {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(MessageRules.LONE_SURROGATE_REASON).addConstraintViolation();
+        }
+        return false;
     }
 }

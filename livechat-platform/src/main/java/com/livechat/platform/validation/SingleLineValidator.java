@@ -8,10 +8,20 @@ public class SingleLineValidator implements ConstraintValidator<SingleLine, Char
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        return value == null || isSingleLine(value);
+        if (value == null || isSingleLine(value)) {
+            return true;
+        }
+        if (context != null && isSingleLine(value.toString().replaceAll("\\p{Cs}", "x"))) {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(MessageRules.LONE_SURROGATE_REASON).addConstraintViolation();
+        }
+        return false;
     }
 
-    /** No ISO control character (U+0000 to U+001F, U+007F to U+009F) and no U+2028 or U+2029. */
+    /**
+     * No ISO control character (U+0000 to U+001F, U+007F to U+009F), no U+2028 or U+2029, and no lone surrogate
+     * ({@link MessageRules#hasLoneSurrogates}).
+     */
     public static boolean isSingleLine(CharSequence value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -19,6 +29,6 @@ public class SingleLineValidator implements ConstraintValidator<SingleLine, Char
                 return false;
             }
         }
-        return true;
+        return !MessageRules.hasLoneSurrogates(value);
     }
 }

@@ -55,6 +55,24 @@ class MessageRulesTest {
     }
 
     @Test
+    void loneSurrogatesAreNotTextAndAreRefusedWithAReason() {
+        // Half of a UTF-16 pair: no character, and no UTF-8 encoding (stored, it would silently become '?').
+        for (String text : new String[] {"x\uD800y", "x\uDC00y", "\uDE00\uD83D", "ends with \uD83D"}) {
+            Optional<MessageRules.Violation> violation = MessageRules.checkCustomerMessage(text);
+            assertEquals(RejectionCode.INVALID_MESSAGE, code(violation), text);
+            assertTrue(violation.get().reason().contains("lone surrogate"), violation.get().reason());
+            assertEquals(RejectionCode.INVALID_MESSAGE, code(MessageRules.checkAgentMessage(text)));
+            assertEquals(RejectionCode.INVALID_MESSAGE, code(MessageRules.checkWrapUpNote(text)));
+            assertFalse(MessageRules.isPlainText(text), text);
+            assertFalse(new PlainTextValidator().isValid(text, null), text);
+            assertFalse(new SingleLineValidator().isValid(text, null), text);
+        }
+        assertTrue(MessageRules.checkAgentMessage("\uD83D\uDE00 fine").isEmpty(), "a whole pair is a character");
+        assertTrue(MessageRules.isPlainText("Zo\u00eb \uD83D\uDE00 \u202Eright-to-left\u202C \u200B"));
+        assertTrue(new SingleLineValidator().isValid("Zo\u00eb \uD83D\uDE00", null));
+    }
+
+    @Test
     void aWrapUpNoteIsOptionalAndHoldsAtMostAThousandCodePoints() {
         assertTrue(MessageRules.checkWrapUpNote(null).isEmpty());
         assertTrue(MessageRules.checkWrapUpNote(" ").isEmpty());
