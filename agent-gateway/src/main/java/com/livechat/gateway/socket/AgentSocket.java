@@ -2,6 +2,7 @@ package com.livechat.gateway.socket;
 
 import com.livechat.gateway.config.GatewayConfig;
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
@@ -45,5 +46,11 @@ public class AgentSocket {
     @OnClose
     public void onClose(WebSocketConnection connection) {
         connection.userData().remove(ClientStream.KEY);
+    }
+
+    /** A message over the transport limit: closed with 1009 and one INFO line ({@link OversizedMessages}). */
+    @OnError
+    public Uni<Void> onError(IllegalStateException failure, WebSocketConnection connection) {
+        return OversizedMessages.close(failure, connection);
     }
 }

@@ -5,6 +5,7 @@ import com.livechat.gateway.projection.ConversationStore;
 import com.livechat.gateway.projection.StateReading;
 import com.livechat.gateway.socket.frame.CustomerFrame;
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
@@ -66,5 +67,11 @@ public class CustomerSocket {
     @OnClose
     public void onClose(WebSocketConnection connection) {
         connection.userData().remove(ClientStream.KEY);
+    }
+
+    /** A message over the transport limit: closed with 1009 and one INFO line ({@link OversizedMessages}). */
+    @OnError
+    public Uni<Void> onError(IllegalStateException failure, WebSocketConnection connection) {
+        return OversizedMessages.close(failure, connection);
     }
 }

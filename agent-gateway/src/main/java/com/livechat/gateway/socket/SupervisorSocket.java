@@ -1,5 +1,6 @@
 package com.livechat.gateway.socket;
 
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
@@ -30,5 +31,11 @@ public class SupervisorSocket {
     @OnTextMessage
     public Uni<Void> onMessage(String text, WebSocketConnection connection) {
         return push.send(connection, SupervisorPush.readOnly());
+    }
+
+    /** A message over the transport limit: closed with 1009 and one INFO line ({@link OversizedMessages}). */
+    @OnError
+    public Uni<Void> onError(IllegalStateException failure, WebSocketConnection connection) {
+        return OversizedMessages.close(failure, connection);
     }
 }
