@@ -19,4 +19,12 @@ class HealthTest {
     void readyWithKafkaAndDatabase() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
+
+    /** One check per dependency, by name, so that a DOWN readiness says which one is missing (issue 17). */
+    @Test
+    void readinessNamesEachDependency() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'broker' }.status", equalTo("UP"));
+    }
 }

@@ -259,26 +259,14 @@ public final class LoadBench {
     private void setUp() throws Exception {
         phase("set-up", () -> availableAgents.get() + "/" + options.agents() + " agents available");
         String admin = DemoData.login(options.gateway(), "admin", options.adminPassword());
-        Map<String, Object> queue = new LinkedHashMap<>();
-        queue.put("name", "Bench " + runId);
-        queue.put("ronaTimeoutSeconds", 300);
-        queue.put("strategy", "LONGEST_AVAILABLE_AGENT");
-        Http.put(options.gateway() + "/api/admin/routing/queues/" + queueId, admin, queue).expect(200, 201);
+        BenchAdmin.createQueue(options.gateway(), admin, queueId, "Bench " + runId);
         for (int i = 1; i <= options.agents(); i++) {
             agents.add(new Agent(String.format("b%s-%03d", runId, i)));
         }
-        setUpAll(agents, agent -> {
-            Http.put(options.gateway() + "/api/admin/routing/agents/" + agent.id, admin, Map.of("displayName",
-                    "Bench agent " + agent.id, "queueIds", List.of(queueId), "capacity", options.capacity()))
-                    .expect(200, 201);
-            Http.put(options.gateway() + "/api/admin/accounts/" + agent.id, admin, Map.of("displayName",
-                    "Bench agent " + agent.id, "password", DemoData.AGENT_PASSWORD, "roles", List.of("agent")))
-                    .expect(200, 201, 204);
-        });
-        awaitTrue("the gateway to know queue " + queueId, () -> {
-            String targets = Http.get(options.gateway() + "/api/transfer-targets?search=" + queueId, admin).raw();
-            return targets != null && targets.contains(queueId);
-        });
+        setUpAll(agents, agent -> BenchAdmin.createAgent(options.gateway(), admin, agent.id, queueId,
+                options.capacity()));
+        awaitTrue("the gateway to know queue " + queueId,
+                () -> BenchAdmin.gatewayKnowsQueue(options.gateway(), admin, queueId));
         String ws = options.gateway().replaceFirst("^http", "ws");
         setUpAll(agents, agent -> {
             agent.token = DemoData.login(options.gateway(), agent.id, DemoData.AGENT_PASSWORD);
@@ -494,7 +482,7 @@ public final class LoadBench {
     }
 
     /** A reference of letters only, so that no masking rule (digits, e-mail) ever touches it. */
-    static String ref(long n) {
+    public static String ref(long n) {
         StringBuilder letters = new StringBuilder();
         do {
             letters.append((char) ('a' + n % 26));

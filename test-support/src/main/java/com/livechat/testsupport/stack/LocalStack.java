@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 public final class LocalStack {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** The HTTP port of the second gateway instance ({@code --gateways 2}); a third takes the next one. */
+    static final int EXTRA_GATEWAY_PORT = 8084;
 
     private final Path root = LivechatService.repositoryRoot();
     private final Path home = root.resolve(".livechat");
@@ -47,11 +49,11 @@ public final class LocalStack {
         boolean detached = List.of(args).contains("-d") || List.of(args).contains("--detach");
         try {
             switch (command) {
-                case "up" -> stack.up(detached);
+                case "up" -> stack.up(detached, gatewaysOption(args));
                 case "down" -> stack.down();
                 case "status" -> stack.status();
                 default -> {
-                    System.err.println("usage: ./livechat up [-d] | down | status | logs [service]");
+                    System.err.println("usage: ./livechat up [-d] [--gateways N] | down | status | logs [service]");
                     System.exit(2);
                 }
             }
@@ -62,9 +64,57 @@ public final class LocalStack {
         }
     }
 
-    private void up(boolean detached) throws IOException, InterruptedException {
+    /** {@code --gateways N}: how many gateway instances to run (1 to 9), or empty. */
+    static Optional<Integer> gatewaysOption(String[] args) {
+        List<String> list = List.of(args);
+        int index = list.indexOf("--gateways");
+        if (index < 0) {
+            return Optional.empty();
+        }
+        try {
+            int count = Integer.parseInt(list.get(index + 1));
+            if (count >= 1 && count <= 9) {
+                return Optional.of(count);
+            }
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException("--gateways needs a number of gateway instances, 1 to 9");
+    }
+
+    /** The component name of a service instance: the module, then {@code agent-gateway-2}, -3... */
+    static String component(LivechatService service, int instance) {
+        return instance == 1 ? service.module() : service.module() + "-" + instance;
+    }
+
+    /** The HTTP port of a service instance: the documented one, then 8084, 8085... for more gateways. */
+    static int port(LivechatService service, int instance) {
+        return instance == 1 ? service.defaultPort() : EXTRA_GATEWAY_PORT + instance - 2;
+    }
+
+    /** The port of {@code /q/health} of a service instance: the gateways' management ports are 9000, 9001... */
+    static int readinessPort(LivechatService service, int instance) {
+        return instance == 1 ? service.defaultReadinessPort() : LivechatService.DEFAULT_MANAGEMENT_PORT + instance - 1;
+    }
+
+    /** The number of gateway instances: as asked, else as the last {@code up --gateways N} recorded, else 1. */
+    private int gateways(Optional<Integer> asked) throws IOException {
+        Path file = runDirectory.resolve("gateways");
+        if (asked.isPresent()) {
+            Files.writeString(file, Integer.toString(asked.get()));
+            return asked.get();
+        }
+        try {
+            return Files.isRegularFile(file) ? Integer.parseInt(Files.readString(file).trim()) : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private void up(boolean detached, Optional<Integer> gatewaysAsked) throws IOException, InterruptedException {
         Instant begin = Instant.now();
         Files.createDirectories(runDirectory);
+        int gateways = gateways(gatewaysAsked);
         PostgresServer postgres = PostgresServer.fromEnvironment();
         System.out.println("PostgreSQL   checking " + postgres.host() + ":" + postgres.port());
         postgres.checkReachable();
@@ -80,6 +130,17 @@ public final class LocalStack {
         String bootstrap = "127.0.0.1:" + kafkaPort;
         if (runningPid("kafka").isPresent() && KafkaServerProcess.answers(bootstrap)) {
             System.out.println("Kafka        already running at " + bootstrap);
+        } else if (runningPid("kafka").isPresent()) {
+            // Alive but not answering yet (starting): kept and waited for, never started twice.
+            System.out.println("Kafka        running, not answering yet at " + bootstrap + ": waiting for it");
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+            while (!KafkaServerProcess.answers(bootstrap)) {
+                if (Instant.now().isAfter(deadline) || runningPid("kafka").isEmpty()) {
+                    throw new IllegalStateException("Kafka (pid " + runningPid("kafka").map(String::valueOf)
+                            .orElse("gone") + ") does not answer at " + bootstrap + "; see .livechat/logs/kafka.log");
+                }
+                Thread.sleep(500);
+            }
         } else if (portInUse(kafkaPort) || portInUse(controllerPort)) {
             throw new IllegalStateException("Port " + kafkaPort + " or " + controllerPort + " is used by a process this "
                     + "stack did not start. Stop it, or choose other ports with LIVECHAT_KAFKA_PORT and "
@@ -106,30 +167,63 @@ public final class LocalStack {
                 "livechat", false, ports, List.of(LivechatService.GATEWAY.defaultPort()),
                 JwtKeys.ensure(home.resolve("keys")), adminPassword, environment);
         List<ServiceProcess> launched = new ArrayList<>();
+        Map<String, Integer> waiting = new java.util.LinkedHashMap<>();
         for (LivechatService service : LivechatService.values()) {
-            if (runningPid(service.module()).isPresent() && ServiceProcess.isReady(service.defaultReadinessPort())) {
-                System.out.printf("%-12s already running on port %d%n", service.shortName(), service.defaultPort());
-                continue;
+            int instances = service == LivechatService.GATEWAY ? gateways : 1;
+            for (int instance = 1; instance <= instances; instance++) {
+                String component = component(service, instance);
+                int port = port(service, instance);
+                Optional<Long> pid = runningPid(component);
+                UpDecision decision = UpDecision.of(pid.isPresent(), ServiceProcess.isReady(readinessPort(service, instance)));
+                if (decision == UpDecision.KEEP) {
+                    System.out.printf("%-12s already running on port %d%n", shortName(service, instance), port);
+                    continue;
+                }
+                if (decision == UpDecision.WAIT) {
+                    // Alive but not ready, e.g. while the broker or the database is down: restarting it would not help.
+                    System.out.printf("%-12s running (pid %d), not ready yet: kept, waiting for it (its "
+                            + "/q/health/ready names what is missing)%n", shortName(service, instance), pid.get());
+                    waiting.put(component, readinessPort(service, instance));
+                    continue;
+                }
+                stopComponents(List.of(component));
+                if (portInUse(port)) {
+                    throw new IllegalStateException("Port " + port + " (" + component + ") is used "
+                            + "by a process this stack did not start. Stop it first.");
+                }
+                System.out.printf("%-12s starting on port %d%n", shortName(service, instance), port);
+                LivechatStack.prepareDatabase(settings, service);
+                Map<String, String> overrides = instance == 1 ? Map.of() : Map.of(ServiceProcess.MANAGEMENT_PORT,
+                        Integer.toString(readinessPort(service, instance)));
+                ServiceProcess process = LivechatStack.startService(settings, service, port, instance, overrides);
+                writePid(component, process.pid());
+                startedNow.add(component);
+                launched.add(process);
             }
-            stopComponents(List.of(service.module()));
-            if (portInUse(service.defaultPort())) {
-                throw new IllegalStateException("Port " + service.defaultPort() + " (" + service.module() + ") is used "
-                        + "by a process this stack did not start. Stop it first.");
-            }
-            System.out.printf("%-12s starting on port %d%n", service.shortName(), service.defaultPort());
-            LivechatStack.prepareDatabase(settings, service);
-            ServiceProcess process = LivechatStack.startService(settings, service, service.defaultPort(), 1, Map.of());
-            writePid(service.module(), process.pid());
-            startedNow.add(service.module());
-            launched.add(process);
         }
         for (ServiceProcess process : launched) {
             process.awaitReady(READY_TIMEOUT);
             System.out.printf("%-12s ready%n", process.name());
         }
+        for (Map.Entry<String, Integer> kept : waiting.entrySet()) {
+            Instant deadline = Instant.now().plus(READY_TIMEOUT);
+            while (!ServiceProcess.isReady(kept.getValue())) {
+                if (Instant.now().isAfter(deadline) || runningPid(kept.getKey()).isEmpty()) {
+                    throw new IllegalStateException(kept.getKey() + " is not ready: see http://localhost:"
+                            + kept.getValue() + "/q/health/ready (which dependency is DOWN) and .livechat/logs/"
+                            + kept.getKey() + ".log");
+                }
+                Thread.sleep(250);
+            }
+            System.out.printf("%-12s ready%n", kept.getKey());
+        }
 
-        System.out.println("Demo data    seeding (queues, agents, idle codes, wrap-up reasons, templates)");
-        DemoData.seed(url(LivechatService.GATEWAY), adminPassword);
+        if (launched.isEmpty()) {
+            System.out.println("Demo data    seeded when the stack started");
+        } else {
+            System.out.println("Demo data    seeding (queues, agents, idle codes, wrap-up reasons, templates)");
+            DemoData.seed(url(LivechatService.GATEWAY), adminPassword);
+        }
         printUrls(Duration.between(begin, Instant.now()));
 
         if (detached) {
@@ -156,22 +250,50 @@ public final class LocalStack {
         for (LivechatService service : LivechatService.values()) {
             services.add(service.module());
         }
+        services.addAll(extraGateways());
         stopComponents(services);
         stopComponents(List.of("kafka"));
     }
 
     private void status() {
-        System.out.printf("%-22s %-8s %-8s %s%n", "COMPONENT", "PID", "STATE", "URL");
+        System.out.printf("%-22s %-8s %-9s %s%n", "COMPONENT", "PID", "STATE", "URL");
         Optional<Long> kafka = runningPid("kafka");
-        System.out.printf("%-22s %-8s %-8s %s%n", "kafka", kafka.map(String::valueOf).orElse("-"),
+        System.out.printf("%-22s %-8s %-9s %s%n", "kafka", kafka.map(String::valueOf).orElse("-"),
                 kafka.isPresent() ? (KafkaServerProcess.answers("127.0.0.1:" + kafkaPort) ? "UP" : "STARTING") : "DOWN",
                 "127.0.0.1:" + kafkaPort);
         for (LivechatService service : LivechatService.values()) {
-            Optional<Long> pid = runningPid(service.module());
-            String state = pid.isEmpty() ? "DOWN" : ServiceProcess.isReady(service.defaultReadinessPort()) ? "UP" : "STARTING";
-            System.out.printf("%-22s %-8s %-8s %s%n", service.module(), pid.map(String::valueOf).orElse("-"), state,
-                    url(service));
+            statusLine(service.module(), service.defaultReadinessPort(), url(service));
         }
+        for (String component : extraGateways()) {
+            int instance = Integer.parseInt(component.substring(component.lastIndexOf('-') + 1));
+            statusLine(component, readinessPort(LivechatService.GATEWAY, instance),
+                    "http://localhost:" + port(LivechatService.GATEWAY, instance));
+        }
+    }
+
+    /** One component: DOWN (not running), NOT-READY (alive; its readiness names the missing dependency) or UP. */
+    private void statusLine(String component, int readinessPort, String url) {
+        Optional<Long> pid = runningPid(component);
+        String state = pid.isEmpty() ? "DOWN" : ServiceProcess.isReady(readinessPort) ? "UP" : "NOT-READY";
+        System.out.printf("%-22s %-8s %-9s %s%n", component, pid.map(String::valueOf).orElse("-"), state, url);
+    }
+
+    /** The extra gateway instances recorded in .livechat/run ({@code agent-gateway-2.pid}...). */
+    private List<String> extraGateways() {
+        List<String> components = new ArrayList<>();
+        try (var files = Files.list(runDirectory)) {
+            files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("agent-gateway-\\d+\\.pid"))
+                    .sorted()
+                    .forEach(name -> components.add(name.substring(0, name.length() - ".pid".length())));
+        } catch (IOException e) {
+            // no run directory: nothing runs
+        }
+        return components;
+    }
+
+    private static String shortName(LivechatService service, int instance) {
+        return instance == 1 ? service.shortName() : service.shortName() + "-" + instance;
     }
 
     private void printUrls(Duration took) {
