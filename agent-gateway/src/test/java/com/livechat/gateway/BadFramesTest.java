@@ -1,6 +1,7 @@
 package com.livechat.gateway;
 
 import com.livechat.gateway.support.Fixtures;
+import com.livechat.gateway.support.LogCapture;
 import com.livechat.gateway.support.Scenario;
 import com.livechat.testsupport.MutableClock;
 import com.livechat.gateway.support.TestSocket;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -90,5 +92,40 @@ class BadFramesTest {
             socket.await("pong", f -> f.path("correlationId").asText().equals("after"));
             assertTrue(socket.isOpen());
         }
+    }
+
+    /** Over the transport limit (256 KiB): closed with 1009 and no ERROR or stack trace in the log (issue 17). */
+    @Test
+    void aMessageOverTheTransportLimitClosesWith1009AndLogsNoError() {
+        String token = TestTokens.agent(Scenario.unique("agent"), "Alice");
+        try (LogCapture log = LogCapture.onRootLogger(); TestSocket socket = TestSocket.agent(baseUri, token)) {
+            socket.await("hello");
+            socket.sendText("{\"type\":\"ping\",\"x\":\"" + "x".repeat(300 * 1024) + "\"}");
+            assertEquals(1009, socket.awaitClosedByServer());
+            given().get("/q/health/live").then().statusCode(200);
+            assertEquals(List.of(), log.errorsOrStackTraces());
+        }
+    }
+
+    /** Half of a UTF-16 pair is no text: refused like a control character, on the socket and over REST. */
+    @Test
+    void loneSurrogatesAreRefused() {
+        Fixtures.referenceData();
+        String agentId = Scenario.unique("agent");
+        String token = TestTokens.agent(agentId, "Alice");
+        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice");
+        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/agent/conversations")
+                .asString().contains(chat.conversationId));
+        try (TestSocket socket = TestSocket.agent(baseUri, token)) {
+            socket.await("hello");
+            socket.sendText("{\"type\":\"send\",\"correlationId\":\"half\",\"conversationId\":\"" + chat.conversationId
+                    + "\",\"clientMessageId\":\"m-half\",\"text\":\"broken \\ud800 text\"}");
+            assertEquals("INVALID_MESSAGE", socket.await("error", f -> f.path("correlationId").asText().equals("half"))
+                    .path("code").asText());
+        }
+        given().auth().oauth2(token).contentType("application/json")
+                .body("{\"clientMessageId\":\"m-half\",\"text\":\"broken \\udc00 text\"}")
+                .post("/api/conversations/" + chat.conversationId + "/messages")
+                .then().statusCode(400).body("code", org.hamcrest.Matchers.equalTo("INVALID_MESSAGE"));
     }
 }
