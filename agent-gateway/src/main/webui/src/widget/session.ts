@@ -10,6 +10,8 @@ export interface StoredChat {
   conversationId: string;
   token: string;
   customerName: string;
+  /** The e-mail of the pre-chat form: prefills the message form if the maximum wait ends the chat (absent before). */
+  contact?: string;
 }
 
 /** The keys the loader accepts (it stores them as `livechat.widget.<key>` on the host page). */

@@ -13,7 +13,8 @@ import { PreChat } from './PreChat';
 /**
  * The chat page: the pre-chat form until a chat is started, then the chat (reopened after a reload). Outside the
  * queue's business hours (asked at load, or learnt from a QUEUE_CLOSED refusal) a message form replaces the pre-chat
- * form; the message is sent as a chat offered at the opening, and a confirmation follows.
+ * form; the message is sent as a chat offered at the opening, and a confirmation follows. The same form is offered
+ * when the queue's maximum wait ended a chat: the message then waits for the next free agent.
  */
 export function App({ options }: { options: WidgetOptions }) {
   const t = useT();
@@ -37,17 +38,22 @@ export function App({ options }: { options: WidgetOptions }) {
       .catch(() => setClosed(null));
   }, [options.queueId]);
 
+  /** A message left in this queue: a new chat, never ended by the queue's maximum wait. */
+  const leave = async (values: OfflineValues): Promise<void> => {
+    await leaveMessage({
+      queueId: options.queueId,
+      customer: { name: values.name.trim(), ...contactOf(values.contact) },
+      attributes: options.pageUrl ? { pageUrl: options.pageUrl.slice(0, 1000) } : {},
+      offline: true,
+      message: values.message.trim(),
+    });
+  };
+
   const send = async (values: OfflineValues) => {
     setOfflineSending(true);
     setOfflineError(null);
     try {
-      await leaveMessage({
-        queueId: options.queueId,
-        customer: { name: values.name.trim(), ...contactOf(values.contact) },
-        attributes: options.pageUrl ? { pageUrl: options.pageUrl.slice(0, 1000) } : {},
-        offline: true,
-        message: values.message.trim(),
-      });
+      await leave(values);
       setOfflineSent(true);
     } catch (error) {
       setOfflineError(offlineErrorKey(error instanceof ApiError ? error.code : 'UNKNOWN'));
@@ -65,7 +71,7 @@ export function App({ options }: { options: WidgetOptions }) {
         customer: { name: values.name.trim(), email: values.email.trim() },
         attributes: options.pageUrl ? { pageUrl: options.pageUrl.slice(0, 1000) } : {},
       });
-      const stored = { ...started, customerName: values.name.trim() };
+      const stored = { ...started, customerName: values.name.trim(), contact: values.email.trim() };
       saveChat(stored);
       setFirstQuestion(values.question);
       setChat(stored);
@@ -98,7 +104,13 @@ export function App({ options }: { options: WidgetOptions }) {
       </header>
       <main class="widget-body">
         {chat ? (
-          <ChatView key={chat.conversationId} chat={chat} firstQuestion={firstQuestion} onNewChat={newChat} />
+          <ChatView
+            key={chat.conversationId}
+            chat={chat}
+            firstQuestion={firstQuestion}
+            onNewChat={newChat}
+            onLeaveMessage={leave}
+          />
         ) : closed ? (
           <OfflineForm
             nextOpening={closed.nextOpening}

@@ -5,12 +5,14 @@ import { useT } from '../../i18n/preact';
 import { endChat } from '../api';
 import { ChatConnection } from '../connection';
 import { newMessageId } from '../ids';
+import type { OfflineValues } from '../offline';
 import { loadDraft, saveDraft, type StoredChat } from '../session';
 import { initialState, reduce, status, unsent, visibleEntries } from '../state';
 import { Compose } from './Compose';
 import { EndDialog } from './EndDialog';
 import { EstimatedWait } from './EstimatedWait';
 import { InactivityWarning } from './InactivityWarning';
+import { LeaveMessage } from './LeaveMessage';
 import { NoAgentNotice } from './NoAgentNotice';
 import { Survey } from './Survey';
 import { Thread } from './Thread';
@@ -21,10 +23,12 @@ interface Props {
   /** The first question of the pre-chat form, sent once the socket is up. */
   firstQuestion: string | null;
   onNewChat(): void;
+  /** Leaves a message in the chat's queue (offered once the queue's maximum wait ended the chat). */
+  onLeaveMessage(values: OfflineValues): Promise<void>;
 }
 
 /** An open (or ended) chat: status, queue position while waiting, the thread, compose and End chat. */
-export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
+export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Props) {
   const t = useT();
   const [state, dispatch] = useReducer(reduce, chat.conversationId, initialState);
   const [draft, setDraft] = useState(loadDraft);
@@ -115,6 +119,7 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
   const shown = status(state);
   const ended = state.phase === 'ended';
   const agent = state.agents[state.agents.length - 1];
+  const timedOut = ended && state.entries.some((e) => e.kind === 'event' && e.event === 'ended' && e.reason === 'queue-timeout');
 
   const confirmEnd = async () => {
     setConfirmingEnd(false);
@@ -169,6 +174,9 @@ export function ChatView({ chat, firstQuestion, onNewChat }: Props) {
       {agentTyping && !ended && <TypingBubble />}
       {ended && state.entries.some((e) => e.kind === 'event' && e.event === 'joined') && (
         <Survey conversationId={chat.conversationId} token={chat.token} />
+      )}
+      {timedOut && (
+        <LeaveMessage initial={{ name: chat.customerName ?? '', contact: chat.contact ?? '' }} onSend={onLeaveMessage} />
       )}
       {!ended && (
         <Compose

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n, useT } from '../../i18n/preact';
 import { acceptTyped } from '../compose';
 import { validateOffline, type OfflineErrors, type OfflineValues } from '../offline';
@@ -12,24 +12,40 @@ interface Props {
   /** True once the message was accepted: the confirmation replaces the form. */
   sent: boolean;
   onSend(values: OfflineValues): void;
+  /**
+   * Why the form is offered: `closed` outside business hours (the default), `busy` after the queue's maximum wait
+   * ended a chat (the title, introduction and confirmation say so).
+   */
+  reason?: 'closed' | 'busy';
+  /** What the customer already told (the ended chat's name and e-mail), to start from. */
+  initial?: Partial<OfflineValues>;
+  /** Focus the first empty field at once (the form appears after a click). */
+  autoFocus?: boolean;
 }
 
 const FIELDS = ['name', 'contact', 'message'] as const;
 
 /**
- * Outside business hours: name, contact (e-mail or phone) and the message, all required, each labelled and with its
- * error next to it; then a confirmation. The message becomes a chat offered to an agent at the opening.
+ * Outside business hours, or after the queue's maximum wait ended a chat: name, contact (e-mail or phone) and the
+ * message, all required, each labelled and with its error next to it; then a confirmation. The message becomes a chat
+ * offered to an agent at the opening, or as soon as one is free.
  */
-export function OfflineForm({ nextOpening, sending, sendError, sent, onSend }: Props) {
+export function OfflineForm({ nextOpening, sending, sendError, sent, onSend, reason = 'closed', initial, autoFocus }: Props) {
   const t = useT();
   const i18n = useI18n();
-  const [values, setValues] = useState<OfflineValues>({ name: '', contact: '', message: '' });
+  const [values, setValues] = useState<OfflineValues>({ name: '', contact: '', message: '', ...initial });
   const [errors, setErrors] = useState<OfflineErrors>({});
   const fields = {
     name: useRef<HTMLInputElement>(null),
     contact: useRef<HTMLInputElement>(null),
     message: useRef<HTMLTextAreaElement>(null),
   };
+  useEffect(() => {
+    if (!autoFocus) return;
+    const firstEmpty = FIELDS.find((field) => !values[field].trim()) ?? 'message';
+    fields[firstEmpty].current?.focus();
+  }, []);
+  const busy = reason === 'busy';
   const opening = nextOpening
     ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(nextOpening))
     : null;
@@ -38,7 +54,7 @@ export function OfflineForm({ nextOpening, sending, sendError, sent, onSend }: P
     return (
       <section class="offline-sent" role="status" data-testid="offline-sent">
         <h2>{t('offline.sentTitle')}</h2>
-        <p>{t('offline.sent')}</p>
+        <p>{t(busy ? 'offline.busySent' : 'offline.sent')}</p>
       </section>
     );
   }
@@ -69,8 +85,8 @@ export function OfflineForm({ nextOpening, sending, sendError, sent, onSend }: P
 
   return (
     <form class="prechat offline" onSubmit={submit} noValidate data-testid="offline-form">
-      <h2>{t('offline.title')}</h2>
-      <p class="intro">{t('offline.intro')}</p>
+      <h2>{t(busy ? 'offline.busyTitle' : 'offline.title')}</h2>
+      <p class="intro">{t(busy ? 'offline.busyIntro' : 'offline.intro')}</p>
       {opening && (
         <p class="intro" data-testid="offline-opening">
           {t('offline.opensAt', { when: opening })}

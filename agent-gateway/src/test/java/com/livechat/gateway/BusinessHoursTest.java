@@ -108,6 +108,19 @@ class BusinessHoursTest {
     }
 
     @Test
+    void aLiveChatCannotPassItselfOffAsALeftMessageThroughItsAttributes() {
+        String conversationId = given().contentType("application/json").body(Map.of("queueId", OPEN,
+                        "customer", Map.of("name", "Jean Dupont"),
+                        "attributes", Map.of("offlineMessage", "true", "pageUrl", "https://shop.example/")))
+                .post("/api/chats").then().statusCode(201).extract().path("conversationId");
+        Kafka.Sent<ConversationCommand.StartConversation> start = Kafka.awaitConversationCommand(
+                ConversationCommand.StartConversation.class, c -> c.conversationId().equals(conversationId));
+        assertEquals(null, start.command().attributes().get("offlineMessage"),
+                "only the message form makes a left message, which the maximum wait never ends");
+        assertEquals("https://shop.example/", start.command().attributes().get("pageUrl"));
+    }
+
+    @Test
     void aMessageLeftWhileClosedIsValidatedLikeAnyOther() {
         Map<String, Object> valid = new HashMap<>(Map.of("queueId", CLOSED,
                 "customer", Map.of("name", "Jean", "phone", "+33 6 12 34 56 78"), "offline", true, "message", "Hello"));

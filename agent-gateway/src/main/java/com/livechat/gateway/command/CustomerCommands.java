@@ -130,8 +130,11 @@ public class CustomerCommands {
             return proactive.chain(isProactive -> {
                 String conversationId = UUID.randomUUID().toString();
                 Map<String, String> cad = new LinkedHashMap<>(attributes == null ? Map.of() : attributes);
+                // Only the message form makes a left message (routing never ends one at the maximum wait).
                 if (offlineMessage != null) {
                     cad.put(OFFLINE_ATTRIBUTE, "true");
+                } else {
+                    cad.remove(OFFLINE_ATTRIBUTE);
                 }
                 ConversationCommand.StartConversation command = new ConversationCommand.StartConversation(newId(),
                         conversationId, now, queueId, queue.name(), customer, cad, isProactive);

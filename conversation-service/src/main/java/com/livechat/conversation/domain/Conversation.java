@@ -33,6 +33,11 @@ public final class Conversation {
     private boolean inactivityWarned;
     /** When the customer's data was erased on request (null: never); see {@link CustomerErasure}. */
     private Instant erasedAt;
+    /**
+     * The chat is a message the customer left (the widget's message form), not a live chat: every
+     * {@code ConversationQueued} says so, and routing then never ends it at the queue's maximum wait.
+     */
+    private boolean leftMessage;
 
     /** A new conversation, QUEUED since {@code now}. */
     public Conversation(String id, String queueId, String queueName, String customerName, String customerEmail,
@@ -77,6 +82,15 @@ public final class Conversation {
         this.inactivityWarnAt = warnAt;
         this.inactivityEndAt = endAt;
         this.inactivityWarned = warned;
+    }
+
+    /** Whether the chat is a message the customer left (set at the start, or as it was stored). */
+    public void leftMessage(boolean leftMessage) {
+        this.leftMessage = leftMessage;
+    }
+
+    public boolean leftMessage() {
+        return leftMessage;
     }
 
     /** The stored erasure instant (for the persistence adapter). */

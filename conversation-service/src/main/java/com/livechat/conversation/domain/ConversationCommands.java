@@ -30,6 +30,11 @@ public final class ConversationCommands {
     public static final String CAD_CONTACT_ORIGIN = "contactOrigin";
     public static final String CAD_CONTACT_DIRECTION = "contactDirection";
     public static final String CAD_QUEUE = "queue";
+    /**
+     * The CAD attribute the gateway sets to {@code "true"} on a chat started as a message left with the widget's
+     * message form (and only there): the conversation is then a left message ({@link Conversation#leftMessage()}).
+     */
+    public static final String CAD_OFFLINE_MESSAGE = "offlineMessage";
 
     private final int maxConferenceAgents;
 
@@ -50,6 +55,7 @@ public final class ConversationCommands {
         Map<String, String> cad = cadVariables(command, queueName);
         Conversation conversation = new Conversation(command.conversationId(), command.queueId(), queueName,
                 customer.name(), blankToNull(customer.email()), blankToNull(customer.phone()), command.proactive(), now);
+        conversation.leftMessage("true".equals(cad.get(CAD_OFFLINE_MESSAGE)));
         ConversationTimeline timeline = ConversationTimeline.begin(conversation, now);
         cad.forEach((name, value) -> timeline.add(new CadVariable(conversation.id(), name, value)));
         timeline.emit(seq -> new ConversationEvent.ConversationStarted(UUID.randomUUID().toString(),
@@ -454,7 +460,8 @@ public final class ConversationCommands {
             QueueReason reason) {
         return new ConversationEvent.ConversationQueued(UUID.randomUUID().toString(), conversation.id(), seq, now,
                 conversation.queueId(), conversation.queueName(), conversation.customerName(),
-                conversation.proactive(), conversation.waitingSince(), reason);
+                conversation.proactive(), conversation.waitingSince(), reason,
+                conversation.leftMessage() ? Boolean.TRUE : null);
     }
 
     private static ConversationEvent.AgentOfferRequested offerRequested(Conversation conversation, long seq,

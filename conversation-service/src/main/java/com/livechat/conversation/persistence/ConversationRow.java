@@ -37,6 +37,7 @@ public class ConversationRow {
     private Instant inactivityEndAt;
     private boolean inactivityWarned;
     private Instant erasedAt;
+    private boolean leftMessage;
 
     protected ConversationRow() {
     }
@@ -47,6 +48,7 @@ public class ConversationRow {
         row.proactive = conversation.proactive();
         row.waitingSince = conversation.waitingSince();
         row.startedAt = conversation.startedAt();
+        row.leftMessage = conversation.leftMessage();
         row.copy(conversation);
         return row;
     }
@@ -77,6 +79,7 @@ public class ConversationRow {
         conversation.restoreInactivity(inactivityWarningSeconds, inactivityGraceSeconds, inactivityWarnAt,
                 inactivityEndAt, inactivityWarned);
         conversation.restoreErasure(erasedAt);
+        conversation.leftMessage(leftMessage);
         return conversation;
     }
 }

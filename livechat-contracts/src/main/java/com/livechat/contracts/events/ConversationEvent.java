@@ -51,11 +51,20 @@ public sealed interface ConversationEvent extends LivechatRecord {
 
     /**
      * The conversation waits for an agent in a queue. Routing orders waiting chats by {@code waitingSince}: the time
-     * the chat first entered any queue, kept across transfers and requeues.
+     * the chat first entered any queue, kept across transfers and requeues. {@code leftMessage} true: the chat is a
+     * message the customer left (the widget's message form), not a live chat; the queue's maximum wait does not end
+     * it, it waits until an agent can take it. Null (absent, as older writers and live chats leave it out): a live chat.
      */
     record ConversationQueued(String eventId, String conversationId, Long seq, Instant occurredAt, String queueId,
-            String queueName, String customerName, boolean proactive, Instant waitingSince, QueueReason reason)
-            implements ConversationEvent {
+            String queueName, String customerName, boolean proactive, Instant waitingSince, QueueReason reason,
+            Boolean leftMessage) implements ConversationEvent {
+
+        /** A live chat (not a left message): {@code leftMessage} absent. */
+        public ConversationQueued(String eventId, String conversationId, Long seq, Instant occurredAt, String queueId,
+                String queueName, String customerName, boolean proactive, Instant waitingSince, QueueReason reason) {
+            this(eventId, conversationId, seq, occurredAt, queueId, queueName, customerName, proactive, waitingSince,
+                    reason, null);
+        }
     }
 
     /** The conversation needs one named agent: the target of a transfer, or a conference invitee. */

@@ -39,6 +39,25 @@ class EventJsonTest {
     }
 
     @Test
+    void aQueuedChatWithoutLeftMessageFromAnOlderWriterIsALiveChat() {
+        String older = "{\"type\":\"ConversationQueued\",\"schemaVersion\":1,\"eventId\":\"e\","
+                + "\"conversationId\":\"c\",\"seq\":2,\"occurredAt\":\"2026-11-24T10:15:30Z\",\"queueId\":\"q\","
+                + "\"proactive\":false,\"reason\":\"NEW\"}";
+        assertFalse(EventJson.write(new ConversationEvent.ConversationQueued("e", "c", 2L, AT, "q", "Q", "Jean", false,
+                AT, QueueReason.NEW)).contains("leftMessage"), "a live chat leaves it out");
+
+        ConversationEvent.ConversationQueued queued = (ConversationEvent.ConversationQueued) EventJson.read(older,
+                ConversationEvent.class);
+
+        assertEquals(null, queued.leftMessage(), "absent: a live chat");
+        ConversationEvent.ConversationQueued left = new ConversationEvent.ConversationQueued("e", "c", 2L, AT, "q",
+                "Q", "Jean", false, AT, QueueReason.NEW, true);
+        String json = EventJson.write(left);
+        assertTrue(json.contains("\"leftMessage\":true"), json);
+        assertEquals(left, EventJson.read(json, ConversationEvent.class));
+    }
+
+    @Test
     void maskingTouchesEveryFreeTextFieldAndNothingElse() {
         ConversationCommand start = new ConversationCommand.StartConversation("k", "c", AT, "support", "Support",
                 new Customer("name", "mail", "phone"), Map.of("origin", "value"), true);

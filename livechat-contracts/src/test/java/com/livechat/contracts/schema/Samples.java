@@ -62,7 +62,7 @@ final class Samples {
                 new ConversationEvent.ConversationStarted("ev-1", CONVERSATION, 1L, AT, "support", "Support", MELISSA,
                         Map.of("orderNumber", "A-1042", "contactOrigin", "web"), false),
                 new ConversationEvent.ConversationQueued("ev-2", CONVERSATION, 2L, AT, "support", "Support",
-                        "Melissa Martin", false, AT, QueueReason.NEW),
+                        "Melissa Martin", false, AT, QueueReason.NEW, true),
                 new ConversationEvent.AgentOfferRequested("ev-3", CONVERSATION, 3L, AT, OfferKind.TRANSFER, "bob",
                         "alice", "support", "Support", "Melissa Martin", true, AT),
                 new ConversationEvent.MessagePosted("ev-4", CONVERSATION, 4L, AT, "m-42", SenderType.CUSTOMER,

@@ -116,7 +116,7 @@ public class QueueAdminResource {
                     .mapToObj(index -> {
                         WaitingChatRow chat = chats.get(index);
                         return new WaitingChatView(index + 1, chat.conversationId, chat.customerName, chat.proactive,
-                                chat.waitingSince, chat.enteredQueueAt);
+                                chat.waitingSince, chat.enteredQueueAt, chat.leftMessage);
                     })
                     .toList());
         });

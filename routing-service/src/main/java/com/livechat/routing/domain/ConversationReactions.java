@@ -105,6 +105,7 @@ public final class ConversationReactions {
         }
         chat.customerName = event.customerName();
         chat.proactive = event.proactive();
+        chat.leftMessage = Boolean.TRUE.equals(event.leftMessage());
         state.enqueue(chat);
     }
 
@@ -124,7 +125,8 @@ public final class ConversationReactions {
         String queueName = event.queueName() != null || queue == null ? event.queueName() : queue.name;
         Offers.open(state, agent, new OfferDraft(event.conversationId(), kind, event.queueId(), queueName,
                         event.customerName(), event.proactive(),
-                        firstNonNull(event.waitingSince(), event.occurredAt(), state.now()), null, event.requestedBy()),
+                        firstNonNull(event.waitingSince(), event.occurredAt(), state.now()), null, event.requestedBy(),
+                        false),
                 queue == null ? defaultRonaTimeout : queue.ronaTimeout(), queue);
     }
 

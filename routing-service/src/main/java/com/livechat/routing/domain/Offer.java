@@ -20,6 +20,8 @@ public class Offer {
     public String queueName;
     public String customerName;
     public boolean proactive;
+    /** For a queue offer, whether the chat is a left message ({@link WaitingChat#leftMessage}): kept if it goes back. */
+    public boolean leftMessage;
     public Instant waitingSince;
     /** For a queue offer, when the chat entered its queue: kept if the chat goes back to it. */
     public Instant enteredQueueAt;
@@ -47,6 +49,7 @@ public class Offer {
         offer.queueName = draft.queueName();
         offer.customerName = draft.customerName();
         offer.proactive = draft.proactive();
+        offer.leftMessage = draft.leftMessage();
         offer.waitingSince = draft.waitingSince();
         offer.enteredQueueAt = draft.enteredQueueAt();
         offer.requestedBy = draft.requestedBy();

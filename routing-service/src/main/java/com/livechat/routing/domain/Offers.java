@@ -113,6 +113,7 @@ public final class Offers {
         chat.queueId = queue.id;
         chat.customerName = offer.customerName;
         chat.proactive = offer.proactive;
+        chat.leftMessage = offer.leftMessage;
         chat.waitingSince = offer.waitingSince;
         chat.enteredQueueAt = offer.enteredQueueAt != null ? offer.enteredQueueAt : state.now();
         state.enqueue(chat);

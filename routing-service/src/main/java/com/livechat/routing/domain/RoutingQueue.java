@@ -40,10 +40,11 @@ public class RoutingQueue {
     /**
      * Whether {@code chat} has been in this queue for its maximum time: an absolute deadline from entering it, or,
      * for a queue with business hours, from the later of entering it and the opening of the current open period.
-     * A closed queue times nothing out: its chats (messages left outside the hours) wait for the opening.
+     * A closed queue times nothing out: its chats wait for the opening. A message the customer left
+     * ({@link WaitingChat#leftMessage}) never times out: nobody waits for it live, it waits until an agent can take it.
      */
     public boolean maxWaitPassed(WaitingChat chat, Instant now) {
-        if (maxWaitSeconds == null) {
+        if (maxWaitSeconds == null || chat.leftMessage) {
             return false;
         }
         Instant from = chat.enteredQueueAt;

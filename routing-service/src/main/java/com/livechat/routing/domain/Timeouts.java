@@ -30,7 +30,10 @@ public final class Timeouts {
         return expired.size();
     }
 
-    /** Takes out of their queue the chats that waited there longer than its maximum; returns how many. */
+    /**
+     * Takes out of their queue the chats that waited there longer than its maximum (never a left message); returns
+     * how many.
+     */
     public static int timeOutWaitingChats(RoutingState state) {
         List<WaitingChat> overdue = state.waitingChats().stream()
                 .filter(chat -> {

@@ -51,6 +51,9 @@ public class OfferRow extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean proactive;
 
+    @Column(name = "left_message", nullable = false)
+    public boolean leftMessage;
+
     @Column(name = "waiting_since", nullable = false)
     public Instant waitingSince;
 
@@ -95,6 +98,7 @@ public class OfferRow extends PanacheEntityBase {
         offer.queueName = queueName;
         offer.customerName = customerName;
         offer.proactive = proactive;
+        offer.leftMessage = leftMessage;
         offer.waitingSince = waitingSince;
         offer.enteredQueueAt = enteredQueueAt;
         offer.requestedBy = requestedBy;
@@ -117,6 +121,7 @@ public class OfferRow extends PanacheEntityBase {
         queueName = offer.queueName;
         customerName = offer.customerName;
         proactive = offer.proactive;
+        leftMessage = offer.leftMessage;
         waitingSince = offer.waitingSince;
         enteredQueueAt = offer.enteredQueueAt;
         requestedBy = offer.requestedBy;

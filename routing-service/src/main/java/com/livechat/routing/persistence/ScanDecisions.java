@@ -31,7 +31,7 @@ public class ScanDecisions {
 
     private static final String EXPIRED = "from Offer o where o.status = :pending and o.expiresAt <= :now";
     private static final String OVERDUE = " from waiting_chat w join routing_queue q on q.id = w.queue_id"
-            + " where q.max_wait_seconds is not null"
+            + " where q.max_wait_seconds is not null and not w.left_message"
             + " and w.entered_queue_at + make_interval(secs => q.max_wait_seconds) <= :now";
 
     private final RoutingTransactions transactions;

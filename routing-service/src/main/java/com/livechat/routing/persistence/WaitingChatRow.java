@@ -34,6 +34,9 @@ public class WaitingChatRow extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean proactive;
 
+    @Column(name = "left_message", nullable = false)
+    public boolean leftMessage;
+
     @Column(name = "waiting_since", nullable = false)
     public Instant waitingSince;
 
@@ -78,6 +81,7 @@ public class WaitingChatRow extends PanacheEntityBase {
         chat.queueId = queueId;
         chat.customerName = customerName;
         chat.proactive = proactive;
+        chat.leftMessage = leftMessage;
         chat.waitingSince = waitingSince;
         chat.enteredQueueAt = enteredQueueAt;
         return chat;
@@ -88,6 +92,7 @@ public class WaitingChatRow extends PanacheEntityBase {
         queueId = chat.queueId;
         customerName = chat.customerName;
         proactive = chat.proactive;
+        leftMessage = chat.leftMessage;
         waitingSince = chat.waitingSince;
         enteredQueueAt = chat.enteredQueueAt;
     }

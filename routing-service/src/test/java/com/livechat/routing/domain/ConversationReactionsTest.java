@@ -220,6 +220,31 @@ class ConversationReactionsTest {
         assertNotEquals(AgentState.RONA, carol.state);
     }
 
+    @Test
+    void aLeftMessageIsOfferedAsAnyChatAndGoesBackToItsQueueStillALeftMessage() {
+        RoutingState state = at(10).add(queue("q", 30, 60));
+        Agent alice = agent("alice", AgentState.AVAILABLE, 0, 3, "q");
+        state.add(alice);
+        ConversationEvent.ConversationQueued queued = queued("c", "q", T0);
+        reactions.decide(state, new ConversationEvent.ConversationQueued(queued.eventId(), "c", 2L, T0, "q", "Queue q",
+                "Customer c", false, T0, QueueReason.NEW, true));
+        assertTrue(state.waiting("c").leftMessage);
+
+        Dispatch.offer(state, List.of());
+        Offer offer = state.pendingOfferOf("c");
+        assertNotNull(offer, "offered when an agent is available");
+        assertTrue(offer.leftMessage);
+
+        Offers.noAnswer(state, offer, WithdrawReason.DECLINED);
+        WaitingChat back = state.waiting("c");
+        assertNotNull(back);
+        assertTrue(back.leftMessage, "back in its queue, still a left message");
+        assertFalse(state.queue("q").maxWaitPassed(back, T0.plusSeconds(3600)));
+
+        reactions.decide(state, queued("live", "q", T0));
+        assertFalse(state.waiting("live").leftMessage, "absent from the event: a live chat");
+    }
+
     static ConversationEvent.ConversationQueued queued(String conversationId, String queueId, Instant waitingSince) {
         return new ConversationEvent.ConversationQueued("evt-q-" + conversationId + queueId, conversationId, 2L, T0,
                 queueId, "Queue " + queueId, "Customer " + conversationId, false, waitingSince, QueueReason.NEW);

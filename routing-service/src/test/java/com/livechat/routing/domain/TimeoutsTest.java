@@ -15,6 +15,7 @@ import static com.livechat.routing.domain.World.pending;
 import static com.livechat.routing.domain.World.queue;
 import static com.livechat.routing.domain.World.waiting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -65,6 +66,21 @@ class TimeoutsTest {
         assertNull(state.waiting("due"));
         assertNotNull(state.waiting("not-yet"));
         assertNotNull(state.waiting("forever"));
+    }
+
+    @Test
+    void aLeftMessageNeverTimesOutOfItsQueueWhileALiveChatOfTheSameAgeDoes() {
+        WaitingChat left = waiting("left", "short", 0, 0);
+        left.leftMessage = true;
+        RoutingState state = at(100_000).add(queue("short", 30, 60)).add(waiting("live", "short", 0, 0)).add(left);
+
+        assertEquals(1, Timeouts.timeOutWaitingChats(state));
+
+        assertEquals(List.of("live"), events(state, QueueTimedOut.class).stream()
+                .map(QueueTimedOut::conversationId).toList());
+        assertNull(state.waiting("live"));
+        assertNotNull(state.waiting("left"), "the left message waits until an agent can take it");
+        assertFalse(state.queue("short").maxWaitPassed(left, World.T0.plusSeconds(1_000_000)));
     }
 
     private static RoutingState ronaWorld(int nowSecond) {

@@ -97,6 +97,14 @@ public final class Inputs implements AutoCloseable {
                 "Queue " + queueId, "Customer " + conversationId.substring(0, 8), false, waitingSince, QueueReason.NEW);
     }
 
+    /** A message the customer left (the widget's message form): the maximum wait never ends it. */
+    public static ConversationEvent.ConversationQueued leftMessage(String conversationId, String queueId,
+            Instant waitingSince) {
+        return new ConversationEvent.ConversationQueued(id("evt"), conversationId, 2L, Instant.now(), queueId,
+                "Queue " + queueId, "Customer " + conversationId.substring(0, 8), false, waitingSince, QueueReason.NEW,
+                true);
+    }
+
     public static ConversationEvent.AgentOfferRequested direct(String conversationId, OfferKind kind, String agentId,
             String requestedBy, String queueId) {
         return new ConversationEvent.AgentOfferRequested(id("evt"), conversationId, 10L, Instant.now(), kind, agentId,

@@ -3,6 +3,7 @@ package com.livechat.e2e.browser.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.livechat.testsupport.stack.LivechatService;
+import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 
 import java.io.IOException;
@@ -68,13 +69,23 @@ public final class EnglishLeft {
         return new EnglishLeft(englishOnly, List.of());
     }
 
+    private static final String SHOWN_TEXT = """
+            () => [document.body.innerText, document.title,
+                   ...[...document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')]
+                       .flatMap(e => ['aria-label', 'placeholder', 'title', 'alt']
+                           .map(a => e.getAttribute(a)).filter(Boolean))].join('\\n')""";
+
     /** Fails, naming each English phrase and its key, if the page shows any on {@code screen}. */
     public void assertNoneOn(Page page, String screen) {
-        String everything = (String) page.evaluate("""
-                () => [document.body.innerText, document.title,
-                       ...[...document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')]
-                           .flatMap(e => ['aria-label', 'placeholder', 'title', 'alt']
-                               .map(a => e.getAttribute(a)).filter(Boolean))].join('\\n')""");
+        assertNoneIn((String) page.evaluate(SHOWN_TEXT), screen);
+    }
+
+    /** The same for a frame (the embedded widget's chat). */
+    public void assertNoneOn(Frame frame, String screen) {
+        assertNoneIn((String) frame.evaluate(SHOWN_TEXT), screen);
+    }
+
+    private void assertNoneIn(String everything, String screen) {
         String shown = withoutData(everything);
         TreeSet<String> found = new TreeSet<>();
         englishOnly.forEach((phrase, key) -> {
