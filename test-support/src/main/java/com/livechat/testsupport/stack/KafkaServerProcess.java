@@ -235,6 +235,7 @@ public final class KafkaServerProcess {
                     .toList();
             if (!users.isEmpty()) {
                 admin.alterUserScramCredentials(users).all().get();
+                awaitCredentials(admin, users.stream().map(UserScramCredentialAlteration::user).toList());
             }
             KafkaAcls.apply(admin);
             awaitLogins(cluster, passwords);
@@ -243,6 +244,26 @@ public final class KafkaServerProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating the Kafka users", e);
+        }
+    }
+
+    /**
+     * Waits until the brokers' metadata lists the new credentials, before anyone logs in with them (a login tried
+     * earlier fails, and the client logs it as an ERROR).
+     */
+    private static void awaitCredentials(Admin admin, List<String> users) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            try {
+                admin.describeUserScramCredentials(users).all().get(5, TimeUnit.SECONDS);
+                Thread.sleep(500);
+                return;
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("The Kafka users " + users + " did not appear: " + e.getMessage(), e);
+                }
+                Thread.sleep(200);
+            }
         }
     }
 
