@@ -1,7 +1,9 @@
 package com.livechat.e2e;
 
 import com.livechat.contracts.events.Topics;
+import com.livechat.testsupport.stack.KafkaAcls;
 import com.livechat.testsupport.stack.LivechatService;
+import org.apache.kafka.common.acl.AclBinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -10,6 +12,7 @@ import org.yaml.snakeyaml.Yaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,8 @@ class DockerComposeConsistencyTest {
 
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
     private static final Path ROOT = LivechatService.repositoryRoot();
+    /** The Kafka nodes: the names the local stack gives them too (kafka, kafka-2, kafka-3). */
+    private static final List<String> KAFKA_NODES = List.of("kafka", "kafka-2", "kafka-3");
 
     private final Map<String, Object> compose = load();
 
@@ -79,9 +84,17 @@ class DockerComposeConsistencyTest {
     @EnumSource(LivechatService.class)
     void servicesReachTheBrokerAndTheirOwnDatabase(LivechatService service) throws IOException {
         Map<String, Object> env = environment(service);
-        Map<String, Object> kafka = map(service("kafka").get("environment"));
-        assertTrue(String.valueOf(kafka.get("KAFKA_ADVERTISED_LISTENERS")).contains(
-                "PLAINTEXT://" + env.get("KAFKA_BOOTSTRAP_SERVERS")));
+        List<String> clientListeners = new ArrayList<>();
+        for (String node : KAFKA_NODES) {
+            Map<String, Object> kafka = map(service(node).get("environment"));
+            String advertised = String.valueOf(kafka.get("KAFKA_ADVERTISED_LISTENERS"));
+            Matcher client = Pattern.compile("CLIENT://([^,]+)").matcher(advertised);
+            assertTrue(client.find(), node + " advertises no CLIENT listener: " + advertised);
+            assertEquals(node + ":9092", client.group(1));
+            clientListeners.add(client.group(1));
+        }
+        assertEquals(String.join(",", clientListeners), env.get("KAFKA_BOOTSTRAP_SERVERS"),
+                service.module() + " must know every broker");
         assertEquals("postgres", env.get("DB_HOST"));
         assertTrue(compose().containsKey("postgres"));
 
@@ -92,6 +105,90 @@ class DockerComposeConsistencyTest {
                 "init.sql does not create the database of " + service.module());
         assertEquals("livechat_" + service.shortName(), env.get("DB_NAME"));
         assertTrue(map(service(service.module()).get("depends_on")).keySet().containsAll(List.of("kafka-topics", "postgres")));
+    }
+
+    /** The production shape (issue 17): three KRaft nodes, one quorum, replication factor 3, min.insync.replicas 2. */
+    @Test
+    void theBrokerIsThreeReplicatedKraftNodes() {
+        Set<Object> ids = new TreeSet<>();
+        for (String node : KAFKA_NODES) {
+            Map<String, Object> env = map(service(node).get("environment"));
+            ids.add(String.valueOf(env.get("KAFKA_NODE_ID")));
+            assertEquals("broker,controller", env.get("KAFKA_PROCESS_ROLES"));
+            assertEquals("1@kafka:9093,2@kafka-2:9093,3@kafka-3:9093", env.get("KAFKA_CONTROLLER_QUORUM_VOTERS"));
+            assertEquals(map(service("kafka").get("environment")).get("CLUSTER_ID"), env.get("CLUSTER_ID"));
+            assertEquals("3", String.valueOf(env.get("KAFKA_DEFAULT_REPLICATION_FACTOR")));
+            assertEquals("2", String.valueOf(env.get("KAFKA_MIN_INSYNC_REPLICAS")));
+            assertEquals("3", String.valueOf(env.get("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR")));
+            assertEquals("3", String.valueOf(env.get("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR")));
+            assertEquals("2", String.valueOf(env.get("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")));
+            assertTrue(String.valueOf(((List<?>) service(node).get("volumes")).get(0)).startsWith(node + "-data:"),
+                    node + " has a volume of its own");
+        }
+        assertEquals(Set.of("1", "2", "3"), ids);
+        String script = String.valueOf(((List<?>) service("kafka-topics").get("command")).get(0));
+        assertTrue(script.contains("--replication-factor 3 --config min.insync.replicas=2"), script);
+    }
+
+    /** Issue 17: no listener takes an unauthenticated client, and only the ACLs' grants are allowed. */
+    @Test
+    void everyKafkaListenerAuthenticatesAndTheAuthorizerDeniesByDefault() {
+        for (String node : KAFKA_NODES) {
+            Map<String, Object> env = map(service(node).get("environment"));
+            String protocols = String.valueOf(env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"));
+            for (String listener : protocols.split(",")) {
+                assertTrue(listener.endsWith(":SASL_PLAINTEXT") || listener.endsWith(":SASL_SSL"),
+                        node + " has an unauthenticated listener: " + listener);
+            }
+            assertEquals("SCRAM-SHA-512", env.get("KAFKA_LISTENER_NAME_CLIENT_SASL_ENABLED_MECHANISMS"));
+            assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", env.get("KAFKA_AUTHORIZER_CLASS_NAME"));
+            assertEquals("false", String.valueOf(env.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND")));
+            assertEquals("User:" + KafkaAcls.ADMIN, env.get("KAFKA_SUPER_USERS"));
+            assertTrue(String.valueOf(env.get("KAFKA_LISTENER_NAME_INTERNAL_PLAIN_SASL_JAAS_CONFIG"))
+                    .contains("${LIVECHAT_KAFKA_ADMIN_PASSWORD:?"), "the admin password must be given, not defaulted");
+        }
+    }
+
+    /** Each service authenticates as its own principal, with a password that must be given. */
+    @ParameterizedTest
+    @EnumSource(LivechatService.class)
+    void everyServiceIsItsOwnKafkaPrincipal(LivechatService service) {
+        Map<String, Object> env = environment(service);
+        assertEquals("SASL_PLAINTEXT", env.get("KAFKA_SECURITY_PROTOCOL"));
+        assertEquals("SCRAM-SHA-512", env.get("KAFKA_SASL_MECHANISM"));
+        String principal = service.shortName();
+        assertEquals("org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + principal
+                + "\" password=\"${LIVECHAT_KAFKA_" + principal.toUpperCase() + "_PASSWORD:?set LIVECHAT_KAFKA_"
+                + principal.toUpperCase() + "_PASSWORD}\";", env.get("KAFKA_SASL_JAAS_CONFIG"));
+        String script = String.valueOf(((List<?>) service("kafka-topics").get("command")).get(0));
+        assertTrue(script.contains("user " + principal + " \"$$LIVECHAT_KAFKA_" + principal.toUpperCase() + "_PASSWORD\""),
+                "kafka-topics does not create the user " + principal);
+    }
+
+    /** The ACLs docker-compose creates are exactly the local stack's table (KafkaAcls) for the four services. */
+    @Test
+    void theAclsAreTheLocalStacksTable() {
+        String script = String.valueOf(((List<?>) service("kafka-topics").get("command")).get(0));
+        Matcher allow = Pattern.compile("(?m)^\\s*allow (\\S+) (Read|Write|Create) (topic|group) (\\S+)( prefixed)?$")
+                .matcher(script);
+        Set<String> declared = new TreeSet<>();
+        while (allow.find()) {
+            declared.add(allow.group(1) + " " + allow.group(2).toUpperCase() + " " + allow.group(3).toUpperCase() + " "
+                    + allow.group(4) + " " + (allow.group(5) == null ? "LITERAL" : "PREFIXED"));
+        }
+        Set<String> services = new TreeSet<>();
+        for (LivechatService service : LivechatService.values()) {
+            services.add(service.shortName());
+        }
+        Set<String> expected = new TreeSet<>();
+        for (AclBinding binding : KafkaAcls.bindings()) {
+            String principal = binding.entry().principal().substring("User:".length());
+            if (services.contains(principal)) {
+                expected.add(principal + " " + binding.entry().operation() + " " + binding.pattern().resourceType() + " "
+                        + binding.pattern().name() + " " + binding.pattern().patternType());
+            }
+        }
+        assertEquals(expected, declared);
     }
 
     @Test

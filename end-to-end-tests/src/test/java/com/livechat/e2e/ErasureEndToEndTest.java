@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.livechat.contracts.events.Topics;
 import com.livechat.e2e.support.AgentSession;
 import com.livechat.e2e.support.CustomerSession;
+import com.livechat.e2e.support.E2eKafka;
 import com.livechat.e2e.support.E2eStack;
 import com.livechat.e2e.support.Fixtures;
-import com.livechat.testsupport.EmbeddedKafka;
 import com.livechat.testsupport.TextScan;
 import com.livechat.testsupport.stack.Http;
 import com.livechat.testsupport.stack.LivechatService;
@@ -145,7 +145,7 @@ class ErasureEndToEndTest {
 
     private static List<ConsumerRecord<String, String>> allRecords() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers());
+        config.putAll(E2eKafka.admin().clientConfig());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

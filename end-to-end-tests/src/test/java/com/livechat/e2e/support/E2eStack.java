@@ -1,6 +1,5 @@
 package com.livechat.e2e.support;
 
-import com.livechat.testsupport.EmbeddedKafka;
 import com.livechat.testsupport.PostgresServer;
 import com.livechat.testsupport.stack.DemoData;
 import com.livechat.testsupport.stack.JwtKeys;
@@ -14,12 +13,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system for the end-to-end suite, started once per test JVM: the real broker (in this JVM unless
- * {@code LIVECHAT_TEST_KAFKA_BOOTSTRAP} names one), fresh {@code livechat_e2e_*} databases, the four services as
+ * The whole system for the end-to-end suite, started once per test JVM: the real broker, secured ({@link E2eKafka}:
+ * each service its own SASL principal, unless {@code LIVECHAT_TEST_KAFKA_BOOTSTRAP} names a broker), fresh {@code livechat_e2e_*} databases, the four services as
  * processes with two gateway instances, and the demo data.
  */
 public final class E2eStack {
@@ -41,12 +41,18 @@ public final class E2eStack {
             for (LivechatService service : LivechatService.values()) {
                 ports.put(service, ServiceEnvironment.freePort());
             }
-            settings = new LivechatStack.Settings(root, target.resolve("e2e-logs"), EmbeddedKafka.bootstrapServers(),
+            Map<LivechatService, Map<String, String>> environment = new EnumMap<>(LivechatService.class);
+            for (LivechatService service : LivechatService.values()) {
+                // Each service is its own Kafka principal (SASL/SCRAM), as in the local stack and docker-compose.
+                environment.put(service, new HashMap<>(E2eKafka.access(service).serviceEnvironment()));
+            }
+            // Every chat of the suite starts from 127.0.0.1: no per-address limit.
+            environment.get(LivechatService.GATEWAY).putAll(
+                    Map.of("LIVECHAT_CHATS_PER_ADDRESS", "0", "LIVECHAT_INVITATIONS_PER_ADDRESS", "0"));
+            settings = new LivechatStack.Settings(root, target.resolve("e2e-logs"), E2eKafka.bootstrap(),
                     PostgresServer.fromEnvironment(), DATABASE_PREFIX, true, ports,
                     List.of(ports.get(LivechatService.GATEWAY), ServiceEnvironment.freePort()),
-                    JwtKeys.ensure(target.resolve("e2e-keys")), ADMIN_PASSWORD, Map.of(LivechatService.GATEWAY,
-                            // Every chat of the suite starts from 127.0.0.1: no per-address limit.
-                            Map.of("LIVECHAT_CHATS_PER_ADDRESS", "0", "LIVECHAT_INVITATIONS_PER_ADDRESS", "0")));
+                    JwtKeys.ensure(target.resolve("e2e-keys")), ADMIN_PASSWORD, environment);
             stack = LivechatStack.start(settings, Duration.ofMinutes(3));
             DemoData.seed(stack.url(LivechatService.GATEWAY), ADMIN_PASSWORD);
         }

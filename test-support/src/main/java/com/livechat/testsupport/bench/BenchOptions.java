@@ -15,7 +15,9 @@ record BenchOptions(String gateway, String kafka, String adminPassword, int agen
             usage: ./livechat bench [--quick] [options]
               --gateway URL        the gateway to load (default http://localhost:8080)
               --kafka HOST:PORT    the broker, for the raw two-hop figure and the per-hop split (default 127.0.0.1:9092;
-                                   'none' to skip both, e.g. when the broker is not reachable from here)
+                                   'none' to skip both, e.g. when the broker is not reachable from here); on a
+                                   secured broker as $LIVECHAT_KAFKA_USERNAME / $LIVECHAT_KAFKA_PASSWORD (./livechat
+                                   bench gives it the local stack's 'bench' principal)
               --admin-password PW  the gateway's admin password (default $LIVECHAT_ADMIN_PASSWORD or 'admin')
               --agents N           agents over real WebSockets (default 100; --quick 20)
               --capacity N         chats per agent, 1 to 10 (default 10)

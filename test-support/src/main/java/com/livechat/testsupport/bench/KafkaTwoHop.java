@@ -1,7 +1,7 @@
 package com.livechat.testsupport.bench;
 
+import com.livechat.testsupport.KafkaAccess;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,7 +15,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -93,7 +92,7 @@ final class KafkaTwoHop {
     }
 
     private void createTopics() throws InterruptedException, ExecutionException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(KafkaAccess.fromEnvironment(bootstrap).clientConfig())) {
             for (String topic : List.of(HOP1, HOP2)) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
@@ -108,7 +107,7 @@ final class KafkaTwoHop {
 
     private KafkaProducer<String, String> producer() {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.putAll(KafkaAccess.fromEnvironment(bootstrap).clientConfig());
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -121,7 +120,8 @@ final class KafkaTwoHop {
 
     static KafkaConsumer<String, String> consumer(String bootstrap, String group, String... topics) {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        // On a secured broker: the principal of LIVECHAT_KAFKA_USERNAME (./livechat bench gives it the bench's).
+        properties.putAll(KafkaAccess.fromEnvironment(bootstrap).clientConfig());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -1,6 +1,8 @@
 package com.livechat.testsupport.stack;
 
+import com.livechat.testsupport.KafkaAccess;
 import com.livechat.testsupport.PostgresServer;
+import com.livechat.testsupport.TopicProvisioner;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +22,11 @@ import java.util.concurrent.TimeUnit;
  * {@code ./livechat up [-d] | down | status}: the whole system on this machine. A real Kafka broker (KRaft) and
  * the four services run as processes whose ids are kept in {@code .livechat/run}; {@code down} stops exactly those.
  * {@code up} keeps whatever already runs and starts the rest, so running it twice is harmless.
+ * <p>
+ * Kafka is one node ({@code kafka}) or, with {@code --brokers 3} or {@code LIVECHAT_KAFKA_NODES=3}, three
+ * ({@code kafka}, {@code kafka-2}, {@code kafka-3}: topics replicated three times, {@code min.insync.replicas=2}).
+ * Its client listener takes SASL/SCRAM only: each service, the bench and the administrator have their own principal
+ * and random password ({@link KafkaPasswords}) and may do what {@link KafkaAcls} grants.
  */
 public final class LocalStack {
 
@@ -32,6 +40,9 @@ public final class LocalStack {
     private final Path logDirectory = home.resolve("logs");
     private final int kafkaPort = intEnv("LIVECHAT_KAFKA_PORT", 9092);
     private final int controllerPort = intEnv("LIVECHAT_KAFKA_CONTROLLER_PORT", 9093);
+    /** Kafka nodes asked for ({@code --brokers N}, else {@code LIVECHAT_KAFKA_NODES}); empty: as formatted, else 1. */
+    private Optional<Integer> requestedNodes = Optional.ofNullable(System.getenv("LIVECHAT_KAFKA_NODES"))
+            .filter(value -> !value.isBlank()).map(Integer::parseInt);
     /** Where the services listen: this machine only, unless {@code LIVECHAT_BIND_ADDRESS} says otherwise. */
     private final String bindAddress = Optional.ofNullable(System.getenv("LIVECHAT_BIND_ADDRESS"))
             .filter(address -> !address.isBlank()).orElse("127.0.0.1");
@@ -47,13 +58,24 @@ public final class LocalStack {
         LocalStack stack = new LocalStack();
         String command = args.length == 0 ? "" : args[0];
         boolean detached = List.of(args).contains("-d") || List.of(args).contains("--detach");
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--brokers") && i + 1 < args.length) {
+                stack.requestedNodes = Optional.of(Integer.parseInt(args[++i]));
+            } else if (args[i].startsWith("--brokers=")) {
+                stack.requestedNodes = Optional.of(Integer.parseInt(args[i].substring("--brokers=".length())));
+            }
+        }
+        if (stack.requestedNodes.filter(n -> n != 1 && n != KafkaServerProcess.MAX_NODES).isPresent()) {
+            System.err.println("ERROR: --brokers (LIVECHAT_KAFKA_NODES) is 1 or " + KafkaServerProcess.MAX_NODES);
+            System.exit(2);
+        }
         try {
             switch (command) {
                 case "up" -> stack.up(detached, gatewaysOption(args));
                 case "down" -> stack.down();
                 case "status" -> stack.status();
                 default -> {
-                    System.err.println("usage: ./livechat up [-d] [--gateways N] | down | status | logs [service]");
+                    System.err.println("usage: ./livechat up [-d] [--gateways N] [--brokers 1|3] | down | status | logs [service]");
                     System.exit(2);
                 }
             }
@@ -127,40 +149,44 @@ public final class LocalStack {
         });
         Runtime.getRuntime().addShutdownHook(cleanup);
 
-        String bootstrap = "127.0.0.1:" + kafkaPort;
-        if (runningPid("kafka").isPresent() && KafkaServerProcess.answers(bootstrap)) {
-            System.out.println("Kafka        already running at " + bootstrap);
-        } else if (runningPid("kafka").isPresent()) {
-            // Alive but not answering yet (starting): kept and waited for, never started twice.
-            System.out.println("Kafka        running, not answering yet at " + bootstrap + ": waiting for it");
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-            while (!KafkaServerProcess.answers(bootstrap)) {
-                if (Instant.now().isAfter(deadline) || runningPid("kafka").isEmpty()) {
-                    throw new IllegalStateException("Kafka (pid " + runningPid("kafka").map(String::valueOf)
-                            .orElse("gone") + ") does not answer at " + bootstrap + "; see .livechat/logs/kafka.log");
-                }
-                Thread.sleep(500);
+        boolean passwordsKept = KafkaPasswords.exist(home);
+        Map<String, String> kafkaPasswords = KafkaPasswords.ensure(home, KafkaAcls.principals());
+        KafkaServerProcess.Cluster cluster = cluster(kafkaPasswords.get(KafkaAcls.ADMIN));
+        prepareKafkaData(cluster, passwordsKept);
+        List<Process> kafkaStarted = new ArrayList<>();
+        for (KafkaServerProcess.Node node : cluster.nodes()) {
+            if (runningPid(node.component()).isPresent()) {
+                System.out.printf("%-12s already running at %s%n", node.component(), node.address());
+                continue;
             }
-        } else if (portInUse(kafkaPort) || portInUse(controllerPort)) {
-            throw new IllegalStateException("Port " + kafkaPort + " or " + controllerPort + " is used by a process this "
-                    + "stack did not start. Stop it, or choose other ports with LIVECHAT_KAFKA_PORT and "
-                    + "LIVECHAT_KAFKA_CONTROLLER_PORT.");
-        } else {
-            System.out.println("Kafka        starting at " + bootstrap + " (KRaft, data in .livechat/kafka)");
-            Process kafka = KafkaServerProcess.start(home.resolve("kafka"), kafkaPort, controllerPort,
-                    logDirectory.resolve("kafka.log"), Duration.ofMinutes(2));
-            writePid("kafka", kafka.pid());
-            startedNow.add("kafka");
+            if (portInUse(node.port()) || portInUse(node.controllerPort())) {
+                throw new IllegalStateException("Port " + node.port() + " or " + node.controllerPort() + " ("
+                        + node.component() + ") is used by a process this stack did not start. Stop it, or choose "
+                        + "other ports with LIVECHAT_KAFKA_PORT and LIVECHAT_KAFKA_CONTROLLER_PORT.");
+            }
+            System.out.printf("%-12s starting at %s (KRaft, SASL/SCRAM, data in .livechat/%s)%n", node.component(),
+                    node.address(), node.component());
+            Process process = KafkaServerProcess.launch(cluster, node);
+            writePid(node.component(), process.pid());
+            startedNow.add(node.component());
+            kafkaStarted.add(process);
         }
+        KafkaServerProcess.awaitCluster(cluster, kafkaStarted, Duration.ofMinutes(2));
+        // Topics, users and ACLs: on every up (idempotent), so a stack made by an older version gets them too.
+        KafkaServerProcess.provision(cluster, kafkaPasswords);
+        String bootstrap = cluster.bootstrap();
 
         Map<LivechatService, Integer> ports = new EnumMap<>(LivechatService.class);
         Map<LivechatService, Map<String, String>> environment = new EnumMap<>(LivechatService.class);
         for (LivechatService service : LivechatService.values()) {
             ports.put(service, service.defaultPort());
-            environment.put(service, service.hasManagementPort()
-                    ? Map.of("QUARKUS_HTTP_HOST", bindAddress, ServiceProcess.MANAGEMENT_PORT,
-                            Integer.toString(service.defaultReadinessPort()))
-                    : Map.of("QUARKUS_HTTP_HOST", bindAddress));
+            Map<String, String> env = new HashMap<>(KafkaAccess.scram(bootstrap, service.shortName(),
+                    kafkaPasswords.get(service.shortName())).serviceEnvironment());
+            env.put("QUARKUS_HTTP_HOST", bindAddress);
+            if (service.hasManagementPort()) {
+                env.put(ServiceProcess.MANAGEMENT_PORT, Integer.toString(service.defaultReadinessPort()));
+            }
+            environment.put(service, env);
         }
         adminPassword = AdminPassword.resolve(home, postgres);
         LivechatStack.Settings settings = new LivechatStack.Settings(root, logDirectory, bootstrap, postgres,
@@ -224,7 +250,7 @@ public final class LocalStack {
             System.out.println("Demo data    seeding (queues, agents, idle codes, wrap-up reasons, templates)");
             DemoData.seed(url(LivechatService.GATEWAY), adminPassword);
         }
-        printUrls(Duration.between(begin, Instant.now()));
+        printUrls(Duration.between(begin, Instant.now()), cluster);
 
         if (detached) {
             Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -252,15 +278,83 @@ public final class LocalStack {
         }
         services.addAll(extraGateways());
         stopComponents(services);
-        stopComponents(List.of("kafka"));
+        List<String> kafka = new ArrayList<>();
+        for (int id = 1; id <= KafkaServerProcess.MAX_NODES; id++) {
+            kafka.add(KafkaServerProcess.Node.component(id));
+        }
+        stopComponents(kafka);
+    }
+
+    /** The cluster asked for, or the one the data was made for, or one node. */
+    private KafkaServerProcess.Cluster cluster(String adminPassword) {
+        int nodes = requestedNodes.orElseGet(() -> KafkaServerProcess.layout(home.resolve("kafka"))
+                .map(KafkaServerProcess.Layout::nodes).orElse(1));
+        return KafkaServerProcess.Cluster.local(home, logDirectory, nodes, kafkaPort, controllerPort, adminPassword);
+    }
+
+    /**
+     * Kafka data made for another cluster (another node count, plaintext by an older version, or whose passwords
+     * file was lost) cannot be reused:
+     * it is moved aside to {@code .livechat/kafka-previous/} (the services' databases keep their state; the topics
+     * start empty), once no node of it runs.
+     */
+    private void prepareKafkaData(KafkaServerProcess.Cluster cluster, boolean passwordsKept) throws IOException {
+        Path first = home.resolve("kafka");
+        boolean anyData = false;
+        for (int id = 1; id <= KafkaServerProcess.MAX_NODES; id++) {
+            anyData |= Files.exists(home.resolve(KafkaServerProcess.Node.component(id)));
+        }
+        if (!anyData) {
+            return;
+        }
+        Optional<KafkaServerProcess.Layout> layout = KafkaServerProcess.layout(first);
+        boolean fits = layout.isPresent() && layout.get().nodes() == cluster.nodes().size() && layout.get().secured()
+                && KafkaServerProcess.formatted(first) && passwordsKept;
+        if (fits) {
+            return;
+        }
+        for (int id = 1; id <= KafkaServerProcess.MAX_NODES; id++) {
+            if (runningPid(KafkaServerProcess.Node.component(id)).isPresent()) {
+                throw new IllegalStateException("Kafka runs as another cluster than the one asked for ("
+                        + cluster.nodes().size() + " node(s), SASL): run ./livechat down first.");
+            }
+        }
+        Path previous = home.resolve("kafka-previous");
+        deleteRecursively(previous);
+        Files.createDirectories(previous);
+        for (int id = 1; id <= KafkaServerProcess.MAX_NODES; id++) {
+            Path data = home.resolve(KafkaServerProcess.Node.component(id));
+            if (Files.exists(data)) {
+                Files.move(data, previous.resolve(data.getFileName()));
+            }
+        }
+        System.out.println("WARNING      the Kafka data in .livechat was made for another cluster (" + layout
+                .map(l -> l.nodes() + " node(s)" + (l.secured() ? ", SASL" : ", plaintext"))
+                .orElse("plaintext, by an older version") + "): moved to .livechat/kafka-previous/; the topics "
+                + "start empty.");
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path each : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
     }
 
     private void status() {
         System.out.printf("%-22s %-8s %-9s %s%n", "COMPONENT", "PID", "STATE", "URL");
-        Optional<Long> kafka = runningPid("kafka");
-        System.out.printf("%-22s %-8s %-9s %s%n", "kafka", kafka.map(String::valueOf).orElse("-"),
-                kafka.isPresent() ? (KafkaServerProcess.answers("127.0.0.1:" + kafkaPort) ? "UP" : "STARTING") : "DOWN",
-                "127.0.0.1:" + kafkaPort);
+        KafkaServerProcess.Cluster cluster = cluster(KafkaPasswords.exist(home)
+                ? KafkaPasswords.ensure(home, KafkaAcls.principals()).get(KafkaAcls.ADMIN) : null);
+        for (KafkaServerProcess.Node node : cluster.nodes()) {
+            Optional<Long> pid = runningPid(node.component());
+            System.out.printf("%-22s %-8s %-9s %s%n", node.component(), pid.map(String::valueOf).orElse("-"),
+                    pid.isPresent() ? (KafkaServerProcess.answers(cluster.admin().at(node.address())) ? "UP"
+                            : "STARTING") : "DOWN", node.address());
+        }
         for (LivechatService service : LivechatService.values()) {
             statusLine(service.module(), service.defaultReadinessPort(), url(service));
         }
@@ -296,7 +390,7 @@ public final class LocalStack {
         return instance == 1 ? service.shortName() : service.shortName() + "-" + instance;
     }
 
-    private void printUrls(Duration took) {
+    private void printUrls(Duration took, KafkaServerProcess.Cluster cluster) {
         String gateway = url(LivechatService.GATEWAY);
         System.out.println();
         System.out.println("Livechat Contact Center is up (" + took.toSeconds() + " s).");
@@ -308,7 +402,10 @@ public final class LocalStack {
             line(service.module() + " (Swagger UI)", url(service) + "/q/swagger-ui");
         }
         line("Readiness, metrics (others)", "<service>/q/health/ready, <service>/q/metrics");
-        line("Kafka", "127.0.0.1:" + kafkaPort);
+        line("Kafka", cluster.bootstrap() + " (SASL/SCRAM-SHA-512" + (cluster.nodes().size() > 1
+                ? ", " + cluster.nodes().size() + " nodes, replication factor " + cluster.replicationFactor()
+                        + ", min.insync.replicas " + TopicProvisioner.minInSyncReplicas(cluster.replicationFactor())
+                : "") + "; passwords in .livechat/" + KafkaPasswords.FILE + ")");
         line("Agents", String.join(", ", DemoData.AGENTS.stream().map(DemoData.Agent::id).toList())
                 + " (password '" + DemoData.AGENT_PASSWORD + "'); admin (password '" + adminPassword + "', kept in "
                 + ".livechat/admin-password unless LIVECHAT_ADMIN_PASSWORD is set)");
@@ -362,7 +459,7 @@ public final class LocalStack {
             String marker = LivechatService.componentMarker(component);
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(handle -> handle.info().commandLine().map(line -> line.contains(marker)).orElse(false))
+                    .filter(handle -> handle.info().commandLine().map(line -> line.contains(marker + " ")).orElse(false))
                     .map(ProcessHandle::pid);
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
