@@ -3,6 +3,8 @@ package com.livechat.gateway.socket;
 import com.livechat.contracts.events.RejectionCode;
 import com.livechat.gateway.refusal.Refusal;
 import com.livechat.gateway.socket.frame.SharedFrame;
+import com.livechat.platform.failure.Causes;
+import com.livechat.platform.failure.FailureKind;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +24,14 @@ final class ErrorFrames {
         if (failure instanceof Refusal refusal) {
             return new SharedFrame.Error(correlationId, conversationId, refusal.code(), refusal.detail(),
                     refusal.kind().status());
+        }
+        if (FailureKind.isInfrastructure(failure)) {
+            // The broker or the database is down: as REST answers it (503, Retry-After), for the client to resend.
+            LOG.warnf("Socket request refused while a dependency is unavailable: %s",
+                    Causes.first(failure, cause -> cause.getCause() == null ? String.valueOf(cause) : null)
+                            .orElse(String.valueOf(failure)));
+            return new SharedFrame.Error(correlationId, conversationId, "SERVICE_UNAVAILABLE",
+                    "A service is unavailable for a moment: send it again in a few seconds.", 503);
         }
         LOG.error("Socket request failed", failure);
         return SharedFrame.Error.of(correlationId, conversationId, "INTERNAL", "The request could not be completed.");

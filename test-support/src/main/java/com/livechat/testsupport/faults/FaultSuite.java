@@ -759,6 +759,7 @@ public final class FaultSuite {
     private int up(boolean showOutput) {
         ProcessBuilder builder = new ProcessBuilder(root.resolve("livechat").toString(), "up", "-d", "--gateways", "2")
                 .directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().remove("LAUNCHER_MAIN");
         builder.environment().put("LIVECHAT_CHATS_PER_ADDRESS", "0");
         builder.environment().put("LIVECHAT_CHATS_PER_SITE", "0");
         if (options.adminPassword() != null) {
