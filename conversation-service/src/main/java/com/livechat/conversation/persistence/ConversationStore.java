@@ -22,10 +22,12 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Loads and saves conversations inside the caller's transaction. Every writer locks the conversation row first
@@ -39,6 +41,29 @@ public class ConversationStore {
     public Uni<LoadedConversation> lock(Mutiny.Session session, String conversationId, Instant now) {
         return session.find(ConversationRow.class, conversationId, LockMode.PESSIMISTIC_WRITE)
                 .chain(row -> row == null ? Uni.createFrom().nullItem() : load(session, row, now));
+    }
+
+    /**
+     * Locks the existing conversations among {@code conversationIds} in id order (ids of conversations that do not
+     * exist yet are ignored): a unit of work that changes several conversations takes all their locks at its start and
+     * in the same order as every other such unit ({@link #lockInterruptible} too), so two of them never wait for each
+     * other. The rows are read again, locked already, by {@link #lock}.
+     */
+    public Uni<Void> lockAll(Mutiny.Session session, Collection<String> conversationIds) {
+        List<String> ids = List.copyOf(new java.util.TreeSet<>(conversationIds));
+        if (ids.size() < 2) {
+            return Uni.createFrom().voidItem();
+        }
+        StringJoiner placeholders = new StringJoiner(", ", "select id from conversation where id in (",
+                ") order by id for update");
+        for (int i = 0; i < ids.size(); i++) {
+            placeholders.add(":id" + i);
+        }
+        Mutiny.SelectionQuery<String> query = session.createNativeQuery(placeholders.toString(), String.class);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter("id" + i, ids.get(i));
+        }
+        return query.getResultList().replaceWithVoid();
     }
 
     /** Conversations on {@code queueId} that an interruption can still reach, locked in id order. */
