@@ -20,8 +20,11 @@ public class AgentSocket {
     private final AgentSnapshot snapshot;
     private final SocketRequests requests;
     private final Clock clock;
+    private final StreamIndex index;
 
-    public AgentSocket(GatewayConfig config, AgentSnapshot snapshot, SocketRequests requests, Clock clock) {
+    public AgentSocket(GatewayConfig config, AgentSnapshot snapshot, SocketRequests requests, Clock clock,
+            StreamIndex index) {
+        this.index = index;
         this.config = config;
         this.snapshot = snapshot;
         this.requests = requests;
@@ -34,7 +37,7 @@ public class AgentSocket {
         ClientStream stream = ClientStream.forAgent(connection, agentId, TokenBucket.forSocket(config.socket(), clock),
                 Boolean.TRUE.equals(connection.userData().get(SocketUpgradeCheck.SUPERVISES)));
         stream.open(() -> snapshot.hello(stream, connection.userData().get(SocketUpgradeCheck.AGENT_NAME)),
-                config.socket().resumeWindow());
+                config.socket().resumeWindow(), index);
     }
 
     @OnTextMessage
@@ -44,6 +47,6 @@ public class AgentSocket {
 
     @OnClose
     public void onClose(WebSocketConnection connection) {
-        connection.userData().remove(ClientStream.KEY);
+        ClientStream.close(connection, index);
     }
 }
