@@ -122,7 +122,8 @@ public class ConversationStore {
     }
 
     private static Uni<List<ParticipationRow>> participationRows(Mutiny.Session session, String conversationId) {
-        return session.createSelectionQuery("from Participation where conversationId = :id order by id",
+        // Native SQL, like messageExists: read for every command, and the HQL form was parsed again each time.
+        return session.createNativeQuery("select * from participation where conversation_id = :id order by id",
                         ParticipationRow.class)
                 .setParameter("id", conversationId)
                 .getResultList();
@@ -138,11 +139,13 @@ public class ConversationStore {
      */
     public Uni<Boolean> messageExists(Mutiny.Session session, String conversationId, SenderType senderType,
             String senderId, String messageId) {
-        return session.createSelectionQuery("select count(*) from ChatMessage where conversationId = :id "
-                                + "and senderType = :senderType and coalesce(senderId, '') = :senderId "
-                                + "and messageId = :messageId", Long.class)
+        // Native SQL: this runs for every message, and Hibernate parsed the HQL form again each time (7 % of the
+        // service's CPU samples under load, docs/performance/README.md).
+        return session.createNativeQuery("select count(*) from chat_message where conversation_id = :id "
+                                + "and sender_type = :senderType and coalesce(sender_id, '') = :senderId "
+                                + "and message_id = :messageId", Long.class)
                 .setParameter("id", conversationId)
-                .setParameter("senderType", senderType)
+                .setParameter("senderType", senderType.name())
                 .setParameter("senderId", senderId == null ? "" : senderId)
                 .setParameter("messageId", messageId)
                 .getSingleResult()
