@@ -21,8 +21,11 @@ public class AgentSocket {
     private final AgentSnapshot snapshot;
     private final SocketRequests requests;
     private final Clock clock;
+    private final StreamIndex index;
 
-    public AgentSocket(GatewayConfig config, AgentSnapshot snapshot, SocketRequests requests, Clock clock) {
+    public AgentSocket(GatewayConfig config, AgentSnapshot snapshot, SocketRequests requests, Clock clock,
+            StreamIndex index) {
+        this.index = index;
         this.config = config;
         this.snapshot = snapshot;
         this.requests = requests;
@@ -35,7 +38,7 @@ public class AgentSocket {
         ClientStream stream = ClientStream.forAgent(connection, agentId, TokenBucket.forSocket(config.socket(), clock),
                 Boolean.TRUE.equals(connection.userData().get(SocketUpgradeCheck.SUPERVISES)));
         stream.open(() -> snapshot.hello(stream, connection.userData().get(SocketUpgradeCheck.AGENT_NAME)),
-                config.socket().resumeWindow());
+                config.socket().resumeWindow(), index);
     }
 
     @OnTextMessage
@@ -45,7 +48,7 @@ public class AgentSocket {
 
     @OnClose
     public void onClose(WebSocketConnection connection) {
-        connection.userData().remove(ClientStream.KEY);
+        ClientStream.close(connection, index);
     }
 
     /** A message over the transport limit: closed with 1009 and one INFO line ({@link OversizedMessages}). */

@@ -97,6 +97,16 @@ public final class ClientStream {
         return monitored.contains(conversationId);
     }
 
+    /** The conversations this socket monitors. */
+    Set<String> monitoredConversations() {
+        return Set.copyOf(monitored);
+    }
+
+    /** Whether the socket is still open. */
+    boolean isOpen() {
+        return connection.isOpen();
+    }
+
     public Audience audience() {
         return audience;
     }
@@ -151,15 +161,26 @@ public final class ClientStream {
 
     /**
      * Opens the stream of a new socket. The hello goes first in the queue, then the hold for an opening resume; the
-     * stream then becomes visible to live pushes (in the connection's user data) and only then starts, so the hello
+     * stream then becomes visible to live pushes (in the connection's user data and in {@code index}) and only then
+     * starts, so the hello
      * reads its snapshot once every later push is sure to reach this stream: an offer or event committed meanwhile is
      * either in the snapshot or pushed live behind it, and what is both is sent once (tracked seqs and offer ids).
      */
-    public void open(Supplier<Uni<Void>> hello, Duration resumeWindow) {
+    public void open(Supplier<Uni<Void>> hello, Duration resumeWindow, StreamIndex index) {
         enqueue(hello);
         awaitOpeningResume(resumeWindow);
         connection.userData().put(KEY, this);
+        index.add(this);
         start();
+    }
+
+    /** The socket closed: no push reaches this stream any more. */
+    public static void close(WebSocketConnection connection, StreamIndex index) {
+        ClientStream stream = connection.userData().get(KEY);
+        connection.userData().remove(KEY);
+        if (stream != null) {
+            index.remove(stream);
+        }
     }
 
     /**

@@ -25,8 +25,11 @@ public class CustomerSocket {
     private final ConversationStore conversations;
     private final SocketRequests requests;
     private final Clock clock;
+    private final StreamIndex index;
 
-    public CustomerSocket(GatewayConfig config, ConversationStore conversations, SocketRequests requests, Clock clock) {
+    public CustomerSocket(GatewayConfig config, ConversationStore conversations, SocketRequests requests, Clock clock,
+            StreamIndex index) {
+        this.index = index;
         this.config = config;
         this.conversations = conversations;
         this.requests = requests;
@@ -42,7 +45,7 @@ public class CustomerSocket {
             CustomerFrame.Hello hello = hello(conversationId, summary);
             stream.tracker().startAt(conversationId, hello.lastSeq());
             return stream.send(hello);
-        }), config.socket().resumeWindow());
+        }), config.socket().resumeWindow(), index);
     }
 
     /** The hello of a conversation, from its summary if the gateway has seen it. */
@@ -66,7 +69,7 @@ public class CustomerSocket {
 
     @OnClose
     public void onClose(WebSocketConnection connection) {
-        connection.userData().remove(ClientStream.KEY);
+        ClientStream.close(connection, index);
     }
 
     /** A message over the transport limit: closed with 1009 and one INFO line ({@link OversizedMessages}). */

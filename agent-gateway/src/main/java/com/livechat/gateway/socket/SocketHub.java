@@ -17,15 +17,14 @@ import com.livechat.gateway.projection.ConversationStore;
 import com.livechat.gateway.socket.frame.AgentFrame;
 import com.livechat.gateway.socket.frame.CustomerFrame;
 import com.livechat.gateway.socket.frame.SharedFrame;
-import io.quarkus.websockets.next.OpenConnections;
-import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -39,14 +38,14 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class SocketHub implements CommittedEvents, TypingSignals {
 
-    private final OpenConnections connections;
+    private final StreamIndex index;
     private final ConversationStore conversations;
     private final OfferViews offerViews;
     private final SupervisorPush supervisors;
 
-    public SocketHub(OpenConnections connections, ConversationStore conversations, OfferViews offerViews,
+    public SocketHub(StreamIndex index, ConversationStore conversations, OfferViews offerViews,
             SupervisorPush supervisors) {
-        this.connections = connections;
+        this.index = index;
         this.conversations = conversations;
         this.offerViews = offerViews;
         this.supervisors = supervisors;
@@ -59,10 +58,22 @@ public class SocketHub implements CommittedEvents, TypingSignals {
     @Override
     public void conversationEvent(ConversationEvent event, Set<String> agentIds) {
         supervisors.changed();
-        streams().filter(stream -> stream.audience() == ClientStream.Audience.AGENT
-                        ? agentIds.contains(stream.agentId()) || stream.monitors(event.conversationId())
-                        : event.conversationId().equals(stream.conversationId()))
-                .forEach(stream -> stream.enqueue(() -> deliverLive(stream, event)));
+        Set<ClientStream> streams = new LinkedHashSet<>();
+        for (String agentId : agentIds) {
+            streams.addAll(index.agent(agentId));
+        }
+        streams.addAll(index.monitoring(event.conversationId()));
+        streams.addAll(index.customers(event.conversationId()));
+        for (ClientStream stream : streams) {
+            if (stream.isOpen()) {
+                stream.enqueue(() -> deliverLive(stream, event));
+            }
+        }
+    }
+
+    /** The (supervisor's) stream monitors the conversation: its frames are pushed to it live from now on. */
+    void monitor(ClientStream stream, String conversationId) {
+        index.monitor(stream, conversationId);
     }
 
     /** A command the conversation service refused: an error frame to the agent who sent it, else to the customer. */
@@ -109,7 +120,7 @@ public class SocketHub implements CommittedEvents, TypingSignals {
             toCustomer(conversationId, new CustomerFrame.Typing(conversationId, signal.typing(), signal.senderName()));
             return;
         }
-        if (streams().noneMatch(stream -> stream.audience() == ClientStream.Audience.AGENT)) {
+        if (!index.hasAgentStreams()) {
             return;
         }
         AgentFrame frame = new AgentFrame.Typing(conversationId, signal.typing());
@@ -139,7 +150,7 @@ public class SocketHub implements CommittedEvents, TypingSignals {
     }
 
     private void toCustomer(String conversationId, CustomerFrame frame) {
-        streams().filter(stream -> conversationId.equals(stream.conversationId())).forEach(stream -> stream.push(frame));
+        open(index.customers(conversationId)).forEach(stream -> stream.push(frame));
     }
 
     /**
@@ -203,11 +214,10 @@ public class SocketHub implements CommittedEvents, TypingSignals {
     }
 
     private Stream<ClientStream> agentStreams(String agentId) {
-        return streams().filter(stream -> agentId.equals(stream.agentId()));
+        return open(index.agent(agentId));
     }
 
-    private Stream<ClientStream> streams() {
-        return connections.stream().filter(WebSocketConnection::isOpen)
-                .map(connection -> connection.userData().get(ClientStream.KEY)).filter(Objects::nonNull);
+    private static Stream<ClientStream> open(Collection<ClientStream> streams) {
+        return streams.stream().filter(ClientStream::isOpen);
     }
 }

@@ -262,7 +262,7 @@ public class SocketRequests {
                 return Uni.createFrom().item(true);
             }
             return audit.record(stream.agentId(), stream.agentName(), SupervisionAudit.Action.MONITOR, conversationId)
-                    .invoke(() -> stream.monitor(conversationId)).replaceWith(true);
+                    .invoke(() -> hub.monitor(stream, conversationId)).replaceWith(true);
         });
     }
 

@@ -37,7 +37,7 @@ class AgentSocketTest {
             }
         };
 
-        new AgentSocket(FakeSockets.config(), snapshot, null, Clock.systemUTC())
+        new AgentSocket(FakeSockets.config(), snapshot, null, Clock.systemUTC(), new StreamIndex())
                 .onOpen(FakeSockets.connection(userData, new ArrayList<>()));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> helloStream.get() != null);

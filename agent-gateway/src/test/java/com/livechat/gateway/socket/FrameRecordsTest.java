@@ -26,7 +26,6 @@ import com.livechat.gateway.socket.frame.OfferView;
 import com.livechat.gateway.socket.frame.PresenceView;
 import com.livechat.gateway.socket.frame.ServerFrame;
 import com.livechat.gateway.socket.frame.SharedFrame;
-import io.quarkus.websockets.next.OpenConnections;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.Proxy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -266,7 +264,7 @@ class FrameRecordsTest {
         List<String> texts = new ArrayList<>();
         FakeSockets.MapUserData userData = new FakeSockets.MapUserData();
         userData.put(SocketUpgradeCheck.CONVERSATION_ID, C);
-        new CustomerSocket(FakeSockets.config(), store, null, Clock.systemUTC())
+        new CustomerSocket(FakeSockets.config(), store, null, Clock.systemUTC(), new StreamIndex())
                 .onOpen(FakeSockets.connection(userData, texts));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !texts.isEmpty());
         put(name, texts.get(0));
@@ -290,7 +288,7 @@ class FrameRecordsTest {
         };
         ConversationStore store = store(List.of(new ConversationEvent.MessagePosted("e", C, 2L, T, "m-1",
                 SenderType.CUSTOMER, null, "Jean", Audience.EVERYONE, "Hello?")), Optional.empty());
-        SocketHub hub = new SocketHub(null, store, null, new SupervisorPush(null, null));
+        SocketHub hub = new SocketHub(new StreamIndex(), store, null, new SupervisorPush(null, null));
         SocketRequests requests = new SocketRequests(FakeSockets.config(), hub, commands, null, store, null, null);
         ClientStream stream = ClientStream.forAgent(FakeSockets.connection(new FakeSockets.MapUserData(), texts),
                 "agent-1", TokenBucket.onClock(20, 10, Clock.systemUTC()));
@@ -352,15 +350,12 @@ class FrameRecordsTest {
         ClientStream customerStream = ClientStream.forCustomer(customer, C, TokenBucket.onClock(20, 10, Clock.systemUTC()));
         agentData.put(ClientStream.KEY, agentStream);
         customerData.put(ClientStream.KEY, customerStream);
-        OpenConnections open = (OpenConnections) Proxy.newProxyInstance(FrameRecordsTest.class.getClassLoader(),
-                new Class<?>[] {OpenConnections.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "stream" -> java.util.stream.Stream.of(agent, customer);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        StreamIndex index = new StreamIndex();
+        index.add(agentStream);
+        index.add(customerStream);
         agentStream.start();
         customerStream.start();
-        return new SocketHub(open, null, null, new SupervisorPush(null, null));
+        return new SocketHub(index, null, null, new SupervisorPush(null, null));
     }
 
     private static ConversationStore store(List<ConversationEvent> events, Optional<ConversationStore.Summary> summary) {

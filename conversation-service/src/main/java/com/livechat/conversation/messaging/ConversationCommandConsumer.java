@@ -20,9 +20,11 @@ import com.livechat.platform.failure.FailureKind;
 import com.livechat.platform.outbox.Inbox;
 import com.livechat.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
@@ -30,20 +32,27 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Executes the masked conversation commands of {@link Topics#CONVERSATION_COMMANDS}, each in one transaction: the
- * conversation row is locked, the command decided, new rows and events (outbox) written, and the command id recorded
- * (inbox) so that a redelivery changes nothing. A refused command rolls back and publishes a
- * {@code CommandRejected} instead; so does a command that fails for a reason retrying cannot fix (data PostgreSQL
- * refuses, a bug). While the database is unavailable the command waits ({@link Transactions}): it is never dropped.
+ * Executes the masked conversation commands of {@link Topics#CONVERSATION_COMMANDS}, a poll at a time: the whole poll
+ * in one transaction (one commit instead of one per command), its conversations locked at the start in id order, then
+ * each command in the order read (so per conversation, the key): the conversation row locked, the command decided,
+ * new rows and events (outbox) written, and the command id recorded (inbox) so that a redelivery changes nothing.
+ * A command the core refuses (it decides before writing anything) publishes a {@code CommandRejected} in the same
+ * transaction and the others go on. A command that fails in a way retrying cannot fix (data PostgreSQL refuses, a bug)
+ * rolls the poll back, and the poll is then executed command by command, each in its own transaction, so that only
+ * that command is refused. While the database is unavailable the poll waits ({@link Transactions}): it is never
+ * dropped.
  */
 @ApplicationScoped
 public class ConversationCommandConsumer {
 
     private static final Logger LOG = Logger.getLogger(ConversationCommandConsumer.class);
     private static final String COMMAND = "conversation command";
+    private static final String BATCH = "conversation command batch";
 
     private final Transactions transactions;
     private final ConversationStore store;
@@ -65,17 +74,92 @@ public class ConversationCommandConsumer {
         this.clock = clock;
     }
 
+    /** A command as read, with whether PCI masking was on when the masking service forwarded it. */
+    private record Received(ConversationCommand command, boolean pciMasked) {
+    }
+
     @Incoming("conversation-commands")
-    public Uni<Void> consume(ConversationCommand command, IncomingKafkaRecordMetadata<String, ?> record) {
-        if (command == null || isBlank(command.commandId()) || isBlank(command.conversationId())) {
-            LOG.warnf("Ignoring a conversation command without command id or conversation id: %s", command);
+    public Uni<Void> consume(ConsumerRecords<String, ConversationCommand> records) {
+        List<Received> received = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, ConversationCommand> record : records) {
+            ConversationCommand command = record.value();
+            if (command == null || isBlank(command.commandId()) || isBlank(command.conversationId())) {
+                LOG.warnf("Ignoring a conversation command without command id or conversation id: %s", command);
+            } else {
+                received.add(new Received(command, pciMasked(record.headers())));
+            }
+        }
+        if (received.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        if (received.size() == 1) {
+            return consumeOne(received.get(0));
+        }
+        return transactions.inTransaction(BATCH, received.get(0).command().commandId() + " +" + (received.size() - 1),
+                        session -> executeAll(session, received))
+                .invoke(outbox::wakeUp)
+                .onFailure(FailureKind::isDeterministic).recoverWithUni(failure -> {
+                    LOG.debugf("A poll of %d commands failed (%s); executing them one by one", received.size(),
+                            failure);
+                    return oneByOne(received);
+                });
+    }
+
+    /**
+     * The poll in the caller's transaction: the ids recorded (inbox) and the conversations locked at once, then each
+     * first-seen command in order, refusals included (a refused command writes nothing but its rejection).
+     */
+    private Uni<Void> executeAll(Mutiny.Session session, List<Received> received) {
+        List<String> ids = received.stream().map(r -> inboxKey(r.command())).toList();
+        return Inbox.firstDeliveries(session, ids)
+                .call(() -> store.lockAll(session, received.stream().map(r -> r.command().conversationId()).toList()))
+                .chain(firstSeen -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Received one : received) {
+                        // remove(): a command listed twice in one poll is executed once.
+                        if (firstSeen.remove(inboxKey(one.command()))) {
+                            chain = chain.chain(() -> executeOrRefuse(session, one));
+                        }
+                    }
+                    return chain;
+                });
+    }
+
+    /**
+     * One command of a poll. The core refuses before anything of the command is written, so its refusal is recorded
+     * in the same transaction and leaves the session clean; each command starts from an empty session, so what it
+     * reads is what the previous ones wrote.
+     */
+    private Uni<Void> executeOrRefuse(Mutiny.Session session, Received one) {
+        ConversationCommand command = one.command();
         Instant now = Timestamps.stored(clock.instant());
-        boolean pciMasked = pciMasked(record);
+        // Deferred: the card-number guard refuses by throwing at once.
+        return Uni.createFrom().deferred(() -> execute(session, command, one.pciMasked(), now))
+                .onFailure(CommandRefusedException.class).recoverWithUni(failure -> {
+                    CommandRefusedException refusal = (CommandRefusedException) failure;
+                    return appendRejection(session, command, refusal.code(), refusal.getMessage(), now);
+                })
+                .onFailure(IllegalTransitionException.class).recoverWithUni(failure ->
+                        appendRejection(session, command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now))
+                .call(session::flush)
+                .invoke(session::clear);
+    }
+
+    private Uni<Void> oneByOne(List<Received> received) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Received one : received) {
+            chain = chain.chain(() -> consumeOne(one));
+        }
+        return chain;
+    }
+
+    /** One command in its own transaction; a refusal is published in another one (the refused one rolled back). */
+    private Uni<Void> consumeOne(Received one) {
+        ConversationCommand command = one.command();
+        Instant now = Timestamps.stored(clock.instant());
         return transactions.inTransaction(COMMAND, command.commandId(),
                         session -> Inbox.firstDelivery(session, inboxKey(command))
-                                .chain(first -> first ? execute(session, command, pciMasked, now)
+                                .chain(first -> first ? execute(session, command, one.pciMasked(), now)
                                         : Uni.createFrom().voidItem()))
                 .onFailure(CommandRefusedException.class).recoverWithUni(failure -> {
                     CommandRefusedException refusal = (CommandRefusedException) failure;
@@ -191,20 +275,26 @@ public class ConversationCommandConsumer {
 
     /** Publishes the refusal, in its own transaction (the refused one rolled back), once per command id. */
     private Uni<Void> reject(ConversationCommand command, RejectionCode code, String reason, Instant now) {
+        return transactions.inTransaction(COMMAND, command.commandId(),
+                        session -> Inbox.firstDelivery(session, inboxKey(command))
+                                .chain(first -> first ? appendRejection(session, command, code, reason, now)
+                                        : Uni.createFrom().voidItem()))
+                // Last resort: not even the refusal can be stored. The command stays on its topic at this offset.
+                .onFailure(FailureKind::isDeterministic).invoke(failure -> LOG.errorf(failure,
+                        "Could not record the refusal of command %s (%s), skipped", command.commandId(), command))
+                .onFailure(FailureKind::isDeterministic).recoverWithNull();
+    }
+
+    /** The refusal of {@code command} into the outbox of the caller's transaction. */
+    private static Uni<Void> appendRejection(Mutiny.Session session, ConversationCommand command, RejectionCode code,
+            String reason, Instant now) {
         SenderType issuer = issuer(command);
         String agentId = issuer == SenderType.AGENT ? agentId(command) : null;
         LOG.debugf("Command %s refused: %s %s", command.commandId(), code, reason);
         ConversationEvent.CommandRejected rejected = new ConversationEvent.CommandRejected(
                 UUID.randomUUID().toString(), command.conversationId(), null, now, command.commandId(), issuer, agentId,
                 code, reason);
-        return transactions.inTransaction(COMMAND, command.commandId(),
-                        session -> Inbox.firstDelivery(session, inboxKey(command))
-                                .chain(first -> first ? Outbox.append(session, Topics.CONVERSATION_EVENTS, rejected)
-                                        : Uni.createFrom().voidItem()))
-                // Last resort: not even the refusal can be stored. The command stays on its topic at this offset.
-                .onFailure(FailureKind::isDeterministic).invoke(failure -> LOG.errorf(failure,
-                        "Could not record the refusal of command %s (%s), skipped", command.commandId(), command))
-                .onFailure(FailureKind::isDeterministic).recoverWithNull();
+        return Outbox.append(session, Topics.CONVERSATION_EVENTS, rejected);
     }
 
     /** Whether this sender already posted this client message id: a resend. Another sender may use the same id. */
@@ -256,8 +346,8 @@ public class ConversationCommandConsumer {
      * Whether PCI masking was on when the masking service forwarded the command (header absent: assume it was).
      * With PCI masking turned off by an administrator, card numbers are meant to reach agents, and so are stored.
      */
-    private static boolean pciMasked(IncomingKafkaRecordMetadata<String, ?> record) {
-        Header header = record.getHeaders().lastHeader(LivechatHeaders.PCI_MASKING);
+    private static boolean pciMasked(Headers headers) {
+        Header header = headers.lastHeader(LivechatHeaders.PCI_MASKING);
         return header == null || !LivechatHeaders.OFF.equals(new String(header.value(), StandardCharsets.UTF_8));
     }
 

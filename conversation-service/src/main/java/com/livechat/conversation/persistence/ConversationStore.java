@@ -22,10 +22,12 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Loads and saves conversations inside the caller's transaction. Every writer locks the conversation row first
@@ -39,6 +41,29 @@ public class ConversationStore {
     public Uni<LoadedConversation> lock(Mutiny.Session session, String conversationId, Instant now) {
         return session.find(ConversationRow.class, conversationId, LockMode.PESSIMISTIC_WRITE)
                 .chain(row -> row == null ? Uni.createFrom().nullItem() : load(session, row, now));
+    }
+
+    /**
+     * Locks the existing conversations among {@code conversationIds} in id order (ids of conversations that do not
+     * exist yet are ignored): a unit of work that changes several conversations takes all their locks at its start and
+     * in the same order as every other such unit ({@link #lockInterruptible} too), so two of them never wait for each
+     * other. The rows are read again, locked already, by {@link #lock}.
+     */
+    public Uni<Void> lockAll(Mutiny.Session session, Collection<String> conversationIds) {
+        List<String> ids = List.copyOf(new java.util.TreeSet<>(conversationIds));
+        if (ids.size() < 2) {
+            return Uni.createFrom().voidItem();
+        }
+        StringJoiner placeholders = new StringJoiner(", ", "select id from conversation where id in (",
+                ") order by id for update");
+        for (int i = 0; i < ids.size(); i++) {
+            placeholders.add(":id" + i);
+        }
+        Mutiny.SelectionQuery<String> query = session.createNativeQuery(placeholders.toString(), String.class);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter("id" + i, ids.get(i));
+        }
+        return query.getResultList().replaceWithVoid();
     }
 
     /** Conversations on {@code queueId} that an interruption can still reach, locked in id order. */
@@ -97,7 +122,8 @@ public class ConversationStore {
     }
 
     private static Uni<List<ParticipationRow>> participationRows(Mutiny.Session session, String conversationId) {
-        return session.createSelectionQuery("from Participation where conversationId = :id order by id",
+        // Native SQL, like messageExists: read for every command, and the HQL form was parsed again each time.
+        return session.createNativeQuery("select * from participation where conversation_id = :id order by id",
                         ParticipationRow.class)
                 .setParameter("id", conversationId)
                 .getResultList();
@@ -113,11 +139,13 @@ public class ConversationStore {
      */
     public Uni<Boolean> messageExists(Mutiny.Session session, String conversationId, SenderType senderType,
             String senderId, String messageId) {
-        return session.createSelectionQuery("select count(*) from ChatMessage where conversationId = :id "
-                                + "and senderType = :senderType and coalesce(senderId, '') = :senderId "
-                                + "and messageId = :messageId", Long.class)
+        // Native SQL: this runs for every message, and Hibernate parsed the HQL form again each time (7 % of the
+        // service's CPU samples under load, docs/performance/README.md).
+        return session.createNativeQuery("select count(*) from chat_message where conversation_id = :id "
+                                + "and sender_type = :senderType and coalesce(sender_id, '') = :senderId "
+                                + "and message_id = :messageId", Long.class)
                 .setParameter("id", conversationId)
-                .setParameter("senderType", senderType)
+                .setParameter("senderType", senderType.name())
                 .setParameter("senderId", senderId == null ? "" : senderId)
                 .setParameter("messageId", messageId)
                 .getSingleResult()

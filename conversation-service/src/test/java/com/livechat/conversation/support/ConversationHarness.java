@@ -53,6 +53,7 @@ public final class ConversationHarness {
     private static ConversationHarness instance;
 
     private final KafkaProducer<String, Object> producer;
+    private KafkaProducer<String, Object> transactional;
     private final Map<String, List<ConversationEvent>> eventsByConversation = new ConcurrentHashMap<>();
     private final List<ReferenceData> referenceData = new CopyOnWriteArrayList<>();
     /** Every event and reference-data record the service published, checked against the Kafka contract. */
@@ -126,6 +127,28 @@ public final class ConversationHarness {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not produce to " + Topics.CONVERSATION_COMMANDS, e);
         }
+    }
+
+    /**
+     * Sends {@code records} to partition 0 of {@code topic} in one Kafka transaction. The service reads these topics
+     * {@code read_committed} in tests, so it sees them all at the commit, together: one poll, so one batch of its
+     * consumer (a different conversation's record on the same partition is fine: only the order within it counts).
+     */
+    public synchronized void sendInOnePoll(String topic, List<? extends LivechatRecord> records) {
+        if (transactional == null) {
+            Properties config = new Properties();
+            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers());
+            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, JsonRecordSerializer.class.getName());
+            config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "conversation-test-" + UUID.randomUUID());
+            transactional = new KafkaProducer<>(config);
+            transactional.initTransactions();
+        }
+        transactional.beginTransaction();
+        for (LivechatRecord record : records) {
+            transactional.send(new ProducerRecord<>(topic, 0, record.key(), record));
+        }
+        transactional.commitTransaction();
     }
 
     /** Sends any value as JSON, for records the service cannot read. */

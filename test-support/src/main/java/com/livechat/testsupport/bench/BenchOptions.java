@@ -9,7 +9,7 @@ import java.util.Optional;
 /** The load generator's settings, from {@code ./livechat bench [options]}. */
 record BenchOptions(String gateway, String kafka, String adminPassword, int agents, int capacity,
         int burst, List<Integer> rates, int stepSeconds, int warmupSeconds, boolean allSteps, int postgresPort,
-        Path report) {
+        Path report, int waiting, int freeSamples) {
 
     static final String USAGE = """
             usage: ./livechat bench [--quick] [options]
@@ -24,6 +24,10 @@ record BenchOptions(String gateway, String kafka, String adminPassword, int agen
               --burst N            chats started at once (default 1000; --quick 100); at most agents x capacity
               --rates A,B,...      paced message rates, msg/s both ways together (default 50,100,200,400,700,1000,1500,2000)
               --step-seconds N     seconds per rate (default 20; --quick 5)
+              --waiting N          chats left waiting (every agent full) for the freed-capacity measurement: agents
+                                   end a chat each, 5 a second, and the next offer is timed (default 1000; --quick
+                                   100; 0 skips it)
+              --free-samples N     how many agents free a slot (default 100, at most --agents)
               --all-steps          keep going after a rate fails (p99 >= 250 ms, lost or duplicated messages)
               --report FILE        the JSON report (default target/load-report.json; the plot goes next to it)
             """;
@@ -39,6 +43,8 @@ record BenchOptions(String gateway, String kafka, String adminPassword, int agen
         List<Integer> rates = quick ? List.of(50, 100) : List.of(50, 100, 200, 400, 700, 1000, 1500, 2000);
         int stepSeconds = quick ? 5 : 20;
         boolean allSteps = false;
+        int waiting = quick ? 100 : 1000;
+        int freeSamples = 100;
         int postgresPort = Integer.parseInt(Optional.ofNullable(System.getenv("LIVECHAT_PG_PORT")).orElse("5432"));
         Path report = Path.of("target", "load-report.json");
         for (int i = 0; i < args.length; i++) {
@@ -53,6 +59,8 @@ record BenchOptions(String gateway, String kafka, String adminPassword, int agen
                 case "--capacity" -> capacity = number(args, ++i, arg);
                 case "--burst" -> burst = number(args, ++i, arg);
                 case "--step-seconds" -> stepSeconds = number(args, ++i, arg);
+                case "--waiting" -> waiting = number(args, ++i, arg);
+                case "--free-samples" -> freeSamples = number(args, ++i, arg);
                 case "--report" -> report = Path.of(value(args, ++i, arg));
                 case "--rates" -> {
                     List<Integer> list = new ArrayList<>();
@@ -72,7 +80,8 @@ record BenchOptions(String gateway, String kafka, String adminPassword, int agen
                     + agents * capacity + "): every chat of the burst must be offered");
         }
         return new BenchOptions(strip(gateway), "none".equals(kafka) ? null : kafka, adminPassword,
-                agents, capacity, burst, rates, stepSeconds, quick ? 3 : 10, allSteps, postgresPort, report);
+                agents, capacity, burst, rates, stepSeconds, quick ? 3 : 10, allSteps, postgresPort, report, waiting,
+                freeSamples);
     }
 
     private static String value(String[] args, int index, String option) {

@@ -80,6 +80,10 @@ final class BenchReport {
         if (kafka != null) {
             row(out, "raw Kafka two hops", "p50 " + kafka.get("p50") + " / p99 " + kafka.get("p99") + " ms");
         }
+        Map<String, Object> freed = (Map<String, Object>) report.get("freedCapacityToOfferMs");
+        if (freed != null) {
+            row(out, "freed capacity -> offer, " + freed.get("waiting") + " waiting", brief(freed));
+        }
         row(out, "peak sustained (p99 < 250 ms)", report.get("peakSustainedMsgPerSec") + " msg/s");
         row(out, "lost / duplicated", report.get("lost") + " / " + report.get("duplicated"));
         List<Map<String, Object>> steps = (List<Map<String, Object>>) report.get("steps");

@@ -35,6 +35,8 @@ public final class LoadBench {
     static final double P99_LIMIT_MS = 250;
     private static final Pattern REF = Pattern.compile("ref-([a-z]+)");
     private static final Duration WAIT = Duration.ofSeconds(90);
+    /** Agents who free a slot per second in the freed-capacity phase: apart enough for each offer to be told apart. */
+    private static final int FREES_PER_SECOND = 5;
 
     private final BenchOptions options;
     private final String runId = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
@@ -64,6 +66,9 @@ public final class LoadBench {
         final String id;
         String token;
         BenchSocket socket;
+        /** When this agent freed a slot with chats waiting (System.nanoTime), 0 when not waiting for an offer. */
+        volatile long freedAt;
+        volatile Latencies freedToOffer;
 
         Agent(String id) {
             this.id = id;
@@ -79,6 +84,11 @@ public final class LoadBench {
                     }
                 }
                 case "offer" -> {
+                    long freed = freedAt;
+                    if (freed != 0) {
+                        freedToOffer.add(now - freed);
+                        freedAt = 0;
+                    }
                     String conversationId = frame.path("conversationId").asText();
                     if (offeredAt.putIfAbsent(conversationId, now) == null) {
                         String offerId = frame.path("offerId").asText();
@@ -113,6 +123,8 @@ public final class LoadBench {
         final String token;
         final long startedAt;
         BenchSocket socket;
+        /** Ended by its agent before the end of the run (freed capacity). */
+        volatile boolean ended;
 
         Chat(String conversationId, String token, long startedAt) {
             this.conversationId = conversationId;
@@ -202,6 +214,7 @@ public final class LoadBench {
     private void run() throws Exception {
         Instant begin = Instant.now();
         usage = new ProcessUsage(LivechatService.repositoryRoot().resolve(".livechat/run"), options.postgresPort());
+        ProcessUsage.Snapshot runStart = usage.snapshot();
         Thread ticker = new Thread(this::tick, "bench-progress");
         ticker.setDaemon(true);
         ticker.start();
@@ -215,6 +228,7 @@ public final class LoadBench {
             setUp();
             burst();
             messages();
+            freedCapacity();
             endAndWrapUp();
         } finally {
             progress = () -> "";
@@ -237,6 +251,7 @@ public final class LoadBench {
             senders.shutdownNow();
         }
         report.put("durationSeconds", Duration.between(begin, Instant.now()).toSeconds());
+        report.put("processes", usage.between(runStart, usage.snapshot()));
         BenchReport.write(report, options.report());
     }
 
@@ -248,6 +263,8 @@ public final class LoadBench {
         settings.put("burst", options.burst());
         settings.put("rates", options.rates());
         settings.put("stepSeconds", options.stepSeconds());
+        settings.put("waiting", options.waiting());
+        settings.put("freeSamples", options.freeSamples());
         settings.put("p99LimitMs", P99_LIMIT_MS);
         settings.put("queueId", queueId);
         return settings;
@@ -295,24 +312,8 @@ public final class LoadBench {
         for (int i = 0; i < options.burst(); i++) {
             int n = i;
             starts.add(http.submit(() -> {
-                Map<String, Object> customer = new LinkedHashMap<>();
-                customer.put("name", "Bench customer " + n);
-                customer.put("email", "customer" + n + "@example.com");
-                customer.put("phone", "+33 6 12 34 56 " + String.format("%02d", n % 100));
-                long at = System.nanoTime();
-                Http.Response response = Http.post(options.gateway() + "/api/chats", null, Map.of("queueId", queueId,
-                        "customer", customer, "attributes", Map.of("orderNumber", "A-" + n)));
-                if (response.status() == 201) {
-                    String id = response.body().get("conversationId").asText();
-                    chats.put(id, new Chat(id, response.body().get("token").asText(), at));
+                if (startChat(n, refusedStarts) != null) {
                     started.incrementAndGet();
-                } else {
-                    if (response.status() == 429 && refusedStarts.get() == 0) {
-                        System.out.println("The gateway refuses chats beyond its per-address limit (429): start the stack "
-                                + "for a load run with LIVECHAT_CHATS_PER_ADDRESS=0 LIVECHAT_CHATS_PER_SITE=0 "
-                                + "./livechat up -d (README, \"Load test\").");
-                    }
-                    refusedStarts.incrementAndGet();
                 }
             }));
         }
@@ -353,6 +354,103 @@ public final class LoadBench {
             chat.socket = BenchSocket.open(ws + "/ws/customer/" + chat.conversationId, chat.token, chat::onFrame);
             chat.socket.send(Map.of("type", "ping"));
         });
+    }
+
+    /** Starts chat number {@code n} as a customer would; null (and counted in {@code refused}) when refused. */
+    private Chat startChat(int n, AtomicInteger refused) {
+        Map<String, Object> customer = new LinkedHashMap<>();
+        customer.put("name", "Bench customer " + n);
+        customer.put("email", "customer" + n + "@example.com");
+        customer.put("phone", "+33 6 12 34 56 " + String.format("%02d", n % 100));
+        long at = System.nanoTime();
+        Http.Response response = Http.post(options.gateway() + "/api/chats", null, Map.of("queueId", queueId,
+                "customer", customer, "attributes", Map.of("orderNumber", "A-" + n)));
+        if (response.status() == 201) {
+            String id = response.body().get("conversationId").asText();
+            Chat chat = new Chat(id, response.body().get("token").asText(), at);
+            chats.put(id, chat);
+            return chat;
+        }
+        if (response.status() == 429 && refused.get() == 0) {
+            System.out.println("The gateway refuses chats beyond its per-address limit (429): start the stack "
+                    + "for a load run with LIVECHAT_CHATS_PER_ADDRESS=0 LIVECHAT_CHATS_PER_SITE=0 "
+                    + "./livechat up -d (README, \"Load test\").");
+        }
+        refused.incrementAndGet();
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Freed capacity: with N chats waiting and every agent full, an agent ends a chat → the next offer on their socket
+
+    /**
+     * Fills every agent's free slots, then starts {@code --waiting} more chats, which wait: no agent has room. Then
+     * agents end one chat each, a few a second, one agent at a time having room: the participation goes to wrap-up,
+     * which frees a slot, and routing offers that agent the head of the queue. Measures, per agent, from sending the
+     * end to the next offer arriving on the agent's socket (the whole path: gateway, masking, conversation, routing,
+     * gateway push).
+     */
+    private void freedCapacity() throws Exception {
+        int waiting = options.waiting();
+        if (waiting <= 0) {
+            return;
+        }
+        ProcessUsage.Snapshot before = usage.snapshot();
+        int slots = options.agents() * options.capacity();
+        int toStart = Math.max(0, slots - joinedBy.size()) + waiting;
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        phase("freed capacity: queueing", () -> started.get() + "/" + toStart + " started, " + joinedBy.size() + "/"
+                + slots + " slots taken");
+        int offset = chats.size();
+        List<Future<?>> starts = new ArrayList<>();
+        for (int i = 0; i < toStart; i++) {
+            int n = offset + i;
+            starts.add(http.submit(() -> {
+                if (startChat(n, refused) != null) {
+                    started.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> start : starts) {
+            start.get();
+        }
+        // Every slot taken; the rest wait. Then a moment for the queue to settle (positions, notices).
+        boolean full = awaitQuietly(() -> joinedBy.size() >= slots, WAIT);
+        awaitQuietly(() -> false, Duration.ofSeconds(3));
+        List<Agent> sample = agents.subList(0, Math.min(agents.size(), options.freeSamples()));
+        Latencies freedToOffer = new Latencies();
+        phase("freed capacity: ending", () -> freedToOffer.count() + "/" + sample.size() + " freed slots offered");
+        long interval = 1_000_000_000L / FREES_PER_SECOND;
+        long begin = System.nanoTime();
+        for (int i = 0; i < sample.size(); i++) {
+            Agent agent = sample.get(i);
+            Chat chat = chats.values().stream().filter(c -> c.agent() == agent && !c.ended).findFirst().orElse(null);
+            if (chat == null) {
+                continue;
+            }
+            long wait = begin + i * interval - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            chat.ended = true;
+            agent.freedToOffer = freedToOffer;
+            agent.freedAt = System.nanoTime();
+            int status = Http.post(options.gateway() + "/api/conversations/" + chat.conversationId + "/end",
+                    agent.token, null).status();
+            if (status != 202) {
+                agent.freedAt = 0;
+            }
+        }
+        awaitQuietly(() -> sample.stream().allMatch(agent -> agent.freedAt == 0), Duration.ofSeconds(30));
+        Map<String, Object> freed = new LinkedHashMap<>(freedToOffer.summary());
+        freed.put("waiting", waiting);
+        freed.put("allSlotsTaken", full);
+        freed.put("unanswered", sample.stream().filter(agent -> agent.freedAt != 0).count());
+        freed.put("processes", usage.between(before, usage.snapshot()));
+        report.put("freedCapacityToOfferMs", freed);
+        System.out.printf("%nWith %d waiting, freed capacity -> offer: %s (%d samples)%n", waiting,
+                BenchReport.brief(freedToOffer.summary()), freedToOffer.count());
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -584,9 +682,12 @@ public final class LoadBench {
         AtomicInteger ended = new AtomicInteger();
         AtomicInteger wrapped = new AtomicInteger();
         phase("end and wrap-up", () -> ended.get() + " ended, " + wrapped.get() + " wrapped up");
+        // The chats still waiting (freed-capacity phase) are ended by their customers.
+        all(chats.values().stream().filter(chat -> chat.agent() == null).toList(), chat ->
+                Http.post(options.gateway() + "/api/chats/" + chat.conversationId + "/end", chat.token, null));
         all(chats.values().stream().filter(chat -> chat.agent() != null).toList(), chat -> {
             String base = options.gateway() + "/api/conversations/" + chat.conversationId;
-            if (Http.post(base + "/end", chat.agent().token, null).status() == 202) {
+            if (chat.ended || Http.post(base + "/end", chat.agent().token, null).status() == 202) {
                 ended.incrementAndGet();
             }
             if (Http.post(base + "/wrap-up", chat.agent().token, Map.of("reasonCode", "RESOLVED", "note",

@@ -1,0 +1,108 @@
+package com.livechat.conversation;
+
+import com.livechat.contracts.events.ConversationCommand;
+import com.livechat.contracts.events.ConversationEvent;
+import com.livechat.contracts.events.ConversationState;
+import com.livechat.contracts.events.Customer;
+import com.livechat.contracts.events.OfferKind;
+import com.livechat.contracts.events.ParticipantState;
+import com.livechat.contracts.events.RejectionCode;
+import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.contracts.events.SenderType;
+import com.livechat.contracts.events.Topics;
+import com.livechat.conversation.support.ConversationHarness;
+import com.livechat.conversation.support.Database;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static com.livechat.conversation.support.ConversationHarness.newId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A poll is executed in one transaction, yet each record keeps its own outcome: a command the core refuses, or one
+ * whose data PostgreSQL refuses, is refused alone, and the records around it are applied once each, in order.
+ */
+@QuarkusTest
+class PollTransactionTest {
+
+    private final ConversationHarness harness = ConversationHarness.get();
+
+    @Test
+    void aRefusedCommandAndUnstorableDataInAPollLeaveTheOtherCommandsApplied() {
+        String chat = newId();
+        harness.start(chat, "support");
+        harness.connect(chat, "alice");
+        String poisonedChat = newId();
+        String laterChat = newId();
+        ConversationCommand.PostMessage first = post(chat, SenderType.CUSTOMER, null, "m-1", "first");
+        ConversationCommand.PostMessage intruder = post(chat, SenderType.AGENT, "mallory", "m-x", "not mine");
+        ConversationCommand.PostMessage second = post(chat, SenderType.CUSTOMER, null, "m-2", "second");
+        ConversationCommand.StartConversation poisoned = new ConversationCommand.StartConversation(newId(),
+                poisonedChat, Instant.now(), "support", "Support", new Customer("Mel\u0000issa", null, null),
+                Map.of(), false);
+        ConversationCommand.PostMessage third = post(chat, SenderType.AGENT, "alice", "m-3", "third");
+        ConversationCommand.StartConversation later = new ConversationCommand.StartConversation(newId(), laterChat,
+                Instant.now(), "support", "Support", new Customer("Paul", null, null), Map.of(), false);
+
+        harness.sendInOnePoll(Topics.CONVERSATION_COMMANDS,
+                List.of(first, intruder, second, poisoned, third, first, later));
+
+        harness.awaitEvent(laterChat, ConversationEvent.ConversationQueued.class, queued -> true);
+        harness.awaitMessage(chat, "m-3");
+        assertEquals(RejectionCode.NOT_A_PARTICIPANT, harness.awaitRejection(intruder).code());
+        assertEquals(RejectionCode.INVALID_COMMAND, harness.awaitRejection(poisoned).code());
+        assertEquals(0, Database.count("select count(*) from conversation where id = ?", poisonedChat));
+        List<ConversationEvent.MessagePosted> messages = harness.events(chat, ConversationEvent.MessagePosted.class)
+                .stream().filter(posted -> posted.senderType() != SenderType.SYSTEM).toList();
+        assertEquals(List.of("m-1", "m-2", "m-3"), messages.stream().map(ConversationEvent.MessagePosted::messageId)
+                .toList(), "each message once (the resent first one too), in the order sent");
+        assertEquals(3, Database.count("select count(*) from chat_message where conversation_id = ? "
+                + "and sender_type <> 'SYSTEM'", chat));
+        List<Long> seqs = harness.events(chat).stream()
+                .filter(event -> !(event instanceof ConversationEvent.CommandRejected)) // not numbered
+                .map(ConversationEvent::seq).toList();
+        for (int i = 1; i < seqs.size(); i++) {
+            assertEquals(seqs.get(i - 1) + 1, seqs.get(i), "the conversation's seqs follow each other: " + seqs);
+        }
+    }
+
+    @Test
+    void routingEventsOfAPollAreAppliedInOrderAndOnce() {
+        String one = newId();
+        String two = newId();
+        harness.start(one, "support");
+        harness.start(two, "support");
+        RoutingEvent.ChatOffered offerOne = harness.offer(one, "alice", OfferKind.QUEUE, null);
+        RoutingEvent.ChatOffered offerTwo = harness.offer(two, "bob", OfferKind.QUEUE, null);
+        harness.awaitState(one, ConversationState.OFFERED);
+        harness.awaitState(two, ConversationState.OFFERED);
+        RoutingEvent.ChatAssigned assignOne = assigned(offerOne);
+        RoutingEvent.ChatAssigned assignTwo = assigned(offerTwo);
+
+        harness.sendInOnePoll(Topics.ROUTING_EVENTS, List.of(assignOne, assignTwo, assignOne));
+
+        harness.awaitState(one, ConversationState.CONNECTED);
+        harness.awaitState(two, ConversationState.CONNECTED);
+        assertEquals(1, harness.events(one, ConversationEvent.ParticipantStateChanged.class).stream()
+                .filter(changed -> changed.agentId().equals("alice") && changed.to() == ParticipantState.ACTIVE)
+                .count());
+        assertTrue(harness.events(two, ConversationEvent.ParticipantStateChanged.class).stream()
+                .anyMatch(changed -> changed.agentId().equals("bob") && changed.to() == ParticipantState.ACTIVE));
+    }
+
+    private static ConversationCommand.PostMessage post(String conversationId, SenderType sender, String agentId,
+            String clientMessageId, String text) {
+        return new ConversationCommand.PostMessage(newId(), conversationId, Instant.now(), clientMessageId, sender,
+                agentId, text);
+    }
+
+    private static RoutingEvent.ChatAssigned assigned(RoutingEvent.ChatOffered offered) {
+        return new RoutingEvent.ChatAssigned(newId(), Instant.now(), offered.offerId(), offered.conversationId(),
+                offered.kind(), offered.agentId(), offered.agentName());
+    }
+}
