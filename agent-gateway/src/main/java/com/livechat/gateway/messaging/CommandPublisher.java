@@ -42,7 +42,8 @@ public class CommandPublisher implements CommandBus {
         GatewayConfig.Broker broker = config.broker();
         // A probe reports back within the producer's time-outs; past them, another command may probe.
         this.breaker = new SendBreaker(System::nanoTime, TimeUnit.MILLISECONDS.toNanos(broker.probeIntervalMs()),
-                TimeUnit.MILLISECONDS.toNanos(broker.maxBlockMs() + broker.deliveryTimeoutMs() + 1000L));
+                TimeUnit.MILLISECONDS.toNanos(broker.maxBlockMs() + broker.deliveryTimeoutMs() + 1000L),
+                TimeUnit.MILLISECONDS.toNanos(broker.stallMs()));
     }
 
     /**
@@ -82,8 +83,8 @@ public class CommandPublisher implements CommandBus {
                     breaker.succeeded();
                 } else if (FailureKind.isInfrastructure(failure)) {
                     breaker.brokerUnreachable();
-                } else if (decision == SendBreaker.Decision.PROBE) {
-                    breaker.probeInconclusive();
+                } else {
+                    breaker.failedOtherwise(decision == SendBreaker.Decision.PROBE);
                 }
             });
         });

@@ -18,6 +18,11 @@ import java.util.function.LongSupplier;
  * last beyond the producer's delivery time-out) stops blocking the next probe after {@link #probeTimeoutNanos}. Any
  * success, even of a send started before the breaker opened, closes it: the broker took a record. Failures that say
  * nothing about the broker (a record too large, a bug) leave the breaker as it is.
+ *
+ * <p>A send does not fail before the producer's time-out (3 s, then 5 s for delivery), and the commands admitted
+ * meanwhile queue behind it. So the breaker also opens when sends are outstanding and none has completed for
+ * {@link #stallNanos} (the broker stalled: an acknowledgement normally takes milliseconds); the outstanding ones
+ * still complete (acknowledged or failed) and report as usual.
  */
 final class SendBreaker {
 
@@ -35,22 +40,34 @@ final class SendBreaker {
     private final LongSupplier nanoClock;
     private final long probeIntervalNanos;
     private final long probeTimeoutNanos;
+    private final long stallNanos;
 
     private State state = State.CLOSED;
+    /** Sends handed to the producer and not completed yet. */
+    private int inFlight;
+    /** When a send last completed, or when the first of the outstanding sends started. */
+    private long progressAt;
     /** When the breaker last opened, or when the probe in flight started (half-open). */
     private long since;
 
-    SendBreaker(LongSupplier nanoClock, long probeIntervalNanos, long probeTimeoutNanos) {
+    SendBreaker(LongSupplier nanoClock, long probeIntervalNanos, long probeTimeoutNanos, long stallNanos) {
         this.nanoClock = nanoClock;
         this.probeIntervalNanos = probeIntervalNanos;
         this.probeTimeoutNanos = probeTimeoutNanos;
+        this.stallNanos = stallNanos;
     }
 
+    /** Whether to send a command now; a {@link Decision#sends() send} must be followed by one completion call. */
     synchronized Decision tryAcquire() {
         long now = nanoClock.getAsLong();
         switch (state) {
             case CLOSED:
-                return Decision.SEND;
+                if (inFlight > 0 && now - progressAt >= stallNanos) {
+                    state = State.OPEN;
+                    since = now;
+                    return Decision.REFUSE;
+                }
+                return started(now, Decision.SEND);
             case OPEN:
                 if (now - since < probeIntervalNanos) {
                     return Decision.REFUSE;
@@ -64,25 +81,41 @@ final class SendBreaker {
         }
         state = State.HALF_OPEN;
         since = now;
-        return Decision.PROBE;
+        return started(now, Decision.PROBE);
+    }
+
+    private Decision started(long now, Decision decision) {
+        if (inFlight++ == 0) {
+            progressAt = now;
+        }
+        return decision;
+    }
+
+    private long completed() {
+        long now = nanoClock.getAsLong();
+        inFlight = Math.max(0, inFlight - 1);
+        progressAt = now;
+        return now;
     }
 
     /** The broker acknowledged a record: commands flow again. */
     synchronized void succeeded() {
+        completed();
         state = State.CLOSED;
     }
 
     /** A send failed because the broker is unreachable: refuse commands for a probe interval. */
     synchronized void brokerUnreachable() {
+        since = completed();
         state = State.OPEN;
-        since = nanoClock.getAsLong();
     }
 
-    /** A probe failed for a reason that says nothing about the broker: let the next command probe at once. */
-    synchronized void probeInconclusive() {
-        if (state == State.HALF_OPEN) {
+    /** A send failed for a reason that says nothing about the broker; a probe that did lets the next one go at once. */
+    synchronized void failedOtherwise(boolean probe) {
+        long now = completed();
+        if (probe && state == State.HALF_OPEN) {
             state = State.OPEN;
-            since = nanoClock.getAsLong() - probeIntervalNanos;
+            since = now - probeIntervalNanos;
         }
     }
 

@@ -24,7 +24,7 @@ class SendBreakerTest {
     private static final long SECOND = Duration.ofSeconds(1).toNanos();
 
     private long now = 1_000 * SECOND;
-    private final SendBreaker breaker = new SendBreaker(() -> now, SECOND, 9 * SECOND);
+    private final SendBreaker breaker = new SendBreaker(() -> now, SECOND, 9 * SECOND, 2 * SECOND);
 
     @Test
     void closedSendsEverything() {
@@ -70,8 +70,29 @@ class SendBreakerTest {
         breaker.brokerUnreachable();
         now += SECOND;
         assertEquals(PROBE, breaker.tryAcquire());
-        breaker.probeInconclusive();
+        breaker.failedOtherwise(true);
         assertEquals(PROBE, breaker.tryAcquire());
+    }
+
+    @Test
+    void sendsOutstandingWithNoCompletionForTheStallTimeOpenTheBreaker() {
+        assertEquals(SEND, breaker.tryAcquire());
+        now += SECOND;
+        assertEquals(SEND, breaker.tryAcquire());
+        breaker.succeeded();
+        now += 2 * SECOND - 1;
+        assertEquals(SEND, breaker.tryAcquire(), "a completion is progress");
+        now += 1;
+        assertEquals(REFUSE, breaker.tryAcquire(), "two sends outstanding, nothing completed for 2 s");
+        assertEquals(SendBreaker.State.OPEN, breaker.state());
+
+        breaker.brokerUnreachable();
+        breaker.brokerUnreachable();
+        now += SECOND;
+        assertEquals(PROBE, breaker.tryAcquire());
+        breaker.succeeded();
+        now += 10 * SECOND;
+        assertEquals(SEND, breaker.tryAcquire(), "nothing outstanding: no stall, however long since the last send");
     }
 
     @Test
