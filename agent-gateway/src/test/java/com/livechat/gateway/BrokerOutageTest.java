@@ -12,10 +12,12 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static com.livechat.gateway.DependencyOutageTest.assertUnavailable;
 import static com.livechat.gateway.DependencyOutageTest.impatient;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * While the broker cannot take the gateway's commands, a command request fails within the producer's short
@@ -32,8 +34,10 @@ class BrokerOutageTest {
     public static class BrokerUnreachable implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // No probe during a test: on a busy machine one could start between two requests and wait 3 s.
             return Map.of("mp.messaging.outgoing.inbound-commands.bootstrap.servers", "127.0.0.1:1",
-                    "mp.messaging.outgoing.routing-commands.bootstrap.servers", "127.0.0.1:1");
+                    "mp.messaging.outgoing.routing-commands.bootstrap.servers", "127.0.0.1:1",
+                    "livechat.gateway.broker.probe-interval-ms", "60000");
         }
     }
 
@@ -45,5 +49,25 @@ class BrokerOutageTest {
         String token = TestTokens.agent(Scenario.unique("broker-outage"), "Outage");
         assertUnavailable(impatient().auth().oauth2(token).contentType("application/json")
                 .body(Map.of("state", "AVAILABLE")).put("/api/agent/state"));
+    }
+
+    /**
+     * Once a send found the broker unreachable, the next command is refused at once instead of waiting for the
+     * producer's {@code max.block.ms} (3 s here) behind the others: a functional bound (it was not handed to the
+     * producer at all), not a performance figure.
+     */
+    @Test
+    void afterOneFailedSendTheNextCommandsAreRefusedWithoutWaitingForTheProducer() {
+        Fixtures.referenceData();
+        String token = TestTokens.agent(Scenario.unique("broker-breaker"), "Breaker");
+        assertUnavailable(impatient().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("state", "AVAILABLE")).put("/api/agent/state"));
+        for (int i = 0; i < 3; i++) {
+            long started = System.nanoTime();
+            assertUnavailable(impatient().contentType("application/json")
+                    .body(Map.of("queueId", Fixtures.QUEUE, "customer", Map.of("name", "Jean"))).post("/api/chats"));
+            long waitedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            assertTrue(waitedMs < 2_000, "refused in " + waitedMs + " ms, not after the producer's 3 s max.block.ms");
+        }
     }
 }

@@ -76,6 +76,22 @@ public interface GatewayConfig {
 
         @WithDefault("5000")
         int deliveryTimeoutMs();
+
+        /**
+         * Once a send found the broker unreachable, commands are refused at once (503) and one goes through as a
+         * probe every this many milliseconds ({@code messaging.SendBreaker}).
+         */
+        @WithDefault("1000")
+        @jakarta.validation.constraints.Min(1)
+        int probeIntervalMs();
+
+        /**
+         * Sends outstanding and none completed for this many milliseconds: the broker stalled, commands are refused
+         * as if a send had failed (the producer's own time-outs are longer, and commands would queue behind them).
+         */
+        @WithDefault("1500")
+        @jakarta.validation.constraints.Min(1)
+        int stallMs();
     }
 
     /** Chats and invitations started per client address and per site within the window (0: no limit). */

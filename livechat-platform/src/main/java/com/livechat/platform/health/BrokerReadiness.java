@@ -2,9 +2,11 @@ package com.livechat.platform.health;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -12,7 +14,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,11 +34,40 @@ public class BrokerReadiness implements HealthCheck {
     private static final int TIMEOUT_MS = 2000;
 
     private final String bootstrapServers;
+    private final Map<String, Object> config;
     private Admin admin;
 
+    /** A plaintext broker (the test brokers). */
+    BrokerReadiness(String bootstrapServers) {
+        this(bootstrapServers, "PLAINTEXT", Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Authenticates as the service's own clients do ({@code kafka.security.protocol}, {@code kafka.sasl.*}): a broker
+     * that requires SASL closes an unauthenticated connection, and the check would stay DOWN for ever.
+     */
+    @Inject
     public BrokerReadiness(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-            String bootstrapServers) {
+            String bootstrapServers,
+            @ConfigProperty(name = "kafka.security.protocol", defaultValue = "PLAINTEXT") String securityProtocol,
+            @ConfigProperty(name = "kafka.sasl.mechanism") Optional<String> saslMechanism,
+            @ConfigProperty(name = "kafka.sasl.jaas.config") Optional<String> saslJaasConfig) {
         this.bootstrapServers = bootstrapServers;
+        this.config = adminConfig(bootstrapServers, securityProtocol, saslMechanism, saslJaasConfig);
+    }
+
+    static Map<String, Object> adminConfig(String bootstrapServers, String securityProtocol,
+            Optional<String> saslMechanism, Optional<String> saslJaasConfig) {
+        Map<String, Object> config = new HashMap<>(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG, "readiness-check",
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
+                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000,
+                AdminClientConfig.SECURITY_PROTOCOL_CONFIG, securityProtocol));
+        saslMechanism.filter(value -> !value.isBlank()).ifPresent(value -> config.put(SaslConfigs.SASL_MECHANISM, value));
+        saslJaasConfig.filter(value -> !value.isBlank()).ifPresent(value -> config.put(SaslConfigs.SASL_JAAS_CONFIG, value));
+        return Map.copyOf(config);
     }
 
     @Override
@@ -54,12 +87,7 @@ public class BrokerReadiness implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.CLIENT_ID_CONFIG, "readiness-check",
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                    AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000));
+            admin = Admin.create(config);
         }
         return admin;
     }
