@@ -1,5 +1,9 @@
 package com.livechat.testsupport.bench;
 
+import static com.livechat.testsupport.bench.OptionValues.number;
+import static com.livechat.testsupport.bench.OptionValues.strip;
+import static com.livechat.testsupport.bench.OptionValues.value;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,24 +86,5 @@ record BenchOptions(String gateway, String kafka, String adminPassword, int agen
         return new BenchOptions(strip(gateway), "none".equals(kafka) ? null : kafka, adminPassword,
                 agents, capacity, burst, rates, stepSeconds, quick ? 3 : 10, allSteps, postgresPort, report, waiting,
                 freeSamples);
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[index];
-    }
-
-    private static int number(String[] args, int index, String option) {
-        try {
-            return Integer.parseInt(value(args, index, option));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number");
-        }
-    }
-
-    private static String strip(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -1,5 +1,9 @@
 package com.livechat.testsupport.faults;
 
+import static com.livechat.testsupport.bench.OptionValues.number;
+import static com.livechat.testsupport.bench.OptionValues.strip;
+import static com.livechat.testsupport.bench.OptionValues.value;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -92,24 +96,5 @@ record FaultOptions(List<String> gateways, String adminPassword, int agents, int
         }
         return new FaultOptions(List.copyOf(gateways), adminPassword, agents, capacity, chats, rate, only,
                 startStack, postgresPort, report);
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[index];
-    }
-
-    private static int number(String[] args, int index, String option) {
-        try {
-            return Integer.parseInt(value(args, index, option));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number");
-        }
-    }
-
-    private static String strip(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }
