@@ -151,4 +151,16 @@ describe('the customer\'s own messages', () => {
     expect(state.error).toEqual({ key: 'error.tooLong' });
     expect(unsent(state)).toEqual([]);
   });
+
+  it('stay pending with a calm notice while a dependency is down, the notice going once the echo comes', () => {
+    let state = reduce(open(initialState(ID)), { type: 'sending', clientMessageId: 'k1', text: 'hello', at: at(1) });
+    state = apply(state, { type: 'error', correlationId: 'k1', code: 'SERVICE_UNAVAILABLE', message: 'down', status: 503 });
+    expect(state.entries[0]).toMatchObject({ delivery: 'sending', text: 'hello' });
+    expect(state.error).toEqual({ key: 'error.unavailable' });
+    expect(unsent(state)).toEqual([{ clientMessageId: 'k1', text: 'hello' }]);
+    state = apply(state, message(5, 'hello', 'CUSTOMER', 'k1'));
+    expect(state.error).toBeNull();
+    expect(state.entries).toHaveLength(1);
+    expect(state.entries[0]).toMatchObject({ delivery: null, seq: 5 });
+  });
 });

@@ -1,5 +1,9 @@
 import type { ConversationEndedFrame, ConversationFrame, HelloFrame, MessageFrame, ServerFrame } from './protocol';
 import { systemNotice } from './systemNotices';
+import { isUnavailable } from '../shared/unavailable';
+
+/** The notice while a dependency is down: the message stays pending and is sent again by itself. */
+export const UNAVAILABLE_KEY = 'error.unavailable';
 
 /** What the customer sees of the chat: `reconnecting` only while the socket is down on a chat not yet over. */
 export type ChatStatus = 'waiting' | 'connected' | 'ended' | 'reconnecting';
@@ -130,6 +134,10 @@ export function reduce(state: ChatState, action: Action): ChatState {
         ],
       };
     case 'send-failed':
+      if (isUnavailable(action.code)) {
+        // Not lost, not failed: still 'sending', retried with the same clientMessageId (shared/unavailable.ts).
+        return { ...state, error: { key: UNAVAILABLE_KEY } };
+      }
       return {
         ...state,
         error: { key: errorKey(action.code) },
@@ -287,7 +295,9 @@ function withMessage(state: ChatState, frame: MessageFrame): ChatState {
     masked: typed !== null && typed !== frame.text,
   };
   const others = sent ? state.entries.filter((candidate) => candidate !== sent) : state.entries;
-  return withEntry({ ...state, entries: others }, entry);
+  const stillPending = others.some((candidate) => candidate.kind === 'message' && candidate.delivery === 'sending');
+  const error = sent && state.error?.key === UNAVAILABLE_KEY && !stillPending ? null : state.error;
+  return withEntry({ ...state, error, entries: others }, entry);
 }
 
 /** Entries with a seq stay in seq order; messages still being sent stay last. */

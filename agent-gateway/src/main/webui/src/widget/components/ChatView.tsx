@@ -5,9 +5,10 @@ import { useT } from '../../i18n/preact';
 import { endChat } from '../api';
 import { ChatConnection } from '../connection';
 import { newMessageId } from '../ids';
+import { isUnavailable, UnavailableRetries } from '../../shared/unavailable';
 import type { OfflineValues } from '../offline';
 import { loadDraft, saveDraft, type StoredChat } from '../session';
-import { initialState, reduce, status, unsent, visibleEntries } from '../state';
+import { initialState, reduce, status, UNAVAILABLE_KEY, unsent, visibleEntries } from '../state';
 import { Compose } from './Compose';
 import { EndDialog } from './EndDialog';
 import { EstimatedWait } from './EstimatedWait';
@@ -53,6 +54,11 @@ export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Pro
   useEffect(() => {
     const remote = new RemoteTyping(setAgentTyping);
     remoteTyping.current = remote;
+    // A dependency down (SERVICE_UNAVAILABLE): the same message, same clientMessageId, again after the delay.
+    const retries = new UnavailableRetries((clientMessageId) => {
+      const pending = unsent(stateRef.current).find((m) => m.clientMessageId === clientMessageId);
+      if (pending) live.send(pending.clientMessageId, pending.text); // not open: the reconnect's replay sends it
+    });
     const live = new ChatConnection(chat.conversationId, chat.token, {
       onFrame: (frame) => {
         if (frame.type === 'typing') {
@@ -68,6 +74,10 @@ export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Pro
           setAgentReadSeq((seq) => Math.max(seq, read));
         }
         if (frame.type === 'message' && frame.senderType === 'AGENT') remote.signal(false);
+        if (frame.type === 'message' && frame.senderType === 'CUSTOMER') retries.succeeded(frame.messageId);
+        if (frame.type === 'error' && frame.correlationId && isUnavailable(frame.code, frame.status)) {
+          retries.failed(frame.correlationId);
+        }
         dispatch({ type: 'frame', frame });
       },
       onOpenChange: (open) => dispatch({ type: 'socket', open }),
@@ -86,6 +96,7 @@ export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Pro
       notifier.dispose();
       reads.dispose();
       remote.dispose();
+      retries.stop();
       live.close();
     };
   }, [chat.conversationId]);
@@ -182,7 +193,8 @@ export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Pro
         <Compose
           draft={draft}
           disabled={ended}
-          error={state.error ? t(state.error.key, state.error.values) : null}
+          error={state.error && state.error.key !== UNAVAILABLE_KEY ? t(state.error.key, state.error.values) : null}
+          notice={state.error?.key === UNAVAILABLE_KEY ? t(UNAVAILABLE_KEY) : null}
           onDraft={(text) => {
             setDraft(text);
             saveDraft(text);

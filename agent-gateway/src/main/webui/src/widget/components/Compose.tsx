@@ -8,12 +8,14 @@ interface Props {
   disabled: boolean;
   /** An error of the chat to show in the same place (already translated), null when none. */
   error: string | null;
+  /** A calm notice (already translated; e.g. the service is down and the message will go by itself), null when none. */
+  notice?: string | null;
   onDraft(draft: string): void;
   onSend(text: string): void;
 }
 
 /** The message box: Enter sends, Shift+Enter adds a line; a live counter; what the rules refuse is said inline. */
-export function Compose({ draft, disabled, error, onDraft, onSend }: Props) {
+export function Compose({ draft, disabled, error, notice = null, onDraft, onSend }: Props) {
   const t = useT();
   const [refusal, setRefusal] = useState<string | null>(null);
   const count = codePointLength(draft);
@@ -70,6 +72,11 @@ export function Compose({ draft, disabled, error, onDraft, onSend }: Props) {
       {(refusal || error) && (
         <p class="inline-error" role="alert" data-testid="chat-error">
           {refusal ? t(refusal, { max: MAX_CHARACTERS }) : error}
+        </p>
+      )}
+      {notice && !refusal && !error && (
+        <p class="inline-notice" role="status" data-testid="chat-notice">
+          {notice}
         </p>
       )}
     </div>

@@ -30,6 +30,16 @@ describe('Compose', () => {
     expect(onSend).toHaveBeenCalledWith('Hello\nthere');
   });
 
+  it('shows the service-down notice calmly (a status, not an alert), keeping the draft box usable', () => {
+    withI18n(
+      <Compose draft="" disabled={false} error={null} notice={i18nInstance.t('widget:error.unavailable')} onDraft={vi.fn()} onSend={vi.fn()} />,
+    );
+    const notice = screen.getByTestId('chat-notice');
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(notice.textContent).toContain('will be sent again automatically');
+    expect(screen.queryByTestId('chat-error')).toBeNull();
+  });
+
   it('never sends a blank message', () => {
     const { onSend, input } = compose('   ');
     fireEvent.keyDown(input, { key: 'Enter' });
