@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { UNAVAILABLE_CODE } from '../shared/unavailable';
 import { useT } from '../i18n/preact';
 import {
   ConferenceDialog,
@@ -142,7 +143,11 @@ export function ConversationArea(props: ConversationAreaProps) {
     if (done) setDialog(null);
   };
 
-  const error = conversation.error ? conversation.error.message ?? t('error.generic') : null;
+  const error = conversation.error
+    ? conversation.error.code === UNAVAILABLE_CODE
+      ? t('error.SERVICE_UNAVAILABLE')
+      : conversation.error.message ?? t('error.generic')
+    : null;
 
   return (
     <>

@@ -98,7 +98,7 @@ export function Desktop({ session, onLogout, onSignedOut }: DesktopProps) {
       {state.presence?.state === 'RONA' && <RonaBanner onBecomeAvailable={() => controller.changeState('AVAILABLE')} />}
       {state.error && (
         <div class="error-banner" data-testid="error-banner" role="alert">
-          <span>{state.error.message ?? t(`error.${state.error.code === 'NETWORK' ? 'NETWORK' : 'generic'}`)}</span>
+          <span>{state.error.message ?? t(`error.${state.error.code === 'NETWORK' || state.error.code === 'SERVICE_UNAVAILABLE' ? state.error.code : 'generic'}`)}</span>
           <button type="button" onClick={() => controller.dismissError()}>
             {t('error.dismiss')}
           </button>

@@ -6,6 +6,8 @@ import { resumePoints, stateKey, type DesktopState } from './store';
 import { Store } from './storeHook';
 import { RemoteTyping, TypingNotifier } from '../shared/typing';
 import { ReadNotifier } from '../shared/readReceipts';
+import { UNAVAILABLE_CODE } from '../shared/unavailable';
+import { PendingSends } from './pendingSends';
 
 /** Correlation ids of the frames whose refusals are not shown (see onFrame). */
 const READ_RECEIPT = 'read-receipt';
@@ -35,6 +37,10 @@ export class DesktopController {
   private readonly myTyping = new Map<string, TypingNotifier>();
   /** This agent's read receipts per conversation (throttled, forward only: shared/readReceipts.ts). */
   private readonly myReads = new Map<string, ReadNotifier>();
+  /** Messages sent and not echoed yet; resent by themselves while a dependency is down (SERVICE_UNAVAILABLE). */
+  private readonly pendingSends = new PendingSends((conversationId, clientMessageId, text) =>
+    this.transmit(conversationId, clientMessageId, text),
+  );
 
   constructor(
     readonly session: Session,
@@ -53,6 +59,13 @@ export class DesktopController {
         if (frame.type === 'message' && frame.senderType === 'CUSTOMER') {
           this.customerTyping.get(frame.conversationId)?.signal(false);
         }
+        if (frame.type === 'error' && frame.correlationId !== undefined) {
+          if (this.pendingSends.refused(frame.correlationId, frame.code, frame.status)) {
+            this.showUnavailable(frame.conversationId ?? null);
+            return;
+          }
+        }
+        if (frame.type === 'message') this.sendWentThrough(this.pendingSends.echoed(frame.messageId));
         this.store.dispatch({
           type: 'frame',
           frame,
@@ -82,6 +95,7 @@ export class DesktopController {
     this.customerTyping.forEach((typing) => typing.dispose());
     this.myTyping.forEach((typing) => typing.dispose());
     this.myReads.forEach((reads) => reads.dispose());
+    this.pendingSends.stop();
     this.socket.stop();
     this.detach.splice(0).forEach((undo) => undo());
   }
@@ -178,8 +192,35 @@ export class DesktopController {
   sendMessage(conversationId: string, text: string): void {
     this.myTyping.get(conversationId)?.stop();
     const clientMessageId = newClientMessageId();
+    this.pendingSends.sent(conversationId, clientMessageId, text);
+    this.transmit(conversationId, clientMessageId, text);
+  }
+
+  /** One attempt at a message (the first or a retry, same clientMessageId): socket, else REST. */
+  private transmit(conversationId: string, clientMessageId: string, text: string): void {
     const frame = { type: 'send', conversationId, clientMessageId, correlationId: clientMessageId, text } as const;
-    if (!this.socket.send(frame)) this.conversationCommand(conversationId, '/messages', { clientMessageId, text });
+    if (this.socket.send(frame)) return;
+    this.api
+      .post(`/api/conversations/${encodeURIComponent(conversationId)}/messages`, { clientMessageId, text })
+      .catch((error: unknown) => {
+        const refusal = asRefusal(error);
+        const status = error instanceof ApiError ? error.status : undefined;
+        if (this.pendingSends.refused(clientMessageId, refusal.code, status)) this.showUnavailable(conversationId);
+        else this.store.dispatch({ type: 'conversation-error', conversationId, ...refusal });
+      });
+  }
+
+  private showUnavailable(conversationId: string | null): void {
+    const notice = { code: UNAVAILABLE_CODE, message: null };
+    this.store.dispatch(conversationId ? { type: 'conversation-error', conversationId, ...notice } : { type: 'error', ...notice });
+  }
+
+  /** A message of ours came back: the service-down notice goes once nothing of that conversation waits any more. */
+  private sendWentThrough(conversationId: string | null): void {
+    if (!conversationId || this.pendingSends.waiting(conversationId)) return;
+    const state = this.store.state;
+    if (state.conversations[conversationId]?.error?.code === UNAVAILABLE_CODE) this.dismissError(conversationId);
+    if (state.error?.code === UNAVAILABLE_CODE) this.dismissError();
   }
 
   /** A conversation command over REST; a refusal is shown in the conversation's pane. */
