@@ -205,7 +205,8 @@ export class DesktopController {
       .catch((error: unknown) => {
         const refusal = asRefusal(error);
         const status = error instanceof ApiError ? error.status : undefined;
-        if (this.pendingSends.refused(clientMessageId, refusal.code, status)) this.showUnavailable(conversationId);
+        const retryAfter = error instanceof ApiError ? error.retryAfterSeconds : null;
+        if (this.pendingSends.refused(clientMessageId, refusal.code, status, retryAfter)) this.showUnavailable(conversationId);
         else this.store.dispatch({ type: 'conversation-error', conversationId, ...refusal });
       });
   }

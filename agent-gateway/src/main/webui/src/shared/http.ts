@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     readonly detail: string | null,
+    /** The `Retry-After` header in seconds (429, 503), null when none. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(detail ?? code);
   }
@@ -28,7 +30,13 @@ export async function call<T>(method: string, path: string, token: string | null
   const json = text ? safeJson(text) : null;
   if (!response.ok) {
     const problem = (json ?? {}) as { code?: string; detail?: string };
-    throw new ApiError(response.status, problem.code ?? `HTTP_${response.status}`, problem.detail ?? null);
+    const retryAfter = Number.parseInt(response.headers?.get('Retry-After') ?? '', 10);
+    throw new ApiError(
+      response.status,
+      problem.code ?? `HTTP_${response.status}`,
+      problem.detail ?? null,
+      Number.isNaN(retryAfter) ? null : retryAfter,
+    );
   }
   return json as T;
 }
