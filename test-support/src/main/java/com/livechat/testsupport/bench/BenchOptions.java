@@ -1,8 +1,8 @@
 package com.livechat.testsupport.bench;
 
-import static com.livechat.testsupport.bench.OptionValues.number;
-import static com.livechat.testsupport.bench.OptionValues.strip;
-import static com.livechat.testsupport.bench.OptionValues.value;
+import static com.livechat.testsupport.launch.OptionValues.number;
+import static com.livechat.testsupport.launch.OptionValues.strip;
+import static com.livechat.testsupport.launch.OptionValues.value;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

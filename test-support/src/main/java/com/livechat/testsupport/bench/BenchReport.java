@@ -1,6 +1,6 @@
 package com.livechat.testsupport.bench;
 
-import com.livechat.contracts.json.EventJson;
+import com.livechat.testsupport.launch.JsonReport;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -33,9 +33,7 @@ final class BenchReport {
     }
 
     static void write(Map<String, Object> report, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Files.writeString(absolute, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        Path absolute = JsonReport.write(report, file);
         Path plot = absolute.resolveSibling(absolute.getFileName().toString().replaceFirst("\\.json$", "") + ".png");
         plot(report, plot);
         System.out.println();

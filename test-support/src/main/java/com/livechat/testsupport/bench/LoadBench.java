@@ -1,6 +1,8 @@
 package com.livechat.testsupport.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.livechat.testsupport.launch.Launcher;
+import com.livechat.testsupport.launch.Waiting;
 import com.livechat.testsupport.stack.DemoData;
 import com.livechat.testsupport.stack.Http;
 import com.livechat.testsupport.stack.LivechatService;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ./livechat bench}: the load generator. Agents over real WebSockets go AVAILABLE and accept every offer;
@@ -33,20 +32,20 @@ import java.util.regex.Pattern;
 public final class LoadBench {
 
     static final double P99_LIMIT_MS = 250;
-    private static final Pattern REF = Pattern.compile("ref-([a-z]+)");
     private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Duration POLL = Duration.ofMillis(20);
     /** Agents who free a slot per second in the freed-capacity phase: apart enough for each offer to be told apart. */
     private static final int FREES_PER_SECOND = 5;
 
     private final BenchOptions options;
-    private final String runId = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+    private final String runId = Launcher.runId();
     private final String queueId = "bench-" + runId;
-    private final ExecutorService http = Executors.newFixedThreadPool(16, daemon("bench-http"));
+    private final ExecutorService http = Executors.newFixedThreadPool(16, Waiting.daemons("bench-http"));
     /** Set-up calls (bcrypt on every account and login) a few at a time: 16 at once only make each one time out. */
-    private final ExecutorService setUpPool = Executors.newFixedThreadPool(4, daemon("bench-setup"));
+    private final ExecutorService setUpPool = Executors.newFixedThreadPool(4, Waiting.daemons("bench-setup"));
     /** Accepts run apart from the burst's chat starts, as agents' desktops do, so they never queue behind them. */
-    private final ExecutorService accepts = Executors.newFixedThreadPool(8, daemon("bench-accept"));
-    private final ExecutorService senders = Executors.newFixedThreadPool(4, daemon("bench-send"));
+    private final ExecutorService accepts = Executors.newFixedThreadPool(8, Waiting.daemons("bench-accept"));
+    private final ExecutorService senders = Executors.newFixedThreadPool(4, Waiting.daemons("bench-send"));
     private final List<Agent> agents = new ArrayList<>();
     private final Map<String, Chat> chats = new ConcurrentHashMap<>();
     private final Map<String, Long> offeredAt = new ConcurrentHashMap<>();
@@ -186,29 +185,10 @@ public final class LoadBench {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("log4j2.configurationFile",
-                String.valueOf(LoadBench.class.getResource("/livechat-stack-log4j2.properties")));
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            System.out.print(BenchOptions.USAGE);
-            return;
-        }
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("ERROR: " + e.getMessage());
-            System.err.print(BenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        try {
+        Launcher.main(args, BenchOptions.USAGE, BenchOptions::parse, options -> {
             new LoadBench(options).run();
-        } catch (IllegalStateException e) {
-            System.err.println();
-            System.err.println("ERROR: " + e.getMessage());
-            System.exit(1);
-        }
-        System.exit(0);
+            return true;
+        });
     }
 
     private void run() throws Exception {
@@ -553,7 +533,7 @@ public final class LoadBench {
     }
 
     private void send(Step step, Chat chat, boolean fromCustomer) {
-        String ref = ref(refs.incrementAndGet());
+        String ref = MessageRefs.letters(refs.incrementAndGet());
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", "send");
         frame.put("correlationId", ref);
@@ -572,29 +552,16 @@ public final class LoadBench {
     /** A message text: its reference first, one in ten with a card number, a phone number or an e-mail. */
     private static String text(String ref, long n) {
         return switch ((int) (n % 10)) {
-            case 0 -> "ref-" + ref + " my card is 4111 1111 1111 1111, expiry 12/29";
-            case 1 -> "ref-" + ref + " call me back on +33 6 12 34 56 78 please";
-            case 2 -> "ref-" + ref + " my e-mail is jean.dupont@example.com";
-            default -> "ref-" + ref + " hello, my order A-1042 has not arrived yet, can you check?";
+            case 0 -> MessageRefs.text(ref, " my card is 4111 1111 1111 1111, expiry 12/29");
+            case 1 -> MessageRefs.text(ref, " call me back on +33 6 12 34 56 78 please");
+            case 2 -> MessageRefs.text(ref, " my e-mail is jean.dupont@example.com");
+            default -> MessageRefs.text(ref, " hello, my order A-1042 has not arrived yet, can you check?");
         };
     }
 
-    /** A reference of letters only, so that no masking rule (digits, e-mail) ever touches it. */
-    public static String ref(long n) {
-        StringBuilder letters = new StringBuilder();
-        do {
-            letters.append((char) ('a' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return letters.toString();
-    }
-
     private void received(String text, long now) {
-        Matcher matcher = REF.matcher(text);
-        if (!matcher.find()) {
-            return;
-        }
-        Sent message = sent.get(matcher.group(1));
+        String ref = MessageRefs.find(text);
+        Sent message = ref == null ? null : sent.get(ref);
         if (message == null) {
             return;
         }
@@ -756,25 +723,11 @@ public final class LoadBench {
     }
 
     private void awaitTrue(String what, BooleanSupplier condition) {
-        if (!awaitQuietly(condition, WAIT)) {
-            throw new IllegalStateException("Gave up waiting for " + what + " after " + WAIT.toSeconds() + " s");
-        }
+        Waiting.untilOrGiveUp(what, condition, WAIT, POLL);
     }
 
     private static boolean awaitQuietly(BooleanSupplier condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return condition.getAsBoolean();
+        return Waiting.until(condition, timeout, POLL);
     }
 
     private void phase(String name, Supplier<String> status) {
@@ -793,14 +746,5 @@ public final class LoadBench {
                 System.out.println("  ... " + line);
             }
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

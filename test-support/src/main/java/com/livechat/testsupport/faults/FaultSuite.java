@@ -1,10 +1,12 @@
 package com.livechat.testsupport.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.livechat.contracts.json.EventJson;
 import com.livechat.testsupport.bench.BenchAdmin;
 import com.livechat.testsupport.bench.BenchSocket;
-import com.livechat.testsupport.bench.LoadBench;
+import com.livechat.testsupport.bench.MessageRefs;
+import com.livechat.testsupport.launch.JsonReport;
+import com.livechat.testsupport.launch.Launcher;
+import com.livechat.testsupport.launch.Waiting;
 import com.livechat.testsupport.stack.DemoData;
 import com.livechat.testsupport.stack.Http;
 import com.livechat.testsupport.stack.LivechatService;
@@ -22,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,8 +31,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ./livechat faults}: the fault-injection suite. On the real local stack with two gateway instances, live
@@ -47,9 +46,9 @@ import java.util.regex.Pattern;
  */
 public final class FaultSuite {
 
-    private static final Pattern REF = Pattern.compile("ref-([a-z]+)");
     private static final Duration RECOVERY_WAIT = Duration.ofSeconds(120);
     private static final Duration DRAIN_WAIT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(100);
     /** A client resends a message not acknowledged after this long, and gives up after {@link #GIVE_UP}. */
     private static final long ACK_TIMEOUT_MS = 5_000;
     private static final long GIVE_UP_MS = 120_000;
@@ -60,11 +59,11 @@ public final class FaultSuite {
     private final FaultOptions options;
     private final Path root = LivechatService.repositoryRoot();
     private final Path runDirectory = root.resolve(".livechat/run");
-    private final String runId = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+    private final String runId = Launcher.runId();
     private final String queueId = "faults-" + runId;
     private final MessageLedger ledger = new MessageLedger();
-    private final ExecutorService work = Executors.newFixedThreadPool(8, daemon("faults-work"));
-    private final ExecutorService reconnects = Executors.newCachedThreadPool(daemon("faults-reconnect"));
+    private final ExecutorService work = Executors.newFixedThreadPool(8, Waiting.daemons("faults-work"));
+    private final ExecutorService reconnects = Executors.newCachedThreadPool(Waiting.daemons("faults-reconnect"));
     private final List<AgentClient> agents = new ArrayList<>();
     private final Map<String, AgentClient> agentsById = new ConcurrentHashMap<>();
     private final List<Chat> chats = new ArrayList<>();
@@ -85,31 +84,7 @@ public final class FaultSuite {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("log4j2.configurationFile",
-                String.valueOf(FaultSuite.class.getResource("/livechat-stack-log4j2.properties")));
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            System.out.print(FaultOptions.USAGE);
-            return;
-        }
-        FaultOptions options;
-        try {
-            options = FaultOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(FaultOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        boolean passed;
-        try {
-            passed = new FaultSuite(options).run();
-        } catch (IllegalStateException e) {
-            System.err.println();
-            System.err.println("ERROR: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
-        System.exit(passed ? 0 : 1);
+        Launcher.main(args, FaultOptions.USAGE, FaultOptions::parse, options -> new FaultSuite(options).run());
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -300,8 +275,7 @@ public final class FaultSuite {
         }
         String ref = null;
         if (message) {
-            Matcher matcher = REF.matcher(frame.path("text").asText(""));
-            ref = matcher.find() ? matcher.group(1) : null;
+            ref = MessageRefs.find(frame.path("text").asText(""));
         }
         ledger.frame(participant, conversationId, seq, message ? frame.path("messageId").asText(null) : null, ref,
                 now);
@@ -359,7 +333,7 @@ public final class FaultSuite {
             Chat chat = chats.get(next++ % chats.size());
             boolean fromCustomer = chat.nextFromCustomer;
             chat.nextFromCustomer = !fromCustomer;
-            String ref = LoadBench.ref(refs.incrementAndGet());
+            String ref = MessageRefs.letters(refs.incrementAndGet());
             Pending message = new Pending(ref, chat, fromCustomer);
             ledger.attempt(ref, chat.conversationId, message.firstAttempt);
             pending.put(ref, message);
@@ -396,7 +370,7 @@ public final class FaultSuite {
         frame.put("correlationId", message.ref);
         frame.put("conversationId", message.chat.conversationId);
         frame.put("clientMessageId", message.ref);
-        frame.put("text", "ref-" + message.ref + (message.fromCustomer ? " hello, is my order on its way?"
+        frame.put("text", MessageRefs.text(message.ref, message.fromCustomer ? " hello, is my order on its way?"
                 : " let me check that for you"));
         try {
             client.send(frame);
@@ -894,30 +868,18 @@ public final class FaultSuite {
         }
         notes.forEach(System.out::println);
         Path file = options.report() != null ? options.report() : root.resolve("target/fault-report.json");
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Files.writeString(absolute, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
-        System.out.println("Report: " + absolute);
+        System.out.println("Report: " + JsonReport.write(json, file));
         return passed;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
 
     private static void awaitTrue(String what, BooleanSupplier condition, Duration timeout) {
-        if (!awaitQuietly(condition, timeout)) {
-            throw new IllegalStateException("Gave up waiting for " + what + " after " + timeout.toSeconds() + " s");
-        }
+        Waiting.untilOrGiveUp(what, condition, timeout, POLL);
     }
 
     private static boolean awaitQuietly(BooleanSupplier condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            sleep(100);
-        }
-        return condition.getAsBoolean();
+        return Waiting.until(condition, timeout, POLL);
     }
 
     private static void sleep(long millis) {
@@ -933,14 +895,5 @@ public final class FaultSuite {
         thread.setDaemon(true);
         thread.start();
         return thread;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

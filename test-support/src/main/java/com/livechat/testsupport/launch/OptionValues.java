@@ -1,4 +1,4 @@
-package com.livechat.testsupport.bench;
+package com.livechat.testsupport.launch;
 
 /**
  * Reading the value of a command-line option ({@code --agents 20}) for the launchers of this module (the bench and
