@@ -22,7 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
+
+import static com.livechat.gateway.command.CommandBus.newCommandId;
 
 /**
  * Everything an agent asks for, from REST or the socket: the checks the gateway can make from its projections (a
@@ -69,27 +70,19 @@ public class AgentCommands {
         // Whether the move is allowed from the current state is routing's decision: the presence projection may
         // trail the agent's own previous request (AVAILABLE then LOGGED_OUT at once), and a refusal comes back
         // as an error frame.
-        return idleCodeCheck.chain(() -> {
-            String commandId = newId();
-            return publisher.send(new RoutingCommand.ChangeAgentState(commandId, agentId, clock.instant(), target,
-                    target == AgentState.IDLE ? idleCode : null, "AGENT_REQUEST")).replaceWith(commandId);
-        });
+        return idleCodeCheck.chain(() -> publisher.sendReturningId(new RoutingCommand.ChangeAgentState(
+                newCommandId(), agentId, clock.instant(), target, target == AgentState.IDLE ? idleCode : null,
+                "AGENT_REQUEST")));
     }
 
     public Uni<String> acceptOffer(String agentId, String offerId) {
-        return pendingOffer(agentId, offerId).chain(offer -> {
-            String commandId = newId();
-            return publisher.send(new RoutingCommand.AcceptOffer(commandId, agentId, clock.instant(), offerId,
-                    offer.conversationId())).replaceWith(commandId);
-        });
+        return pendingOffer(agentId, offerId).chain(offer -> publisher.sendReturningId(new RoutingCommand.AcceptOffer(
+                newCommandId(), agentId, clock.instant(), offerId, offer.conversationId())));
     }
 
     public Uni<String> declineOffer(String agentId, String offerId) {
-        return pendingOffer(agentId, offerId).chain(offer -> {
-            String commandId = newId();
-            return publisher.send(new RoutingCommand.DeclineOffer(commandId, agentId, clock.instant(), offerId,
-                    offer.conversationId())).replaceWith(commandId);
-        });
+        return pendingOffer(agentId, offerId).chain(offer -> publisher.sendReturningId(new RoutingCommand.DeclineOffer(
+                newCommandId(), agentId, clock.instant(), offerId, offer.conversationId())));
     }
 
     public Uni<String> postMessage(String agentId, String conversationId, String clientMessageId, String text) {
@@ -97,8 +90,9 @@ public class AgentCommands {
         if (violation.isPresent()) {
             return Uni.createFrom().failure(Refusal.invalidMessage(violation.get()));
         }
-        return requireWriting(agentId, conversationId).chain(() -> send(new ConversationCommand.PostMessage(newId(),
-                conversationId, clock.instant(), clientMessageId, SenderType.AGENT, agentId, text)));
+        return requireWriting(agentId, conversationId).chain(() -> publisher.sendReturningId(
+                new ConversationCommand.PostMessage(newCommandId(), conversationId, clock.instant(), clientMessageId,
+                        SenderType.AGENT, agentId, text)));
     }
 
     public Uni<String> sendTemplate(String agentId, String conversationId, String templateId, String clientMessageId) {
@@ -106,8 +100,9 @@ public class AgentCommands {
             if (template.isEmpty()) {
                 throw Refusal.unknown(RejectionCode.UNKNOWN_TEMPLATE, "Template " + templateId + " was not found.");
             }
-        }).chain(() -> requireWriting(agentId, conversationId)).chain(() -> send(new ConversationCommand.SendTemplate(
-                newId(), conversationId, clock.instant(), clientMessageId, agentId, templateId)));
+        }).chain(() -> requireWriting(agentId, conversationId)).chain(() -> publisher.sendReturningId(
+                new ConversationCommand.SendTemplate(newCommandId(), conversationId, clock.instant(), clientMessageId,
+                        agentId, templateId)));
     }
 
     /**
@@ -121,8 +116,8 @@ public class AgentCommands {
                 throw Refusal.illegalState("Accept the offer before marking the chat read.");
             }
         }).chain(() -> CustomerCommands.requireKnownMessageSeq(conversations, conversationId, seq))
-                .chain(() -> send(new ConversationCommand.MarkRead(newId(), conversationId, clock.instant(),
-                        SenderType.AGENT, agentId, seq)));
+                .chain(() -> publisher.sendReturningId(new ConversationCommand.MarkRead(newCommandId(),
+                        conversationId, clock.instant(), SenderType.AGENT, agentId, seq)));
     }
 
     public Uni<String> end(String agentId, String conversationId) {
@@ -130,7 +125,8 @@ public class AgentCommands {
             if (!access.isInConversation()) {
                 throw Refusal.illegalState("You are not in this conversation any more (" + access.participantState() + ").");
             }
-            return send(new ConversationCommand.EndByAgent(newId(), conversationId, clock.instant(), agentId));
+            return publisher.sendReturningId(new ConversationCommand.EndByAgent(newCommandId(), conversationId,
+                    clock.instant(), agentId));
         });
     }
 
@@ -149,7 +145,8 @@ public class AgentCommands {
             if (reason.isEmpty()) {
                 throw Refusal.badReference(RejectionCode.UNKNOWN_WRAP_UP_REASON, "Unknown wrap-up reason " + reasonCode + ".");
             }
-            return send(new ConversationCommand.SubmitWrapUp(newId(), conversationId, clock.instant(), agentId, reasonCode, note));
+            return publisher.sendReturningId(new ConversationCommand.SubmitWrapUp(newCommandId(), conversationId,
+                    clock.instant(), agentId, reasonCode, note));
         });
     }
 
@@ -160,15 +157,15 @@ public class AgentCommands {
                         () -> Refusal.unknown(RejectionCode.UNKNOWN_QUEUE, "Queue " + targetId + " was not found.")).name());
             }
             return colleagueForChat(agentId, conversationId, targetId);
-        }).chain(targetName -> send(new ConversationCommand.RequestTransfer(newId(), conversationId, clock.instant(),
-                agentId, targetType, targetId, targetName)));
+        }).chain(targetName -> publisher.sendReturningId(new ConversationCommand.RequestTransfer(newCommandId(),
+                conversationId, clock.instant(), agentId, targetType, targetId, targetName)));
     }
 
     public Uni<String> conference(String agentId, String conversationId, String inviteeId) {
         return requireActiveInConnected(agentId, conversationId)
                 .chain(() -> colleagueForChat(agentId, conversationId, inviteeId))
-                .chain(inviteeName -> send(new ConversationCommand.RequestConference(newId(), conversationId,
-                        clock.instant(), agentId, inviteeId, inviteeName)));
+                .chain(inviteeName -> publisher.sendReturningId(new ConversationCommand.RequestConference(
+                        newCommandId(), conversationId, clock.instant(), agentId, inviteeId, inviteeName)));
     }
 
     public Uni<String> endConference(String agentId, String conversationId) {
@@ -176,7 +173,8 @@ public class AgentCommands {
             if (access.participantState() != ParticipantState.CONFERENCE) {
                 throw Refusal.illegalState("You are not in a conference in this conversation.");
             }
-            return send(new ConversationCommand.EndConference(newId(), conversationId, clock.instant(), agentId));
+            return publisher.sendReturningId(new ConversationCommand.EndConference(newCommandId(), conversationId,
+                    clock.instant(), agentId));
         });
     }
 
@@ -256,13 +254,5 @@ public class AgentCommands {
     private Uni<ChatOffered> pendingOffer(String agentId, String offerId) {
         return offers.findPending(offerId, agentId).map(offer -> offer.orElseThrow(() -> Refusal.unknown(
                 RejectionCode.OFFER_NOT_PENDING, "Offer " + offerId + " is not pending for you.")));
-    }
-
-    private Uni<String> send(ConversationCommand command) {
-        return publisher.send(command).replaceWith(command.commandId());
-    }
-
-    private static String newId() {
-        return UUID.randomUUID().toString();
     }
 }

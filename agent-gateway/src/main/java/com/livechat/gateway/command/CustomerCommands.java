@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.UUID;
 
+import static com.livechat.gateway.command.CommandBus.newCommandId;
+
 /** What a website visitor asks for: start a chat, write, leave, rate it. Same pattern as {@link AgentCommands}. */
 @ApplicationScoped
 public class CustomerCommands {
@@ -136,13 +138,14 @@ public class CustomerCommands {
                 } else {
                     cad.remove(OFFLINE_ATTRIBUTE);
                 }
-                ConversationCommand.StartConversation command = new ConversationCommand.StartConversation(newId(),
-                        conversationId, now, queueId, queue.name(), customer, cad, isProactive);
+                ConversationCommand.StartConversation command = new ConversationCommand.StartConversation(
+                        newCommandId(), conversationId, now, queueId, queue.name(), customer, cad, isProactive);
                 Uni<Void> sent = publisher.send(command).replaceWithVoid();
                 if (offlineMessage != null) {
                     // Same key, right after the start: the message is the chat's first, masked like any other.
-                    sent = sent.chain(() -> publisher.send(new ConversationCommand.PostMessage(newId(), conversationId,
-                            now, "offline-" + conversationId, SenderType.CUSTOMER, null, offlineMessage))
+                    sent = sent.chain(() -> publisher.send(new ConversationCommand.PostMessage(newCommandId(),
+                            conversationId, now, "offline-" + conversationId, SenderType.CUSTOMER, null,
+                            offlineMessage))
                             .replaceWithVoid());
                 }
                 return sent.replaceWith(new StartedChat(conversationId, command.commandId()));
@@ -161,13 +164,14 @@ public class CustomerCommands {
         if (violation.isPresent()) {
             return Uni.createFrom().failure(Refusal.invalidMessage(violation.get()));
         }
-        return requireOpen(conversationId).chain(() -> send(new ConversationCommand.PostMessage(newId(), conversationId,
-                clock.instant(), clientMessageId, SenderType.CUSTOMER, null, text)));
+        return requireOpen(conversationId).chain(() -> publisher.sendReturningId(new ConversationCommand.PostMessage(
+                newCommandId(), conversationId, clock.instant(), clientMessageId, SenderType.CUSTOMER, null, text)));
     }
 
     public Uni<String> end(String conversationId) {
         return requireOpen(conversationId)
-                .chain(() -> send(new ConversationCommand.EndByCustomer(newId(), conversationId, clock.instant())));
+                .chain(() -> publisher.sendReturningId(new ConversationCommand.EndByCustomer(newCommandId(),
+                        conversationId, clock.instant())));
     }
 
     /**
@@ -189,8 +193,8 @@ public class CustomerCommands {
             if (summary.get().surveyRating() != null) {
                 throw Refusal.conflict(SURVEY_ALREADY_SUBMITTED, "You already rated this chat; thank you.");
             }
-        }).chain(() -> send(new ConversationCommand.SubmitSurvey(newId(), conversationId, clock.instant(), rating,
-                comment == null || comment.isBlank() ? null : comment)));
+        }).chain(() -> publisher.sendReturningId(new ConversationCommand.SubmitSurvey(newCommandId(), conversationId,
+                clock.instant(), rating, comment == null || comment.isBlank() ? null : comment)));
     }
 
     /**
@@ -199,9 +203,9 @@ public class CustomerCommands {
      * after the end too (the customer may still be reading).
      */
     public Uni<String> markRead(String conversationId, long seq) {
-        return requireKnownMessageSeq(conversations, conversationId, seq).chain(() -> send(
-                new ConversationCommand.MarkRead(newId(), conversationId, clock.instant(), SenderType.CUSTOMER, null,
-                        seq)));
+        return requireKnownMessageSeq(conversations, conversationId, seq).chain(() -> publisher.sendReturningId(
+                new ConversationCommand.MarkRead(newCommandId(), conversationId, clock.instant(), SenderType.CUSTOMER,
+                        null, seq)));
     }
 
     /** The gateway's code for a read receipt beyond the last message it has projected. */
@@ -225,13 +229,5 @@ public class CustomerCommands {
                 throw Refusal.illegalState("This chat has ended.");
             }
         }).replaceWithVoid();
-    }
-
-    private Uni<String> send(ConversationCommand command) {
-        return publisher.send(command).replaceWith(command.commandId());
-    }
-
-    private static String newId() {
-        return UUID.randomUUID().toString();
     }
 }

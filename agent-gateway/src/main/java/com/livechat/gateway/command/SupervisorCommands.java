@@ -9,7 +9,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * A supervisor's barge-in and take-over (issue 15); the role is checked by the REST resource. The gateway refuses
@@ -49,14 +48,14 @@ public class SupervisorCommands {
                 throw Refusal.illegalState("Only a live chat (CONNECTED) can be joined or taken over; this one is "
                         + s.state() + ".");
             }
-            String commandId = UUID.randomUUID().toString();
+            String commandId = CommandBus.newCommandId();
             ConversationCommand command = action == SupervisionAudit.Action.BARGE_IN
                     ? new ConversationCommand.BargeIn(commandId, conversationId, clock.instant(), supervisorId,
                             supervisorName)
                     : new ConversationCommand.TakeOver(commandId, conversationId, clock.instant(), supervisorId,
                             supervisorName);
             return audit.record(supervisorId, supervisorName, action, conversationId)
-                    .chain(() -> publisher.send(command)).replaceWith(commandId);
+                    .chain(() -> publisher.sendReturningId(command));
         });
     }
 }

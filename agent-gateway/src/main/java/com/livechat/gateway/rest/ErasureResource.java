@@ -30,7 +30,6 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Erasure of a customer's data on request (GDPR art. 17, docs/privacy.md), for administrators: the request is
@@ -76,7 +75,7 @@ public class ErasureResource {
                         "Conversation " + conversationId + " has not ended: its data can be erased once it has.");
             }
             return audit.record(conversationId, jwt.getName());
-        }).call(entry -> bus.send(new ConversationCommand.EraseCustomerData(UUID.randomUUID().toString(),
+        }).call(entry -> bus.send(new ConversationCommand.EraseCustomerData(CommandBus.newCommandId(),
                 conversationId, clock.instant(), entry.erasureId(), entry.requestedBy())));
     }
 
