@@ -179,12 +179,9 @@ public class SocketRequests {
         return new ClientFrame.Send(correlationId, conversationId, clientMessageId, textOrNull(json, "text"));
     }
 
-    private static ClientFrame.Typing typing(String correlationId, JsonNode json, ClientStream.Audience audience) {
-        String conversationId = textOrNull(json, "conversationId");
-        if (!json.path("typing").isBoolean()) {
-            throw new Unreadable(ErrorFrames.badFrame(correlationId, conversationId, "INVALID_FRAME",
-                    "typing needs \"typing\": true or false."));
-        }
+    /** A conversation id is plain text, and an agent's frame names one (a customer's socket is for one chat). */
+    private static void checkConversationId(String correlationId, String conversationId,
+            ClientStream.Audience audience) {
         if (conversationId != null && !MessageRules.isPlainText(conversationId)) {
             throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
                     "conversationId " + MessageRules.CONTROL_CHARACTER_REASON + "."));
@@ -193,6 +190,15 @@ public class SocketRequests {
             throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
                     "conversationId is required."));
         }
+    }
+
+    private static ClientFrame.Typing typing(String correlationId, JsonNode json, ClientStream.Audience audience) {
+        String conversationId = textOrNull(json, "conversationId");
+        if (!json.path("typing").isBoolean()) {
+            throw new Unreadable(ErrorFrames.badFrame(correlationId, conversationId, "INVALID_FRAME",
+                    "typing needs \"typing\": true or false."));
+        }
+        checkConversationId(correlationId, conversationId, audience);
         return new ClientFrame.Typing(correlationId, conversationId, json.get("typing").asBoolean());
     }
 
@@ -203,14 +209,7 @@ public class SocketRequests {
             throw new Unreadable(ErrorFrames.badFrame(correlationId, conversationId, "INVALID_FRAME",
                     "read needs \"seq\": the seq (a whole number >= 1) of the last message shown."));
         }
-        if (conversationId != null && !MessageRules.isPlainText(conversationId)) {
-            throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
-                    "conversationId " + MessageRules.CONTROL_CHARACTER_REASON + "."));
-        }
-        if (audience == ClientStream.Audience.AGENT && conversationId == null) {
-            throw new Unreadable(ErrorFrames.badFrame(correlationId, null, "VALIDATION_FAILED",
-                    "conversationId is required."));
-        }
+        checkConversationId(correlationId, conversationId, audience);
         return new ClientFrame.Read(correlationId, conversationId, seq.asLong());
     }
 
