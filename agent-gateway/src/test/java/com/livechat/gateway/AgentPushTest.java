@@ -69,7 +69,7 @@ class AgentPushTest {
         awaitOfferListed(offerId);
         // The offer and the message travel on two topics: the thread holds the message once it is projected too.
         awaitLastSeq(offered);
-        awaitCurrent(current.conversationId);
+        Fixtures.awaitCurrentConversation(token, current.conversationId);
 
         try (TestSocket socket = TestSocket.agent(baseUri, token)) {
             JsonNode hello = socket.await("hello");
@@ -200,8 +200,7 @@ class AgentPushTest {
 
     @Test
     void messagesBothWaysAndAgentAck() {
-        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
-        awaitCurrent(chat.conversationId);
+        Scenario chat = Fixtures.connectedChat(agentId, "Alice Martin");
         try (TestSocket socket = TestSocket.agentWithSubprotocol(baseUri, token)) {
             socket.await("hello");
             chat.customerSays("My card does not work");
@@ -233,8 +232,8 @@ class AgentPushTest {
     void customerEndedInterruptedWrapUpAndRejections() {
         Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
         Scenario other = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
-        awaitCurrent(chat.conversationId);
-        awaitCurrent(other.conversationId);
+        Fixtures.awaitCurrentConversation(token, chat.conversationId);
+        Fixtures.awaitCurrentConversation(token, other.conversationId);
         try (TestSocket socket = TestSocket.agent(baseUri, token)) {
             socket.await("hello");
             chat.state(ConversationState.CONNECTED, ConversationState.CUSTOMER_ENDED, "CUSTOMER_LEFT");
@@ -266,8 +265,7 @@ class AgentPushTest {
     @Test
     void conferenceFramesAndAgentState() {
         String inviteeId = Scenario.unique("invitee");
-        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
-        awaitCurrent(chat.conversationId);
+        Scenario chat = Fixtures.connectedChat(agentId, "Alice Martin");
         try (TestSocket socket = TestSocket.agent(baseUri, token)) {
             socket.await("hello");
             chat.conferenceRequested(inviteeId, agentId);
@@ -295,8 +293,7 @@ class AgentPushTest {
 
     @Test
     void severalTabsOfOneAgentAllReceive() {
-        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
-        awaitCurrent(chat.conversationId);
+        Scenario chat = Fixtures.connectedChat(agentId, "Alice Martin");
         try (TestSocket first = TestSocket.agent(baseUri, token); TestSocket second = TestSocket.agent(baseUri, token)) {
             first.await("hello");
             second.await("hello");
@@ -309,11 +306,6 @@ class AgentPushTest {
     private void awaitOfferListed(String offerId) {
         await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token)
                 .get("/api/agent/offers").asString().contains(offerId));
-    }
-
-    private void awaitCurrent(String conversationId) {
-        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token)
-                .get("/api/agent/conversations").asString().contains(conversationId));
     }
 
     /** Waits until the gateway's event log holds the conversation's last event (read with the customer's token). */

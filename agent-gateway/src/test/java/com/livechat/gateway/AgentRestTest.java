@@ -362,10 +362,7 @@ class AgentRestTest {
     }
 
     private Scenario connected() {
-        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
-        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/agent/conversations")
-                .asString().contains(chat.conversationId));
-        return chat;
+        return Fixtures.connectedChat(agentId, "Alice Martin");
     }
 
     private RequestSpecification json() {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,9 +41,7 @@ class BadFramesTest {
         Fixtures.referenceData();
         String agentId = Scenario.unique("agent");
         String token = TestTokens.agent(agentId, "Alice");
-        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice");
-        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/agent/conversations")
-                .asString().contains(chat.conversationId));
+        Scenario chat = Fixtures.connectedChat(agentId, "Alice");
 
         try (TestSocket socket = TestSocket.agent(baseUri, token)) {
             socket.await("hello");
@@ -113,9 +110,7 @@ class BadFramesTest {
         Fixtures.referenceData();
         String agentId = Scenario.unique("agent");
         String token = TestTokens.agent(agentId, "Alice");
-        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice");
-        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/agent/conversations")
-                .asString().contains(chat.conversationId));
+        Scenario chat = Fixtures.connectedChat(agentId, "Alice");
         try (TestSocket socket = TestSocket.agent(baseUri, token)) {
             socket.await("hello");
             socket.sendText("{\"type\":\"send\",\"correlationId\":\"half\",\"conversationId\":\"" + chat.conversationId

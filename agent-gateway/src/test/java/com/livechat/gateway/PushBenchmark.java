@@ -26,7 +26,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -49,9 +48,7 @@ class PushBenchmark {
         Fixtures.referenceData();
         String agentId = Scenario.unique("bench");
         String token = TestTokens.agent(agentId, "Bench");
-        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Bench");
-        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/agent/conversations")
-                .asString().contains(chat.conversationId));
+        Scenario chat = Fixtures.connectedChat(agentId, "Bench");
         try (TestSocket socket = TestSocket.agent(baseUri, token)) {
             socket.await("hello");
             List<ConversationEvent> events = new ArrayList<>();

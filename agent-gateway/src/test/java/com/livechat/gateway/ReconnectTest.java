@@ -36,9 +36,7 @@ class ReconnectTest {
         Fixtures.referenceData();
         String agentId = Scenario.unique("agent");
         String token = TestTokens.agent(agentId, "Alice");
-        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice");
-        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(token).get("/api/agent/conversations")
-                .asString().contains(chat.conversationId));
+        Scenario chat = Fixtures.connectedChat(agentId, "Alice");
 
         long lastSeen;
         try (TestSocket first = TestSocket.agent(baseUri, token)) {

@@ -48,10 +48,8 @@ class SurveyRestTest {
 
     @Test
     void theCustomerRatesTheChatOnceAfterTheEndAndTheAgentSeesTheRating() {
-        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
+        Scenario chat = Fixtures.connectedChat(agentId, "Alice Martin");
         String customerToken = TestTokens.customer(chat.conversationId);
-        await().atMost(TestSocket.WAIT).until(() -> given().auth().oauth2(agentToken).get("/api/agent/conversations")
-                .asString().contains(chat.conversationId));
 
         survey(customerToken, chat.conversationId, 5, null).then().statusCode(409)
                 .contentType("application/problem+json").body("code", equalTo("ILLEGAL_STATE"));

@@ -48,11 +48,8 @@ class TypingTest {
 
     @Test
     void typingGoesBothWaysAndAFloodIsDroppedSilently() throws InterruptedException {
-        Scenario chat = Scenario.newConversation(Fixtures.QUEUE).connectedWith(agentId, "Alice Martin");
+        Scenario chat = Fixtures.connectedChat(agentId, "Alice Martin");
         String conversationId = chat.conversationId;
-        String agentToken = TestTokens.agent(agentId, "Alice Martin");
-        await().atMost(TestSocket.WAIT).until(() -> io.restassured.RestAssured.given().auth().oauth2(agentToken)
-                .get("/api/agent/conversations").asString().contains(conversationId));
         try (TestSocket agent = TestSocket.agent(baseUri, TestTokens.agent(agentId, "Alice Martin"));
                 TestSocket customer = TestSocket.customer(baseUri, conversationId, TestTokens.customer(conversationId))) {
             agent.await("hello");

@@ -37,4 +37,17 @@ public final class Fixtures {
                 .get("/api/idle-codes").asString().contains(IDLE_CODE));
         published = true;
     }
+
+    /** A new conversation in {@link #QUEUE} connected with the agent, once the gateway lists it among theirs. */
+    public static Scenario connectedChat(String agentId, String agentName) {
+        Scenario chat = Scenario.newConversation(QUEUE).connectedWith(agentId, agentName);
+        awaitCurrentConversation(TestTokens.agent(agentId, agentName), chat.conversationId);
+        return chat;
+    }
+
+    /** Waits until the gateway lists {@code conversationId} among the agent's current conversations (projected). */
+    public static void awaitCurrentConversation(String agentToken, String conversationId) {
+        await().atMost(TestSocket.WAIT).until(() -> RestAssured.given().auth().oauth2(agentToken)
+                .get("/api/agent/conversations").asString().contains(conversationId));
+    }
 }
