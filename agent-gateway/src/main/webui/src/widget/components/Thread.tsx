@@ -4,9 +4,19 @@ import type { Entry } from '../state';
 import { systemNotice } from '../systemNotices';
 import { formattingLocale } from '../../i18n/languages';
 import { readMarkSeq } from '../../shared/readReceipts';
+import { PendingNote } from '../../shared/PendingNote';
 
 /** The conversation: bubbles with line breaks kept and localised times, system events compact between them. */
-export function Thread({ entries, readSeq = 0 }: { entries: Entry[]; readSeq?: number }) {
+export function Thread({
+  entries,
+  readSeq = 0,
+  onCancelPending,
+}: {
+  entries: Entry[];
+  readSeq?: number;
+  /** Cancels a message not sent yet (by its clientMessageId). */
+  onCancelPending?: (clientMessageId: string) => void;
+}) {
   const t = useT();
   const language = useI18n().language;
   const end = useRef<HTMLLIElement>(null);
@@ -28,6 +38,7 @@ export function Thread({ entries, readSeq = 0 }: { entries: Entry[]; readSeq?: n
             key={entry.key}
             data-testid="message"
             data-author={entry.kind === 'event' ? 'system' : entry.author}
+            data-pending={entry.kind === 'message' && entry.delivery === 'sending' ? 'true' : undefined}
             class={`entry ${entry.kind === 'event' ? 'system' : entry.author}`}
           >
             {entry.kind === 'message' && entry.author !== 'system' && (
@@ -40,13 +51,20 @@ export function Thread({ entries, readSeq = 0 }: { entries: Entry[]; readSeq?: n
               <time data-testid="message-time" dateTime={entry.at}>
                 {time.format(new Date(entry.at))}
               </time>
-              {entry.kind === 'message' && entry.delivery && (
-                <span class={`delivery ${entry.delivery}`}> · {t(`thread.${entry.delivery}`)}</span>
+              {entry.kind === 'message' && entry.delivery === 'failed' && (
+                <span class="delivery failed"> · {t('thread.failed')}</span>
               )}
               {entry.kind === 'message' && readMark > 0 && entry.seq === readMark && (
                 <span class="read-receipt" data-testid="read-receipt"> · {t('thread.read')}</span>
               )}
             </span>
+            {entry.kind === 'message' && entry.delivery === 'sending' && (
+              <PendingNote
+                message={{ clientMessageId: entry.key, text: entry.text, at: entry.at, retryAt: entry.retryAt ?? null }}
+                onCancel={() => onCancelPending?.(entry.key)}
+                className="pending-note"
+              />
+            )}
             {entry.kind === 'message' && entry.masked && <p class="masked-note">{t('thread.masked')}</p>}
           </li>
         ))}
