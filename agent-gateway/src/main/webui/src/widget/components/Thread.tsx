@@ -6,6 +6,9 @@ import { formattingLocale } from '../../i18n/languages';
 import { readMarkSeq } from '../../shared/readReceipts';
 import { PendingNote } from '../../shared/PendingNote';
 
+/** How close to the bottom (px) still counts as "at the bottom". */
+const BOTTOM_SLACK = 24;
+
 /** The conversation: bubbles with line breaks kept and localised times, system events compact between them. */
 export function Thread({
   entries,
@@ -20,8 +23,25 @@ export function Thread({
   const t = useT();
   const language = useI18n().language;
   const end = useRef<HTMLLIElement>(null);
+  const log = useRef<HTMLDivElement>(null);
+  const atBottom = useRef(true);
   // Any change shows the newest line: a new entry, and also an echo that replaces a bubble (it may add a note).
   useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [entries]);
+  // The thread shrinks when something opens below it (the message form after the maximum wait, a survey): the
+  // newest line stays in view unless the customer had scrolled up to read.
+  useEffect(() => {
+    const element = log.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) element.scrollTop = element.scrollHeight;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const onScroll = () => {
+    const element = log.current!;
+    atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight <= BOTTOM_SLACK;
+  };
   // "Read" under the customer's last message an agent has read (read receipts).
   const readMark = readMarkSeq(
     entries.flatMap((e) => (e.kind === 'message' && e.author === 'customer' && e.seq !== null ? [e.seq] : [])),
@@ -31,7 +51,7 @@ export function Thread({
 
   return (
     // Focusable: keyboard users scroll the conversation with the arrow keys.
-    <div class="thread" role="log" aria-live="polite" aria-label={t('thread.label')} tabIndex={0}>
+    <div ref={log} class="thread" role="log" aria-live="polite" aria-label={t('thread.label')} tabIndex={0} onScroll={onScroll}>
       <ol class="entries">
         {entries.map((entry) => (
           <li
