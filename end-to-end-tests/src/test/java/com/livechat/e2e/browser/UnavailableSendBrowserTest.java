@@ -106,16 +106,11 @@ class UnavailableSendBrowserTest {
             desktop.page().reload();
             assertThat(desktop.byTestId("agent-name")).isVisible();
             assertThat(desktop.pane()).hasAttribute("data-conversation-id", conversationId);
-            assertThat(pending(desktop, "Your parcel left the depot.")).hasCount(1);
-            assertThat(pending(desktop, "Your parcel left the depot.").getByTestId("pending-status"))
-                    .containsText("Not sent yet, retrying in");
-            assertTrue(outage.refused > refusedBefore, "sent again after the reload");
+            assertRefusedAgain(outage, refusedBefore, pending(desktop, "Your parcel left the depot."), "Not sent yet, retrying in");
 
             // A second message, cancelled by the agent: gone from the thread and from the reload's storage.
             desktop.send("Please ignore this one.");
-            Locator cancelled = pending(desktop, "Please ignore this one.");
-            assertThat(cancelled.getByTestId("pending-status")).containsText("Not sent yet");
-            cancelled.getByTestId("pending-cancel").click();
+            cancel(pending(desktop, "Please ignore this one."), "Not sent yet");
             assertThat(desktop.messages().filter(new Locator.FilterOptions().setHasText("Please ignore this one.")))
                     .hasCount(0);
 
@@ -162,15 +157,10 @@ class UnavailableSendBrowserTest {
             int refusedBefore = outage.refused;
             page.reload();
             widget.awaitStatus("connected");
-            assertThat(widgetPending(widget, "Ma commande est-elle partie ?")).hasCount(1);
-            assertThat(widgetPending(widget, "Ma commande est-elle partie ?").getByTestId("pending-status"))
-                    .containsText("Pas encore envoyé");
-            assertTrue(outage.refused > refusedBefore, "sent again after the reload");
+            assertRefusedAgain(outage, refusedBefore, widgetPending(widget, "Ma commande est-elle partie ?"), "Pas encore envoyé");
 
             widget.typeAndSend("Oubliez ce message.");
-            Locator cancelled = widgetPending(widget, "Oubliez ce message.");
-            assertThat(cancelled.getByTestId("pending-status")).containsText("Pas encore envoyé");
-            cancelled.getByTestId("pending-cancel").click();
+            cancel(widgetPending(widget, "Oubliez ce message."), "Pas encore envoyé");
             assertThat(widget.messagesContaining("Oubliez ce message.")).hasCount(0);
 
             outage.on = false;
@@ -188,6 +178,19 @@ class UnavailableSendBrowserTest {
             assertEquals(0, agent.socket().frames("message").stream()
                     .filter(frame -> frame.path("text").asText().contains("Oubliez")).count());
         }
+    }
+
+    /** After a reload: the message still shows, once, went again and was refused again ("not sent yet"). */
+    private static void assertRefusedAgain(Outage outage, int refusedBefore, Locator waiting, String notSentYet) {
+        assertThat(waiting).hasCount(1);
+        assertThat(waiting.getByTestId("pending-status")).containsText(notSentYet);
+        assertTrue(outage.refused > refusedBefore, "sent again after the reload");
+    }
+
+    /** Cancels a waiting message once its first attempt was refused. */
+    private static void cancel(Locator waiting, String notSentYet) {
+        assertThat(waiting.getByTestId("pending-status")).containsText(notSentYet);
+        waiting.getByTestId("pending-cancel").click();
     }
 
     private static Locator pending(DesktopPage desktop, String text) {
