@@ -5,6 +5,7 @@ import { formattingLocale } from '../i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useI18n, useT } from '../i18n/preact';
 import { Monitor } from './Monitor';
+import { isLive, liveChatAfter, type MonitoredFrame } from './monitor';
 import {
   consoleReducer,
   formatSeconds,
@@ -30,6 +31,7 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
   const [chats, setChats] = useState<LiveChat[] | null>(null);
   const [chatsError, setChatsError] = useState(false);
   const [monitored, setMonitored] = useState<LiveChat | null>(null);
+  const [monitoredFrames, setMonitoredFrames] = useState<readonly MonitoredFrame[]>([]);
   const allowed = maySupervise(session.roles ?? []);
 
   useEffect(() => {
@@ -70,6 +72,12 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
       window.clearInterval(timer);
     };
   }, [session.token, allowed]);
+
+  // The monitored chat's row follows its frames at once (the list itself is read again every few seconds).
+  const followed = (chat: LiveChat) =>
+    monitored?.conversationId === chat.conversationId ? liveChatAfter(chat, monitoredFrames) : chat;
+  const shownChats = chats?.map(followed).filter(isLive);
+  const monitoredChat = monitored && followed(chats?.find((chat) => chat.conversationId === monitored.conversationId) ?? monitored);
 
   const overview = state.overview;
   const elapsed = now - state.receivedAt;
@@ -214,7 +222,7 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
                   </tr>
                 </thead>
                 <tbody>
-                  {chats?.map((chat) => {
+                  {shownChats?.map((chat) => {
                     const name = chat.customerName ?? t('console:chats.anonymous');
                     return (
                       <tr key={chat.conversationId} data-testid="chat-row" data-conversation-id={chat.conversationId}>
@@ -235,14 +243,15 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
                 </tbody>
               </table>
             </div>
-            {chats && chats.length === 0 && <p class="muted" data-testid="chats-empty">{t('console:chats.empty')}</p>}
+            {shownChats && shownChats.length === 0 && <p class="muted" data-testid="chats-empty">{t('console:chats.empty')}</p>}
           </section>
 
           {monitored && (
             // The chat as last listed (its state decides whether Barge in / Take over are offered), not as clicked.
             <Monitor
               session={session}
-              chat={chats?.find((chat) => chat.conversationId === monitored.conversationId) ?? monitored}
+              chat={monitoredChat ?? monitored}
+              onFrames={setMonitoredFrames}
               onClose={() => setMonitored(null)}
               onSignedOut={onSignedOut}
             />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { GatewayApi } from '../desktop/api';
 import { newClientMessageId } from '../desktop/controller';
 import { MessageList, threadEntries } from '../desktop/conversation';
@@ -18,7 +18,20 @@ export type Intervention = 'barge-in' | 'take-over';
  * audits the monitor, replays the masked frames, then pushes new ones live). Read-only until the supervisor barges
  * in or takes over (each after a confirmation, audited by the gateway); then a compose box sends their messages.
  */
-export function Monitor({ session, chat, onClose, onSignedOut }: { session: Session; chat: LiveChat; onClose: () => void; onSignedOut: () => void }) {
+export function Monitor({
+  session,
+  chat,
+  onClose,
+  onSignedOut,
+  onFrames,
+}: {
+  session: Session;
+  chat: LiveChat;
+  onClose: () => void;
+  onSignedOut: () => void;
+  /** The monitored conversation's frames so far, each time they change (the live list's row follows them). */
+  onFrames?: (frames: readonly MonitoredFrame[]) => void;
+}) {
   const t = useT();
   const [frames, setFrames] = useState<readonly MonitoredFrame[]>([]);
   const [status, setStatus] = useState<ConnectionStatus>('reconnecting');
@@ -81,6 +94,8 @@ export function Monitor({ session, chat, onClose, onSignedOut }: { session: Sess
   }, [chat.conversationId, session.token]);
 
   useEffect(() => heading.current?.focus(), [chat.conversationId]);
+  // Before the paint: the row above never shows an older state than the transcript below.
+  useLayoutEffect(() => onFrames?.(frames), [frames]);
 
   const messages = useMemo(() => threadEntries(frames), [frames]);
   return (

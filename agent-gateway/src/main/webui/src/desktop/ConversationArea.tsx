@@ -12,7 +12,8 @@ import {
   type WrapUpReasonView,
   type WrapUpSubmission,
 } from './conversation';
-import { cadAttributes, composeDisabledReason, conversationActions, threadEntries, withSeenMark } from './conversation/adapters';
+import { cadAttributes, composeDisabledReason, conversationActions, threadEntries, withPending, withSeenMark } from './conversation/adapters';
+import type { PendingMessage } from '../shared/pendingMessages';
 import { pageIsRead } from '../shared/readReceipts';
 import type { DesktopController } from './controller';
 import { loadDraft, saveDraft } from './persistence';
@@ -46,6 +47,8 @@ export interface ConversationAreaProps {
   agentName: string;
   connected: boolean;
   templates: TemplateView[];
+  /** This agent's messages of this conversation not acknowledged yet (drawn in the thread until they are). */
+  pending: PendingMessage[];
   templateSelection?: TemplateSelection;
   onTemplateSelectionChange: (selection: TemplateSelection) => void;
 }
@@ -92,7 +95,11 @@ export function ConversationArea(props: ConversationAreaProps) {
       document.removeEventListener('visibilitychange', markRead);
     };
   }, [id, lastCustomerSeq, joined]);
-  const messages = withSeenMark(threadEntries(conversation.entries, names), conversation.customerReadSeq ?? 0);
+  const messages = withPending(
+    withSeenMark(threadEntries(conversation.entries, names), conversation.customerReadSeq ?? 0),
+    props.pending,
+    { agentId, agentName: props.agentName },
+  );
 
   useEffect(() => {
     if (dialog !== 'wrap-up' && !wrapUpDue) return;
@@ -190,6 +197,7 @@ export function ConversationArea(props: ConversationAreaProps) {
         customerTyping={conversation.customerTyping === true}
         onDraftChange={changeDraft}
         onSend={(text) => controller.sendMessage(id, text)}
+        onCancelPending={(clientMessageId) => controller.cancelPending(clientMessageId)}
         disabledReason={composeDisabledReason({
           connected: props.connected,
           conversationState: conversation.state,

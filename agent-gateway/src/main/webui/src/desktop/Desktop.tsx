@@ -134,6 +134,7 @@ export function Desktop({ session, onLogout, onSignedOut }: DesktopProps) {
               agentName={state.displayName ?? session.displayName}
               connected={state.connection === 'connected'}
               templates={templates}
+              pending={state.pending[selected.id] ?? []}
               templateSelection={templateSelections[selected.id]}
               onTemplateSelectionChange={(selection) =>
                 setTemplateSelections((all) => ({ ...all, [selected.id]: selection }))

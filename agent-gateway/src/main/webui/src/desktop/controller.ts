@@ -1,6 +1,6 @@
 import { ApiError, GatewayApi, type IdleCode } from './api';
 import type { ConversationFrame, HelloFrame } from './frames';
-import { loadStateSince, pruneDrafts, saveSelected, saveStateSince, type Session } from './persistence';
+import { loadPending, loadStateSince, pruneDrafts, savePending, saveSelected, saveStateSince, type Session } from './persistence';
 import { agentSocketUrl, AgentSocketClient } from './socket';
 import { resumePoints, stateKey, type DesktopState } from './store';
 import { Store } from './storeHook';
@@ -37,9 +37,16 @@ export class DesktopController {
   private readonly myTyping = new Map<string, TypingNotifier>();
   /** This agent's read receipts per conversation (throttled, forward only: shared/readReceipts.ts). */
   private readonly myReads = new Map<string, ReadNotifier>();
-  /** Messages sent and not echoed yet; resent by themselves while a dependency is down (SERVICE_UNAVAILABLE). */
-  private readonly pendingSends = new PendingSends((conversationId, clientMessageId, text) =>
-    this.transmit(conversationId, clientMessageId, text),
+  /**
+   * Messages sent and not echoed yet: drawn in the thread, kept in sessionStorage across a reload, resent by
+   * themselves while a dependency is down (SERVICE_UNAVAILABLE).
+   */
+  private readonly pendingSends = new PendingSends(
+    (conversationId, clientMessageId, text) => this.transmit(conversationId, clientMessageId, text),
+    (conversationId, messages) => {
+      savePending(this.session.agentId, conversationId, messages);
+      this.store.dispatch({ type: 'pending', conversationId, messages });
+    },
   );
 
   constructor(
@@ -48,6 +55,7 @@ export class DesktopController {
     private readonly selectedOnLoad: string | null,
   ) {
     this.api = new GatewayApi(session.token);
+    Object.entries(loadPending(session.agentId)).forEach(([conversationId, messages]) => this.pendingSends.restore(conversationId, messages));
     this.socket = new AgentSocketClient(agentSocketUrl(window.location), session.token, {
       onFrame: (frame) => {
         // A refused receipt or typing signal is nothing the agent can act on (both are best-effort): not shown.
@@ -106,6 +114,7 @@ export class DesktopController {
       this.store.dispatch({ type: 'select', conversationId: this.selectedOnLoad });
     }
     pruneDrafts(hello.agentId, this.store.state.tabs);
+    this.pendingSends.resendRestored(this.store.state.tabs);
     return resumePoints(this.store.state);
   }
 
@@ -214,6 +223,11 @@ export class DesktopController {
   private showUnavailable(conversationId: string | null): void {
     const notice = { code: UNAVAILABLE_CODE, message: null };
     this.store.dispatch(conversationId ? { type: 'conversation-error', conversationId, ...notice } : { type: 'error', ...notice });
+  }
+
+  /** The agent gives up on a message not acknowledged yet (it may still arrive if an earlier attempt got through). */
+  cancelPending(clientMessageId: string): void {
+    this.sendWentThrough(this.pendingSends.cancel(clientMessageId));
   }
 
   /** A message of ours came back: the service-down notice goes once nothing of that conversation waits any more. */

@@ -1,4 +1,5 @@
 import type { LoginResult } from './api';
+import { parsePending, serialisePending, type PendingMessage } from '../shared/pendingMessages';
 
 /**
  * What the desktop keeps in the browser. The session (token) lives in sessionStorage: a reload stays logged in,
@@ -9,6 +10,8 @@ const SESSION_KEY = 'livechat.desktop.session';
 const SELECTED_KEY = 'livechat.desktop.selected';
 const STATE_SINCE_KEY = 'livechat.desktop.stateSince';
 const DRAFT_PREFIX = 'livechat.desktop.draft.';
+/** Messages sent and not acknowledged yet, per agent and conversation (shared/pendingMessages.ts): this tab only. */
+const PENDING_PREFIX = 'livechat.desktop.pending.';
 
 function storage(kind: 'local' | 'session'): Storage | null {
   try {
@@ -44,6 +47,7 @@ export function clearSession(): void {
   storage('session')?.removeItem(SESSION_KEY);
   storage('session')?.removeItem(SELECTED_KEY);
   storage('session')?.removeItem(STATE_SINCE_KEY);
+  keysStartingWith('session', PENDING_PREFIX).forEach((key) => storage('session')?.removeItem(key));
 }
 
 export function loadSelected(): string | null {
@@ -80,14 +84,35 @@ export function saveDraft(agentId: string, conversationId: string, text: string)
 
 /** Forgets the drafts of conversations this agent no longer has open (wrapped up while the page was closed too). */
 export function pruneDrafts(agentId: string, openConversationIds: readonly string[]): void {
-  const store = storage('local');
-  if (!store) return;
-  const prefix = `${DRAFT_PREFIX}${agentId}.`;
   const keep = new Set(openConversationIds.map((id) => draftKey(agentId, id)));
-  const stale: string[] = [];
+  keysStartingWith('local', `${DRAFT_PREFIX}${agentId}.`)
+    .filter((key) => !keep.has(key))
+    .forEach((key) => storage('local')?.removeItem(key));
+}
+
+function keysStartingWith(kind: 'local' | 'session', prefix: string): string[] {
+  const store = storage(kind);
+  if (!store) return [];
+  const keys: string[] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
-    if (key && key.startsWith(prefix) && !keep.has(key)) stale.push(key);
+    if (key && key.startsWith(prefix)) keys.push(key);
   }
-  stale.forEach((key) => store.removeItem(key));
+  return keys;
+}
+
+/** The agent's messages still waiting to be acknowledged, per conversation, as left by the page before a reload. */
+export function loadPending(agentId: string): Record<string, PendingMessage[]> {
+  const prefix = `${PENDING_PREFIX}${agentId}.`;
+  return Object.fromEntries(
+    keysStartingWith('session', prefix).map((key) => [key.slice(prefix.length), parsePending(storage('session')?.getItem(key))]),
+  );
+}
+
+/** Keeps a conversation's pending messages; none left removes the key. */
+export function savePending(agentId: string, conversationId: string, messages: readonly PendingMessage[]): void {
+  const key = `${PENDING_PREFIX}${agentId}.${conversationId}`;
+  const value = serialisePending(messages);
+  if (value) storage('session')?.setItem(key, value);
+  else storage('session')?.removeItem(key);
 }

@@ -1,3 +1,4 @@
+import type { PendingMessage } from '../shared/pendingMessages';
 import {
   isConversationFrame,
   type AgentState,
@@ -70,6 +71,11 @@ export interface DesktopState {
   connection: ConnectionStatus;
   /** Refusals that belong to no conversation (state change refused, rate limit...). */
   error: { code: string; message: string | null } | null;
+  /**
+   * Per conversation, the agent's messages sent and not acknowledged yet (desktop/pendingSends.ts), outside
+   * `conversations`: restored after a reload before the hello has brought the conversation.
+   */
+  pending: Record<string, PendingMessage[]>;
 }
 
 export type Action =
@@ -80,7 +86,8 @@ export type Action =
   | { type: 'conversation-error'; conversationId: string; code: string; message: string | null }
   | { type: 'error'; code: string; message: string | null }
   | { type: 'dismiss-error'; conversationId?: string }
-  | { type: 'typing'; conversationId: string; typing: boolean };
+  | { type: 'typing'; conversationId: string; typing: boolean }
+  | { type: 'pending'; conversationId: string; messages: PendingMessage[] };
 
 export const initialState: DesktopState = {
   agentId: null,
@@ -93,6 +100,7 @@ export const initialState: DesktopState = {
   selectedId: null,
   connection: 'reconnecting',
   error: null,
+  pending: {},
 };
 
 /** Participations that keep a tab open: in the chat, or wrapping it up. */
@@ -131,6 +139,10 @@ export function reduce(state: DesktopState, action: Action): DesktopState {
       return state.conversations[action.conversationId]?.customerTyping === action.typing
         ? state
         : updateConversation(state, action.conversationId, (c) => ({ ...c, customerTyping: action.typing }));
+    case 'pending': {
+      const { [action.conversationId]: _previous, ...others } = state.pending;
+      return { ...state, pending: action.messages.length > 0 ? { ...others, [action.conversationId]: action.messages } : others };
+    }
   }
 }
 

@@ -91,9 +91,9 @@ function mount() {
   if (recall()) open();
 }
 
-// The chat's session (its id and token, the draft) kept for the iframe in this page's sessionStorage: a
+// The chat's session (its id and token, the draft, the messages not sent yet) kept for the iframe in this page's sessionStorage: a
 // third-party iframe's own storage is refused or partitioned by browsers (see src/widget/session.ts).
-const SESSION_KEYS = ['chat', 'draft'];
+const SESSION_KEYS = ['chat', 'draft', 'pending'];
 
 function readSession(): Record<string, string> {
   const values: Record<string, string> = {};

@@ -31,15 +31,18 @@ export class UnavailableRetries {
 
   constructor(private readonly resend: (clientMessageId: string) => void) {}
 
-  failed(clientMessageId: string, retryAfterSeconds?: number | null): void {
-    if (this.timers.has(clientMessageId)) return;
+  /** Schedules the next attempt; answers its delay (ms), or null when one is already scheduled. */
+  failed(clientMessageId: string, retryAfterSeconds?: number | null): number | null {
+    if (this.timers.has(clientMessageId)) return null;
     const attempt = this.attempts.get(clientMessageId) ?? 0;
     this.attempts.set(clientMessageId, attempt + 1);
+    const delay = unavailableRetryDelay(attempt, retryAfterSeconds);
     const timer = setTimeout(() => {
       this.timers.delete(clientMessageId);
       this.resend(clientMessageId);
-    }, unavailableRetryDelay(attempt, retryAfterSeconds));
+    }, delay);
     this.timers.set(clientMessageId, timer);
+    return delay;
   }
 
   succeeded(clientMessageId: string): void {

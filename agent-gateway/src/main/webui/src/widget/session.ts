@@ -1,10 +1,11 @@
-// The open chat survives a reload of the host page: its id and customer token (and the draft) are kept in
+// The open chat survives a reload of the host page: its id and customer token (the draft, the messages not sent yet) are kept in
 // sessionStorage: this tab only, gone when the tab closes. Embedded, that is the HOST page's sessionStorage, which
 // the loader reads and writes for the iframe over postMessage: browsers refuse or partition storage in a
 // third-party iframe (Chromium here denies it outright), while the host page's own storage always works. The host
 // page can read the token then; it is the site that embeds the chat, and the token opens only this one chat.
 // Standalone (/chat/ opened as a page), the page's own sessionStorage.
 import { MESSAGE_SOURCE } from './embedding';
+import { parsePending, serialisePending, type PendingMessage } from '../shared/pendingMessages';
 
 export interface StoredChat {
   conversationId: string;
@@ -15,7 +16,7 @@ export interface StoredChat {
 }
 
 /** The keys the loader accepts (it stores them as `livechat.widget.<key>` on the host page). */
-export type SessionKey = 'chat' | 'draft';
+export type SessionKey = 'chat' | 'draft' | 'pending';
 
 interface Backend {
   write(key: SessionKey, value: string | null): void;
@@ -34,7 +35,7 @@ export async function initSession(embedded: boolean, timeoutMs = 1500): Promise<
   }
   const own = ownStorage();
   backend = own && storageBackend(own);
-  for (const key of ['chat', 'draft'] as const) {
+  for (const key of ['chat', 'draft', 'pending'] as const) {
     const value = own?.getItem(`livechat.widget.${key}`);
     if (value) memory.set(key, value);
   }
@@ -50,7 +51,18 @@ export function loadChat(): StoredChat | null {
 }
 
 export function saveChat(chat: StoredChat | null): void {
+  // The messages not sent yet belong to the chat stored with them: another chat (or none) starts without any.
+  if (chat?.conversationId !== loadChat()?.conversationId) put('pending', null);
   put('chat', chat ? JSON.stringify(chat) : null);
+}
+
+/** The customer's messages of the stored chat not acknowledged yet, as left before a reload. */
+export function loadPending(): PendingMessage[] {
+  return parsePending(memory.get('pending'));
+}
+
+export function savePending(messages: readonly PendingMessage[]): void {
+  put('pending', serialisePending(messages));
 }
 
 export function loadDraft(): string {

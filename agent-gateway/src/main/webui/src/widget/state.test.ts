@@ -125,7 +125,7 @@ describe('joined and left are shown once each', () => {
 describe('the customer\'s own messages', () => {
   it('show at once as sending, and the echo (same id) replaces them', () => {
     let state = reduce(open(initialState(ID)), { type: 'sending', clientMessageId: 'k1', text: 'Line 1\nLine 2', at: at(1) });
-    expect(unsent(state)).toEqual([{ clientMessageId: 'k1', text: 'Line 1\nLine 2' }]);
+    expect(unsent(state)).toEqual([{ clientMessageId: 'k1', text: 'Line 1\nLine 2', at: at(1), retryAt: null }]);
     state = apply(state, message(4, 'Line 1\nLine 2', 'CUSTOMER', 'k1'));
     expect(state.entries).toHaveLength(1);
     expect(state.entries[0]).toMatchObject({ seq: 4, delivery: null, masked: false, text: 'Line 1\nLine 2' });
@@ -157,10 +157,40 @@ describe('the customer\'s own messages', () => {
     state = apply(state, { type: 'error', correlationId: 'k1', code: 'SERVICE_UNAVAILABLE', message: 'down', status: 503 });
     expect(state.entries[0]).toMatchObject({ delivery: 'sending', text: 'hello' });
     expect(state.error).toEqual({ key: 'error.unavailable' });
-    expect(unsent(state)).toEqual([{ clientMessageId: 'k1', text: 'hello' }]);
+    expect(unsent(state)).toEqual([{ clientMessageId: 'k1', text: 'hello', at: at(1), retryAt: null }]);
     state = apply(state, message(5, 'hello', 'CUSTOMER', 'k1'));
     expect(state.error).toBeNull();
     expect(state.entries).toHaveLength(1);
     expect(state.entries[0]).toMatchObject({ delivery: null, seq: 5 });
+  });
+
+  it('say when the next attempt goes, and are "sending" again when it does', () => {
+    let state = reduce(open(initialState(ID)), { type: 'sending', clientMessageId: 'k1', text: 'hello', at: at(1) });
+    state = reduce(state, { type: 'send-failed', clientMessageId: 'k1', code: 'SERVICE_UNAVAILABLE', retryAt: 5000 });
+    expect(unsent(state)[0].retryAt).toBe(5000);
+    state = reduce(state, { type: 'retrying', clientMessageId: 'k1' });
+    expect(unsent(state)[0].retryAt).toBeNull();
+  });
+
+  it('can be cancelled by the customer: gone from the thread, the notice with it once nothing waits', () => {
+    let state = reduce(open(initialState(ID)), { type: 'sending', clientMessageId: 'k1', text: 'hello', at: at(1) });
+    state = reduce(state, { type: 'sending', clientMessageId: 'k2', text: 'again', at: at(2) });
+    state = reduce(state, { type: 'send-failed', clientMessageId: 'k1', code: 'SERVICE_UNAVAILABLE', retryAt: 5000 });
+    state = reduce(state, { type: 'cancel', clientMessageId: 'k1' });
+    expect(unsent(state).map((m) => m.clientMessageId)).toEqual(['k2']);
+    expect(state.error).toEqual({ key: 'error.unavailable' });
+    state = reduce(state, { type: 'cancel', clientMessageId: 'k2' });
+    expect(state.entries).toEqual([]);
+    expect(state.error).toBeNull();
+  });
+
+  it('restored after a reload are shown "sending" at once and replaced by their echo, never twice', () => {
+    let state = open(initialState(ID, [{ clientMessageId: 'k1', text: 'before reload', at: at(1), retryAt: null }]));
+    expect(state.entries).toHaveLength(1);
+    expect(state.entries[0]).toMatchObject({ delivery: 'sending', text: 'before reload', seq: null });
+    state = apply(state, message(4, 'before reload', 'CUSTOMER', 'k1'));
+    state = apply(state, message(4, 'before reload', 'CUSTOMER', 'k1'));
+    expect(state.entries).toHaveLength(1);
+    expect(unsent(state)).toEqual([]);
   });
 });

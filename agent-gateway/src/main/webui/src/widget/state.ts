@@ -1,6 +1,7 @@
 import type { ConversationEndedFrame, ConversationFrame, HelloFrame, MessageFrame, ServerFrame } from './protocol';
 import { systemNotice } from './systemNotices';
 import { isUnavailable } from '../shared/unavailable';
+import type { PendingMessage } from '../shared/pendingMessages';
 
 /** The notice while a dependency is down: the message stays pending and is sent again by itself. */
 export const UNAVAILABLE_KEY = 'error.unavailable';
@@ -28,6 +29,8 @@ export type Entry =
       at: string;
       /** Sent by this page, not yet back from the server (null once echoed). */
       delivery: 'sending' | 'failed' | null;
+      /** While 'sending' after a SERVICE_UNAVAILABLE refusal: when the next attempt goes (epoch ms). */
+      retryAt?: number | null;
       /** The stored (masked) text differs from what the customer typed. */
       masked: boolean;
     }
@@ -67,11 +70,16 @@ export type Action =
   | { type: 'frame'; frame: ServerFrame }
   | { type: 'socket'; open: boolean }
   | { type: 'sending'; clientMessageId: string; text: string; at: string }
-  | { type: 'send-failed'; clientMessageId: string; code: string }
+  | { type: 'send-failed'; clientMessageId: string; code: string; retryAt?: number | null }
+  /** An automatic attempt goes now (after a SERVICE_UNAVAILABLE refusal): "Sending…" again. */
+  | { type: 'retrying'; clientMessageId: string }
+  /** The customer gave up on a message not sent yet. */
+  | { type: 'cancel'; clientMessageId: string }
   | { type: 'end-requested' }
   | { type: 'error'; key: string | null; values?: Record<string, string> };
 
-export function initialState(conversationId: string): ChatState {
+/** A chat's state when its view opens: the messages left unsent before a reload are shown "Sending…" at once. */
+export function initialState(conversationId: string, restored: readonly PendingMessage[] = []): ChatState {
   return {
     conversationId,
     lastSeq: 0,
@@ -81,7 +89,7 @@ export function initialState(conversationId: string): ChatState {
     estimatedWaitSeconds: null,
     noAgentNotice: null,
     agents: [],
-    entries: [],
+    entries: restored.map((message) => sendingEntry(message.clientMessageId, message.text, message.at)),
     endRequested: false,
     inactivityEndsAt: null,
     error: null,
@@ -93,11 +101,20 @@ export function status(state: ChatState): ChatStatus {
   return state.socketOpen === false ? 'reconnecting' : state.phase;
 }
 
-/** Messages the customer has written that the server has not echoed yet (to send again after a reconnect). */
-export function unsent(state: ChatState): { clientMessageId: string; text: string }[] {
+/**
+ * Messages the customer has written that the server has not echoed yet: sent again after a reconnect, kept in the
+ * session across a reload, drawn with their status (shared/pendingMessages.ts).
+ */
+export function unsent(state: ChatState): PendingMessage[] {
   return state.entries.flatMap((entry) =>
-    entry.kind === 'message' && entry.delivery === 'sending' ? [{ clientMessageId: entry.key, text: entry.text }] : [],
+    entry.kind === 'message' && entry.delivery === 'sending'
+      ? [{ clientMessageId: entry.key, text: entry.text, at: entry.at, retryAt: entry.retryAt ?? null }]
+      : [],
   );
+}
+
+function sendingEntry(clientMessageId: string, text: string, at: string): Entry {
+  return { kind: 'message', key: clientMessageId, seq: null, author: 'customer', name: null, text, at, delivery: 'sending', retryAt: null, masked: false };
 }
 
 /** The thread as shown: system messages that only restate a join, leave or end are left out. */
@@ -118,25 +135,13 @@ export function reduce(state: ChatState, action: Action): ChatState {
         ...state,
         error: null,
         inactivityEndsAt: null,
-        entries: [
-          ...state.entries,
-          {
-            kind: 'message',
-            key: action.clientMessageId,
-            seq: null,
-            author: 'customer',
-            name: null,
-            text: action.text,
-            at: action.at,
-            delivery: 'sending',
-            masked: false,
-          },
-        ],
+        entries: [...state.entries, sendingEntry(action.clientMessageId, action.text, action.at)],
       };
     case 'send-failed':
       if (isUnavailable(action.code)) {
         // Not lost, not failed: still 'sending', retried with the same clientMessageId (shared/unavailable.ts).
-        return { ...state, error: { key: UNAVAILABLE_KEY } };
+        const retried = action.retryAt === undefined ? state : withPendingEntry(state, action.clientMessageId, (e) => ({ ...e, retryAt: action.retryAt }));
+        return { ...retried, error: { key: UNAVAILABLE_KEY } };
       }
       return {
         ...state,
@@ -147,11 +152,25 @@ export function reduce(state: ChatState, action: Action): ChatState {
             : entry,
         ),
       };
+    case 'retrying':
+      return withPendingEntry(state, action.clientMessageId, (e) => ({ ...e, retryAt: null }));
+    case 'cancel': {
+      const entries = state.entries.filter((e) => !(e.kind === 'message' && e.seq === null && e.key === action.clientMessageId));
+      const stillPending = entries.some((e) => e.kind === 'message' && e.delivery === 'sending');
+      return { ...state, entries, error: state.error?.key === UNAVAILABLE_KEY && !stillPending ? null : state.error };
+    }
     case 'end-requested':
       return { ...state, endRequested: true };
     case 'error':
       return { ...state, error: action.key ? { key: action.key, values: action.values } : null };
   }
+}
+
+function withPendingEntry(state: ChatState, clientMessageId: string, change: (entry: Entry & { kind: 'message' }) => Entry): ChatState {
+  return {
+    ...state,
+    entries: state.entries.map((e) => (e.kind === 'message' && e.seq === null && e.key === clientMessageId ? change(e) : e)),
+  };
 }
 
 /** The translation key of a refusal code the gateway sends (docs/api/gateway.md "Errors"). */

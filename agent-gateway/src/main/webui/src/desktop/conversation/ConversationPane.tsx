@@ -34,6 +34,8 @@ export interface ConversationPaneProps {
   /** A translated error to show in the pane. */
   error?: string | null;
   onDismissError?: () => void;
+  /** Cancels one of this agent's messages not sent yet (by its clientMessageId). */
+  onCancelPending?: (clientMessageId: string) => void;
 }
 
 /**
@@ -87,7 +89,7 @@ export function ConversationPane(props: ConversationPaneProps) {
           )}
           {conversation.state === 'INTERRUPTED' && <InterruptedAlert onAction={props.actions.canEnd ? props.onEnd : undefined} />}
           {props.error && <ErrorBanner message={props.error} onDismiss={props.onDismissError} />}
-          <MessageList messages={props.messages} selfAgentId={props.selfAgentId} />
+          <MessageList messages={props.messages} selfAgentId={props.selfAgentId} onCancelPending={props.onCancelPending} />
           {props.customerTyping && (
             <p class="lc-typing" data-testid="customer-typing" role="status">
               {t('conversation:typing.customer')}

@@ -1,4 +1,5 @@
 import { fireEvent, screen } from '@testing-library/preact';
+import { vi } from 'vitest';
 import { MessageList } from './MessageList';
 import { renderWithI18n } from './test-support';
 import type { MessageView } from './types';
@@ -67,5 +68,26 @@ describe('MessageList', () => {
     fireEvent.click(screen.getByTestId('message-list-jump'));
     expect(scroller.scrollTop).toBe(1000);
     expect(screen.queryByTestId('message-list-jump')).toBeNull();
+  });
+
+  it("shows this agent's message not sent yet with its state in the page language, and Cancel", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(Date.parse(AT));
+    const waiting: MessageView = {
+      id: 'd-1',
+      author: 'agent',
+      agentId: 'alice',
+      authorName: 'Alice',
+      text: 'On my way',
+      at: AT,
+      pending: { clientMessageId: 'd-1', text: 'On my way', at: AT, retryAt: Date.parse(AT) + 5000 },
+    };
+    const cancel = vi.fn();
+    renderWithI18n(<MessageList messages={[waiting]} selfAgentId="alice" onCancelPending={cancel} />, 'fr');
+    expect(messages()[0].dataset.pending).toBe('true');
+    expect(screen.getByTestId('pending-status').textContent).toBe('Pas encore envoyé, nouvel essai dans 5 s');
+    fireEvent.click(screen.getByTestId('pending-cancel'));
+    expect(cancel).toHaveBeenCalledWith('d-1');
+    vi.useRealTimers();
   });
 });

@@ -2,11 +2,14 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n, useT } from '../../i18n/preact';
 import { formatDateTime, formatTime, initials } from './text';
 import type { MessageView } from './types';
+import { PendingNote } from '../../shared/PendingNote';
 
 export interface MessageListProps {
   messages: MessageView[];
   /** The signed-in agent: their messages are "own" (right), other agents' are a colleague's (left, named). */
   selfAgentId: string;
+  /** Cancels a message of this agent's not sent yet (its `pending`), by its id. */
+  onCancelPending?: (id: string) => void;
 }
 
 /** How close to the bottom (px) still counts as "at the bottom". */
@@ -17,7 +20,7 @@ const BOTTOM_SLACK = 24;
  * left), system events as compact centred lines. New entries keep the view at the bottom unless the agent
  * scrolled up to read; then a button offers to jump to the newest.
  */
-export function MessageList({ messages, selfAgentId }: MessageListProps) {
+export function MessageList({ messages, selfAgentId, onCancelPending }: MessageListProps) {
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const stuckToBottom = useRef(true);
@@ -64,7 +67,7 @@ export function MessageList({ messages, selfAgentId }: MessageListProps) {
         ) : (
           <ol class="lc-thread-list">
             {messages.map((message) => (
-              <MessageItem key={message.id} message={message} selfAgentId={selfAgentId} />
+              <MessageItem key={message.id} message={message} selfAgentId={selfAgentId} onCancelPending={onCancelPending} />
             ))}
           </ol>
         )}
@@ -78,7 +81,15 @@ export function MessageList({ messages, selfAgentId }: MessageListProps) {
   );
 }
 
-function MessageItem({ message, selfAgentId }: { message: MessageView; selfAgentId: string }) {
+function MessageItem({
+  message,
+  selfAgentId,
+  onCancelPending,
+}: {
+  message: MessageView;
+  selfAgentId: string;
+  onCancelPending?: (id: string) => void;
+}) {
   const t = useT();
   if (message.author === 'system') return <SystemItem message={message} />;
   const own = message.author === 'agent' && message.agentId === selfAgentId;
@@ -89,19 +100,23 @@ function MessageItem({ message, selfAgentId }: { message: MessageView; selfAgent
       data-testid="message"
       data-author={message.author}
       data-agent-id={message.author === 'agent' ? message.agentId : undefined}
+      data-pending={message.pending ? 'true' : undefined}
     >
       {message.author === 'customer' && (
         <span class="lc-avatar" aria-hidden="true">
           {initials(message.authorName)}
         </span>
       )}
-      <div class={`lc-bubble lc-bubble-${side}${message.internal ? ' lc-bubble-internal' : ''}`}>
+      <div class={`lc-bubble lc-bubble-${side}${message.internal ? ' lc-bubble-internal' : ''}${message.pending ? ' lc-bubble-pending' : ''}`}>
         <MessageHeader message={message} own={own} />
         <MessageText text={message.text ?? ''} />
         {message.seen && (
           <p class="lc-message-seen" data-testid="seen-mark">
             {t('conversation:thread.seen')}
           </p>
+        )}
+        {message.pending && (
+          <PendingNote message={message.pending} onCancel={() => onCancelPending?.(message.id)} className="lc-message-pending" />
         )}
       </div>
     </li>

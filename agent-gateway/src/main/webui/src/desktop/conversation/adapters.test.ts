@@ -1,4 +1,4 @@
-import { cadAttributes, composeDisabledReason, conversationActions, threadEntries, withSeenMark, type ThreadFrame } from './adapters';
+import { cadAttributes, composeDisabledReason, conversationActions, threadEntries, withPending, withSeenMark, type ThreadFrame } from './adapters';
 
 const at = '2026-12-06T10:00:00Z';
 let seq = 0;
@@ -90,5 +90,22 @@ describe('withSeenMark', () => {
     expect(withSeenMark(messages, 0).some((m) => m.seen)).toBe(false);
     expect(withSeenMark(messages, 7).filter((m) => m.seen).map((m) => m.id)).toEqual(['a2']);
     expect(withSeenMark(messages, 9).filter((m) => m.seen).map((m) => m.id)).toEqual(['a3']);
+  });
+});
+
+describe('withPending', () => {
+  const self = { agentId: 'a-1', agentName: 'Alice' };
+  const pending = (id: string) => ({ clientMessageId: id, text: `text ${id}`, at: '2026-12-06T10:00:00Z', retryAt: null });
+
+  it("draws this agent's messages not acknowledged yet after the thread, as own bubbles", () => {
+    const shown = withPending([{ id: 'm-1', author: 'customer', text: 'hi', at: '2026-12-06T09:59:00Z', seq: 3 }], [pending('d-1')], self);
+    expect(shown.map((m) => m.id)).toEqual(['m-1', 'd-1']);
+    expect(shown[1]).toMatchObject({ author: 'agent', agentId: 'a-1', authorName: 'Alice', text: 'text d-1', pending: pending('d-1') });
+  });
+
+  it('never shows a message twice: one whose real message is in the thread is not drawn', () => {
+    const shown = withPending([{ id: 'd-1', author: 'agent', agentId: 'a-1', text: 'text d-1', at: '2026-12-06T10:00:01Z', seq: 4 }], [pending('d-1')], self);
+    expect(shown).toHaveLength(1);
+    expect(shown[0].pending).toBeUndefined();
   });
 });

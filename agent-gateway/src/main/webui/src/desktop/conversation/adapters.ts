@@ -1,3 +1,4 @@
+import { notYetShown, type PendingMessage } from '../../shared/pendingMessages';
 /**
  * Pure adapters from what the gateway sends (docs/api/gateway.md, "Agent frames") to the pane's view types, so
  * the shell does not have to decide which frames are system events or what the buttons allow. The frame type
@@ -57,6 +58,30 @@ export function threadEntries(
     if (event) entries.push({ id: `seq-${frame.seq}`, author: 'system', event, at: frame.occurredAt });
   }
   return entries;
+}
+
+/**
+ * This agent's messages not acknowledged yet, drawn after the thread as own bubbles; one whose real message is in
+ * the thread already (the echo raced the clean-up, or came in a replay after a reload) is not drawn twice.
+ */
+export function withPending(
+  messages: MessageView[],
+  pending: readonly PendingMessage[],
+  self: { agentId: string; agentName: string },
+): MessageView[] {
+  const waiting = notYetShown(pending, new Set(messages.map((m) => m.id)));
+  return [
+    ...messages,
+    ...waiting.map((message): MessageView => ({
+      id: message.clientMessageId,
+      author: 'agent',
+      agentId: self.agentId,
+      authorName: self.agentName,
+      text: message.text,
+      at: message.at,
+      pending: message,
+    })),
+  ];
 }
 
 /** Marks the agents' last message the customer has read (seq at or below `customerReadSeq`) as seen. */

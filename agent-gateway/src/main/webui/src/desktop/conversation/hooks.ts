@@ -1,14 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 
-/** The current time, refreshed every `intervalMs` while the component is shown (for timers). */
-export function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
+export { useNow } from '../../shared/useNow';
 
 /**
  * A value that the parent may control (value + onChange) or leave to the component. Controlled lets the shell

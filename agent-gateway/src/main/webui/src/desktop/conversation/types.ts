@@ -1,3 +1,5 @@
+import type { PendingMessage } from '../../shared/pendingMessages';
+
 /**
  * The view types of the conversation pane. The shell maps the gateway's frames and REST answers to these
  * (see docs/api/gateway.md); the components never talk to the gateway themselves.
@@ -58,6 +60,11 @@ export interface MessageView {
   seq?: number;
   /** The last agent message the customer has read: marked "Seen" (read receipts). */
   seen?: boolean;
+  /**
+   * This agent's message not acknowledged yet (shared/pendingMessages.ts): drawn with "Sending…" or "Not sent yet,
+   * retrying in N s" and Cancel; `id` is its clientMessageId, the real message's id once it comes back.
+   */
+  pending?: PendingMessage;
 }
 
 /** A customer / CAD attribute, value exactly as received (masked values stay masked). */

@@ -7,7 +7,8 @@ import { ChatConnection } from '../connection';
 import { newMessageId } from '../ids';
 import { isUnavailable, UnavailableRetries } from '../../shared/unavailable';
 import type { OfflineValues } from '../offline';
-import { loadDraft, saveDraft, type StoredChat } from '../session';
+import { loadDraft, loadPending, saveDraft, savePending, type StoredChat } from '../session';
+import { serialisePending } from '../../shared/pendingMessages';
 import { initialState, reduce, status, UNAVAILABLE_KEY, unsent, visibleEntries } from '../state';
 import { Compose } from './Compose';
 import { EndDialog } from './EndDialog';
@@ -31,7 +32,8 @@ interface Props {
 /** An open (or ended) chat: status, queue position while waiting, the thread, compose and End chat. */
 export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Props) {
   const t = useT();
-  const [state, dispatch] = useReducer(reduce, chat.conversationId, initialState);
+  // Messages left unsent by a reload are shown at once and go again after the first `resumed` (onResumed).
+  const [state, dispatch] = useReducer(reduce, chat.conversationId, (id) => initialState(id, loadPending()));
   const [draft, setDraft] = useState(loadDraft);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const stateRef = useRef(state);
@@ -43,6 +45,7 @@ export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Pro
   const typingNotifier = useRef<TypingNotifier | null>(null);
   const [agentReadSeq, setAgentReadSeq] = useState(0);
   const readNotifier = useRef<ReadNotifier | null>(null);
+  const cancelRetry = useRef<(clientMessageId: string) => void>(() => undefined);
 
   const sendMessage = (text: string) => {
     const clientMessageId = newMessageId();
@@ -57,8 +60,11 @@ export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Pro
     // A dependency down (SERVICE_UNAVAILABLE): the same message, same clientMessageId, again after the delay.
     const retries = new UnavailableRetries((clientMessageId) => {
       const pending = unsent(stateRef.current).find((m) => m.clientMessageId === clientMessageId);
-      if (pending) live.send(pending.clientMessageId, pending.text); // not open: the reconnect's replay sends it
+      if (!pending) return; // echoed or cancelled meanwhile
+      dispatch({ type: 'retrying', clientMessageId });
+      live.send(pending.clientMessageId, pending.text); // not open: the reconnect's replay sends it
     });
+    cancelRetry.current = (clientMessageId) => retries.succeeded(clientMessageId);
     const live = new ChatConnection(chat.conversationId, chat.token, {
       onFrame: (frame) => {
         if (frame.type === 'typing') {
@@ -76,7 +82,10 @@ export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Pro
         if (frame.type === 'message' && frame.senderType === 'AGENT') remote.signal(false);
         if (frame.type === 'message' && frame.senderType === 'CUSTOMER') retries.succeeded(frame.messageId);
         if (frame.type === 'error' && frame.correlationId && isUnavailable(frame.code, frame.status)) {
-          retries.failed(frame.correlationId);
+          const delay = retries.failed(frame.correlationId);
+          const retryAt = delay === null ? undefined : Date.now() + delay;
+          dispatch({ type: 'send-failed', clientMessageId: frame.correlationId, code: frame.code, retryAt });
+          return;
         }
         dispatch({ type: 'frame', frame });
       },
@@ -100,6 +109,15 @@ export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Pro
       live.close();
     };
   }, [chat.conversationId]);
+
+  // What still waits is kept for a reload (compared as stored, so a re-render writes nothing).
+  const pendingStored = serialisePending(unsent(state));
+  useEffect(() => savePending(unsent(stateRef.current)), [pendingStored]);
+
+  const cancelPending = (clientMessageId: string) => {
+    cancelRetry.current(clientMessageId);
+    dispatch({ type: 'cancel', clientMessageId });
+  };
 
   useEffect(() => {
     if (state.phase === 'ended') {
@@ -178,7 +196,7 @@ export function ChatView({ chat, firstQuestion, onNewChat, onLeaveMessage }: Pro
           )}
         </div>
       )}
-      <Thread entries={visibleEntries(state)} readSeq={agentReadSeq} />
+      <Thread entries={visibleEntries(state)} readSeq={agentReadSeq} onCancelPending={cancelPending} />
       {!ended && state.inactivityEndsAt && (
         <InactivityWarning endsAt={state.inactivityEndsAt} onStay={() => sendMessage(t('inactivity.stayMessage'))} />
       )}

@@ -15,10 +15,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,13 +39,11 @@ class SupervisorBargeInEndToEndTest {
 
     @Test
     void aSupervisorBargesInThenTakesOver() throws Exception {
-        String queue = Fixtures.queue("Barge-in", 30);
-        String agentId = Fixtures.agent("Alma Agent", queue);
-        String supervisorId = Fixtures.supervisor("Sam Supervisor");
-        String supervisor = DemoData.login(E2eStack.gateway(1), supervisorId, DemoData.AGENT_PASSWORD);
-        try (AgentSession alma = AgentSession.login(E2eStack.gateway(0), agentId).available();
-                CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Bea Barge",
-                        "bea@example.com", null)) {
+        Cast cast = Cast.of("Barge-in", "Alma Agent", "Sam Supervisor");
+        String agentId = cast.agentId();
+        String supervisorId = cast.supervisorId();
+        String supervisor = cast.supervisorToken();
+        try (AgentSession alma = cast.agent(); CustomerSession customer = cast.customer("Bea Barge")) {
             String id = customer.conversationId();
             alma.acceptAndJoin(alma.awaitOffer(id));
             customer.send("I would like to speak to a manager").expect(202);
@@ -91,6 +91,67 @@ class SupervisorBargeInEndToEndTest {
             audit.forEach(entry -> acts.add(entry.path("action").asText() + " " + entry.path("supervisorId").asText()));
             assertEquals(List.of("TAKE_OVER " + supervisorId, "BARGE_IN " + supervisorId), acts);
         }
+    }
+
+    /**
+     * The live-chat list after a take-over: when the customer then ends the chat, its row says so ("Customer left",
+     * {@code CUSTOMER_ENDED}) instead of staying {@code CONNECTED} ("In progress"), and it leaves the list once the
+     * supervisor ends it.
+     */
+    @Test
+    void theLiveChatListFollowsACustomerEndAfterATakeOver() throws Exception {
+        Cast cast = Cast.of("Take-over end", "Otto Agent", "Sue Supervisor");
+        String supervisor = cast.supervisorToken();
+        try (AgentSession otto = cast.agent(); CustomerSession customer = cast.customer("Cleo Ends")) {
+            String id = customer.conversationId();
+            otto.acceptAndJoin(otto.awaitOffer(id));
+            assertEquals("CONNECTED", liveState(supervisor, id));
+
+            Http.post(E2eStack.gateway(0) + "/api/supervisor/conversations/" + id + "/take-over", supervisor, null)
+                    .expect(202);
+            customer.await("agent-left", frame -> "Otto Agent".equals(frame.path("agentName").asText()));
+            customer.end().expect(202);
+            customer.await("conversation-ended", frame -> true);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !"CONNECTED".equals(liveState(supervisor, id)));
+            assertEquals("CUSTOMER_ENDED", liveState(supervisor, id), "the row after the customer ended");
+
+            Http.post(E2eStack.gateway(1) + "/api/conversations/" + id + "/end", supervisor, null).expect(202);
+            await().atMost(Duration.ofSeconds(30)).until(() -> liveState(supervisor, id) == null);
+        }
+    }
+
+    /** A queue of its own with one agent, and a supervisor signed in. */
+    private record Cast(String queue, String agentId, String supervisorId, String supervisorToken) {
+
+        static Cast of(String queueName, String agentName, String supervisorName) {
+            String queue = Fixtures.queue(queueName, 30);
+            String supervisorId = Fixtures.supervisor(supervisorName);
+            return new Cast(queue, Fixtures.agent(agentName, queue), supervisorId,
+                    DemoData.login(E2eStack.gateway(1), supervisorId, DemoData.AGENT_PASSWORD));
+        }
+
+        /** The agent signed in and available. */
+        AgentSession agent() {
+            return AgentSession.login(E2eStack.gateway(0), agentId).available();
+        }
+
+        CustomerSession customer(String name) {
+            return CustomerSession.start(E2eStack.gateway(1), queue, name,
+                    name.toLowerCase().replace(' ', '.') + "@example.com", null);
+        }
+    }
+
+    /** The conversation's state in the supervisors' live-chat list, null when it is not listed. */
+    private static String liveState(String supervisorToken, String conversationId) {
+        JsonNode list = Http.get(E2eStack.gateway(0) + "/api/supervisor/conversations?limit=1000", supervisorToken)
+                .expect(200).body();
+        for (JsonNode chat : list) {
+            if (conversationId.equals(chat.path("conversationId").asText())) {
+                return chat.path("state").asText();
+            }
+        }
+        return null;
     }
 
     /** The stored transcript: "<sender type> <name>: <text>" for agents, "SYSTEM <text>" for system lines. */

@@ -24,6 +24,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The queue's maximum wait in the widget, against the real services (issue 14): nobody serves the queue, the wait
@@ -36,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class MaxWaitWidgetTest {
 
     private static final int MAX_WAIT_SECONDS = 4;
+    /** A short window: the loader's panel is this minus 100 px high. */
+    private static final int SHORT_HEIGHT = 520;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(quoteCharacter = '"', value = {
@@ -72,6 +75,14 @@ class MaxWaitWidgetTest {
                 EnglishLeft.load().assertNoneOn(widget.chatFrame(), "widget message form after the maximum wait (fr)");
             }
             Screenshots.save(page, "widget-max-wait-leave-message-" + language + "-1366");
+            // A short widget (400 px wide, the panel 420 px high): the form scrolls in its own area and the
+            // "ended" notice stays whole in the thread above it.
+            page.setViewportSize(400, SHORT_HEIGHT);
+            // In view as a whole: not clipped by the thread's scroll area (an IntersectionObserver, which Playwright waits on).
+            assertThat(widget.messagesContaining(endedText)).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(0.99));
+            assertTrue((Boolean) widget.byTestId("offline-form").evaluate("form => form.scrollHeight > form.clientHeight"),
+                    "the form scrolls inside its own area");
+            Screenshots.save(page, "widget-max-wait-leave-message-" + language + "-400");
             widget.byTestId("offline-submit").click();
             assertThat(widget.byTestId("offline-sent")).containsText(sent);
             assertEquals(List.of(), Accessibility.seriousViolations(widget.chatFrame()), "message sent");
@@ -94,4 +105,5 @@ class MaxWaitWidgetTest {
             }
         }
     }
+
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The supervisor console (/console/) in a real browser on the real stack, in English and French: a waiting chat
@@ -47,18 +48,23 @@ class SupervisorConsoleBrowserTest {
     @Test
     void englishConsole() {
         walk("en-GB", "Supervisor console", "Monitor", "4.0 / 5", "console-en",
-                new Intervention("Barge in", "Barge in?", "Take over", "Take over?", "Send"));
+                new Intervention("Barge in", "Barge in?", "Take over", "Take over?", "Send",
+                        "The customer has ended the conversation", "Customer left"));
     }
 
     @Test
     void frenchConsole() {
         walk("fr-FR", "Console de supervision", "Écouter", "4,0 / 5", "console-fr",
-                new Intervention("Intervenir", "Intervenir ?", "Reprendre", "Reprendre la conversation ?", "Envoyer"));
+                new Intervention("Intervenir", "Intervenir ?", "Reprendre", "Reprendre la conversation ?", "Envoyer",
+                        "Le client a mis fin à la conversation", "Client parti"));
     }
 
-    /** The labels of the barge-in and take-over controls in one language. */
+    /**
+     * The labels of the barge-in and take-over controls in one language, the transcript's customer-ended line and
+     * the live list's state for it.
+     */
     private record Intervention(String bargeIn, String bargeInTitle, String takeOver, String takeOverTitle,
-            String send) {
+            String send, String customerEnded, String customerLeft) {
     }
 
     private static void walk(String locale, String title, String monitorLabel, String rating, String screenshot,
@@ -132,6 +138,13 @@ class SupervisorConsoleBrowserTest {
             assertThat(queueRow.getByTestId("queue-surveys")).hasText("0");
             assertThat(queueRow.getByTestId("queue-average-rating")).hasText("–");
             customer.end().expect(202);
+            // The row agrees with the transcript at every moment (not only after the list's next reading): once the
+            // transcript says the customer ended the chat, the row says so and names the supervisor, not the agent.
+            assertThat(monitor.getByTestId("message").filter(new Locator.FilterOptions().setHasText(labels.customerEnded())))
+                    .hasCount(1);
+            assertEquals(labels.customerLeft(), chatRow.getByTestId("chat-state").textContent(), "the row's state");
+            assertTrue(chatRow.textContent().contains("Sam Supervisor") && !chatRow.textContent().contains("Ada Agent"),
+                    "the row's agents: " + chatRow.textContent());
             await().atMost(Duration.ofSeconds(30)).until(() -> Http.post(E2eStack.gateway(1) + "/api/chats/"
                     + conversationId + "/survey", customer.token(), Map.of("rating", 4)).status() == 202);
             assertThat(queueRow.getByTestId("queue-surveys")).hasText("1");
