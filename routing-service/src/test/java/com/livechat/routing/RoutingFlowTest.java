@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -132,6 +133,46 @@ class RoutingFlowTest extends RoutingTestBase {
         assertEquals(agent, awaitOffer(early).agentId());
         assertTrue(offers(late).isEmpty());
         awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(late) && e.position() == 1);
+    }
+
+    /**
+     * Far back in a long queue a position is published once it moved by a tenth (QueuePositions): a whole queue
+     * shifts with every offer from its head, and each shift was an event per waiting chat.
+     */
+    @Test
+    void farBackInTheQueueAPositionIsPublishedOnceItMovedByATenth() {
+        String queue = Inputs.id("q");
+        putQueue(queue, 30);
+        List<String> chats = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            chats.add(Inputs.id("w" + i));
+        }
+        for (int i = 0; i < 69; i++) {
+            inputs().send(Inputs.queued(chats.get(i), queue, T0.plusSeconds(i)));
+        }
+        for (int i = 0; i < 69; i++) {
+            String chat = chats.get(i);
+            awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(chat));
+        }
+        // Last to arrive and last in the queue: nothing ahead of it moves any more.
+        String last = chats.get(69);
+        inputs().send(Inputs.queued(last, queue, T0.plusSeconds(69)));
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(last) && e.position() == 70);
+
+        // Five offered: 70 → 65 moved by less than a tenth; the chat now 50th is published at once.
+        String five = Inputs.id("five");
+        putAgent(five, 5, queue);
+        changeState(five, AgentState.AVAILABLE);
+        String fiftieth = chats.get(54);
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(fiftieth) && e.position() == 50);
+        // Two more: 70 → 63 is a tenth.
+        String two = Inputs.id("two");
+        putAgent(two, 2, queue);
+        changeState(two, AgentState.AVAILABLE);
+        awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(last) && e.position() == 63);
+
+        assertEquals(List.of(70, 63), recorder().events(QueuePositionChanged.class,
+                e -> e.conversationId().equals(last)).stream().map(QueuePositionChanged::position).toList());
     }
 
     @Test

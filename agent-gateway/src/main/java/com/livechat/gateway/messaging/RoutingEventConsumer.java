@@ -59,7 +59,8 @@ public class RoutingEventConsumer {
 
     /**
      * A poll's worth of events in one transaction (one commit instead of one per event: under a burst routing
-     * publishes an offer, a load change and queue positions per chat), then each handed on in order. If the batch
+     * publishes an offer, a load change and queue positions per chat), then each handed on in order; of the queue
+     * positions only the newest per chat, all in one statement ({@link LatestPositions}). If the batch
      * cannot be projected, each event is tried on its own, so only the one that can never be projected is skipped.
      */
     @Incoming("routing-events")
@@ -71,23 +72,27 @@ public class RoutingEventConsumer {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        LatestPositions positions = LatestPositions.of(events);
         return untilDecided.run("routing events", events.get(0).eventId(),
-                        () -> pool.withTransaction(connection -> projectAll(connection, events)))
+                        () -> pool.withTransaction(connection -> projectAll(connection, events, positions)))
                 .onItemOrFailure().transformToUni((ignored, error) -> {
                     if (error == null) {
-                        events.forEach(committed::routingEvent);
+                        events.stream().filter(event -> !positions.superseded(event)).forEach(committed::routingEvent);
                         return Uni.createFrom().voidItem();
                     }
                     return FailureKind.isDeterministic(error) ? oneByOne(events) : Uni.createFrom().failure(error);
                 });
     }
 
-    private Uni<Void> projectAll(SqlConnection connection, List<RoutingEvent> events) {
+    /** The poll's events in order, except its queue positions: the newest of each chat, in one statement. */
+    private Uni<Void> projectAll(SqlConnection connection, List<RoutingEvent> events, LatestPositions positions) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (RoutingEvent event : events) {
-            chain = chain.chain(() -> project(connection, event));
+            if (!(event instanceof QueuePositionChanged)) {
+                chain = chain.chain(() -> project(connection, event));
+            }
         }
-        return chain;
+        return chain.chain(() -> conversations.saveQueuePositions(connection, positions.newest()));
     }
 
     private Uni<Void> oneByOne(List<RoutingEvent> events) {

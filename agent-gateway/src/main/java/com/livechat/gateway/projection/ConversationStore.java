@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -227,10 +228,23 @@ public class ConversationStore {
     }
 
     public Uni<Void> saveQueuePosition(SqlClient client, QueuePositionChanged event) {
+        return saveQueuePositions(client, List.of(event));
+    }
+
+    /**
+     * The positions of many waiting chats in one statement (routing publishes a whole queue's shift at once); at most
+     * one event per conversation, or the statement would update one row twice.
+     */
+    public Uni<Void> saveQueuePositions(SqlClient client, Collection<QueuePositionChanged> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return client.preparedQuery("""
-                        insert into conversation_summary (conversation_id, queue_position) values ($1, $2)
+                        insert into conversation_summary (conversation_id, queue_position)
+                        select * from unnest($1::text[], $2::int[])
                         on conflict (conversation_id) do update set queue_position = excluded.queue_position""")
-                .execute(Tuple.of(event.conversationId(), event.position()))
+                .execute(Tuple.of(events.stream().map(QueuePositionChanged::conversationId).toArray(String[]::new),
+                        events.stream().map(QueuePositionChanged::position).toArray(Integer[]::new)))
                 .replaceWithVoid();
     }
 

@@ -19,21 +19,30 @@ public final class AgentCommands {
     private AgentCommands() {
     }
 
-    /** Decides one command on {@code state}; a refusal becomes its {@code RoutingCommandRejected}. */
-    public static void decide(RoutingState state, RoutingCommand command) {
+    /**
+     * Decides one command on {@code state}; a refusal becomes its {@code RoutingCommandRejected}. Returns whether
+     * the command may have made something offerable (a dispatch is due): false only for an accept carried out.
+     * Invariant: accepting turns the agent's pending offer into an active chat, so no agent gains a free slot and no
+     * chat enters a queue; every earlier decision ended with a dispatch, so there is nothing new to offer. Under a
+     * burst, accepts are half of routing's decisions, and a dispatch loads every available agent and waiting chat.
+     */
+    public static boolean decide(RoutingState state, RoutingCommand command) {
         try {
             if (command instanceof ChangeAgentState change) {
                 changeState(state, change);
             } else if (command instanceof AcceptOffer accept) {
                 accept(state, accept);
+                return false;
             } else {
                 decline(state, (DeclineOffer) command);
             }
         } catch (Refusal refusal) {
+            // An accept refused after the deadline withdrew the offer (RONA): counted as a change.
             state.publish(new RoutingEvent.RoutingCommandRejected(RoutingState.newId(), state.now(),
                     command.commandId(), command.agentId(), conversationOf(command), refusal.code(),
                     refusal.getMessage()));
         }
+        return true;
     }
 
     /** The offer a command names, if it names one. */

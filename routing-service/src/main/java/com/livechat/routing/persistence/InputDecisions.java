@@ -33,7 +33,8 @@ public class InputDecisions {
 
     /**
      * Decides a batch of agent commands. Commands already processed are skipped; a refused command is answered
-     * with {@code RoutingCommandRejected}.
+     * with {@code RoutingCommandRejected}. A batch of accepts only is not followed by a dispatch
+     * ({@link AgentCommands#decide}: nothing new to offer).
      */
     public Uni<Void> decideCommands(List<RoutingCommand> commands) {
         return transactions.runInputs("RoutingCommands", commands, RoutingCommand::commandId, (decision, fresh) -> {
@@ -42,9 +43,12 @@ public class InputDecisions {
                     .offers(fresh.stream().map(AgentCommands::offerOf).filter(Objects::nonNull).toList())
                     .idleCodes(fresh.stream().map(InputDecisions::idleCodeOf).filter(Objects::nonNull).toList());
             return transactions.decide(decision, scope, state -> {
-                fresh.forEach(command -> AgentCommands.decide(state, command));
-                return fresh.size();
-            }, decided -> true).replaceWithVoid();
+                boolean dispatchDue = false;
+                for (RoutingCommand command : fresh) {
+                    dispatchDue |= AgentCommands.decide(state, command);
+                }
+                return dispatchDue;
+            }, dispatchDue -> dispatchDue).replaceWithVoid();
         });
     }
 

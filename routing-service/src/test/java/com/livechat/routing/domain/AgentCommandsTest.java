@@ -22,6 +22,7 @@ import static com.livechat.routing.domain.World.published;
 import static com.livechat.routing.domain.World.queue;
 import static com.livechat.routing.domain.World.waiting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +115,26 @@ class AgentCommandsTest {
         assertEquals("Chat assigned", load.reason());
         assertEquals(1, load.activeChats());
         assertEquals(AgentState.AVAILABLE, load.previousState());
+    }
+
+    @Test
+    void onlyAnAcceptCarriedOutLeavesNothingNewToOffer() {
+        RoutingState state = at(10).add(queue("q", 30, null));
+        Agent alice = agent("alice", AgentState.AVAILABLE, 0, 3, "q");
+        state.add(alice);
+        pending(state, "o1", "c1", alice, "q", 5, 35);
+        pending(state, "o2", "c2", alice, "q", 5, 35);
+
+        assertFalse(AgentCommands.decide(state, accept("alice", "o1", "c1")));
+        assertTrue(AgentCommands.decide(state, accept("alice", "o1", "c1")), "a refused accept");
+        assertTrue(AgentCommands.decide(state, decline("alice", "o2", "c2")));
+        assertTrue(AgentCommands.decide(state, change("alice", AgentState.AVAILABLE, null, null)));
+
+        RoutingState late = at(35).add(queue("q", 30, null));
+        Agent bob = agent("bob", AgentState.AVAILABLE, 0, 3, "q");
+        late.add(bob);
+        pending(late, "o3", "c3", bob, "q", 5, 35);
+        assertTrue(AgentCommands.decide(late, accept("bob", "o3", "c3")), "an accept after the deadline is RONA");
     }
 
     @Test

@@ -26,7 +26,8 @@ record BenchOptions(String gateway, String kafka, String adminPassword, int agen
               --agents N           agents over real WebSockets (default 100; --quick 20)
               --capacity N         chats per agent, 1 to 10 (default 10)
               --burst N            chats started at once (default 1000; --quick 100); at most agents x capacity
-              --rates A,B,...      paced message rates, msg/s both ways together (default 50,100,200,400,700,1000,1500,2000)
+              --rates A,B,...      paced message rates, msg/s both ways together (default 50,100,200,400,700,1000,1500,2000;
+                                   'none' skips the messages: only the burst and the freed-capacity phases)
               --step-seconds N     seconds per rate (default 20; --quick 5)
               --waiting N          chats left waiting (every agent full) for the freed-capacity measurement: agents
                                    end a chat each, 5 a second, and the next offer is timed (default 1000; --quick
@@ -67,8 +68,9 @@ record BenchOptions(String gateway, String kafka, String adminPassword, int agen
                 case "--free-samples" -> freeSamples = number(args, ++i, arg);
                 case "--report" -> report = Path.of(value(args, ++i, arg));
                 case "--rates" -> {
+                    String listed = value(args, ++i, arg);
                     List<Integer> list = new ArrayList<>();
-                    for (String rate : value(args, ++i, arg).split(",")) {
+                    for (String rate : "none".equals(listed) ? new String[0] : listed.split(",")) {
                         list.add(Integer.parseInt(rate.trim()));
                     }
                     rates = List.copyOf(list);

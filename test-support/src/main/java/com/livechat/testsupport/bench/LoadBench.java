@@ -121,14 +121,17 @@ public final class LoadBench {
         final String conversationId;
         final String token;
         final long startedAt;
+        /** The start as epoch milliseconds, to compare with the topics' record timestamps ({@link HopTaps}). */
+        final long startedMillis;
         BenchSocket socket;
         /** Ended by its agent before the end of the run (freed capacity). */
         volatile boolean ended;
 
-        Chat(String conversationId, String token, long startedAt) {
+        Chat(String conversationId, String token, long startedAt, long startedMillis) {
             this.conversationId = conversationId;
             this.token = token;
             this.startedAt = startedAt;
+            this.startedMillis = startedMillis;
         }
 
         Agent agent() {
@@ -322,6 +325,9 @@ public final class LoadBench {
         burst.put("allOfferedSeconds", allOfferedSeconds);
         burst.put("processes", usage.between(before, usage.snapshot()));
         report.put("chatStartToOfferMs", startToOffer.summary());
+        if (taps != null) {
+            report.put("chatStartToOfferHopsMs", offerHops());
+        }
         report.put("burst1000AllOfferedSeconds", options.burst() == 1000 ? allOfferedSeconds : null);
         report.put("burst", burst);
         System.out.printf("%nBurst of %d chats: %d offered, all within %s s; start -> offer %s; %d joined%n",
@@ -343,11 +349,12 @@ public final class LoadBench {
         customer.put("email", "customer" + n + "@example.com");
         customer.put("phone", "+33 6 12 34 56 " + String.format("%02d", n % 100));
         long at = System.nanoTime();
+        long atMillis = System.currentTimeMillis();
         Http.Response response = Http.post(options.gateway() + "/api/chats", null, Map.of("queueId", queueId,
                 "customer", customer, "attributes", Map.of("orderNumber", "A-" + n)));
         if (response.status() == 201) {
             String id = response.body().get("conversationId").asText();
-            Chat chat = new Chat(id, response.body().get("token").asText(), at);
+            Chat chat = new Chat(id, response.body().get("token").asText(), at, atMillis);
             chats.put(id, chat);
             return chat;
         }
@@ -437,6 +444,9 @@ public final class LoadBench {
     // Messages: paced rates both ways, rising until one fails
 
     private void messages() throws Exception {
+        if (options.rates().isEmpty()) {
+            return;
+        }
         List<Chat> live = chats.values().stream().filter(chat -> chat.agent() != null).toList();
         if (live.isEmpty()) {
             throw new IllegalStateException("No chat was joined by an agent: nothing to send messages in");
@@ -608,6 +618,34 @@ public final class LoadBench {
         return row;
     }
 
+    /**
+     * Chat start → offer split per hop from the topics' record timestamps (ms): the gateway (start to the inbound
+     * topic), masking, conversation (to {@code ConversationQueued}), routing (to {@code ChatOffered} on the routing
+     * topic, outbox relay included) and the gateway's push to the agent's socket.
+     */
+    private Map<String, Object> offerHops() {
+        Map<String, Latencies> hops = new LinkedHashMap<>();
+        for (String hop : List.of("gatewayToInbound", "masking", "conversation", "routing", "eventToAgentSocket")) {
+            hops.put(hop, new Latencies());
+        }
+        for (Chat chat : chats.values()) {
+            Long offered = offeredAt.get(chat.conversationId);
+            Long inbound = taps.startAt(HopTaps.INBOUND, chat.conversationId);
+            Long command = taps.startAt(HopTaps.COMMANDS, chat.conversationId);
+            Long queued = taps.startAt(HopTaps.EVENTS, chat.conversationId);
+            Long routed = taps.startAt(HopTaps.ROUTING, chat.conversationId);
+            if (offered != null && inbound != null && command != null && queued != null && routed != null) {
+                long offeredMillis = chat.startedMillis + (offered - chat.startedAt) / 1_000_000;
+                hops.get("gatewayToInbound").add((inbound - chat.startedMillis) * 1_000_000);
+                hops.get("masking").add((command - inbound) * 1_000_000);
+                hops.get("conversation").add((queued - command) * 1_000_000);
+                hops.get("routing").add((routed - queued) * 1_000_000);
+                hops.get("eventToAgentSocket").add((offeredMillis - routed) * 1_000_000);
+            }
+        }
+        return percentiles(hops);
+    }
+
     /** Customer → agent split per hop from the topics' record timestamps (ms): p50 and p99 of each hop. */
     private Map<String, Object> hops(List<Sent> mine) {
         Map<String, Latencies> hops = new LinkedHashMap<>();
@@ -628,6 +666,10 @@ public final class LoadBench {
                 }
             }
         }
+        return percentiles(hops);
+    }
+
+    private static Map<String, Object> percentiles(Map<String, Latencies> hops) {
         Map<String, Object> result = new LinkedHashMap<>();
         hops.forEach((hop, latencies) -> {
             Map<String, Object> one = new LinkedHashMap<>();

@@ -2,6 +2,8 @@ package com.livechat.testsupport.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -26,5 +28,15 @@ class BenchOptionsTest {
         assertEquals(0, options.waiting());
         assertEquals(7, options.freeSamples());
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--waiting", "many"}));
+    }
+
+    @Test
+    void ratesNoneSkipsTheMessagesAndKeepsTheOtherPhases() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--rates", "none"});
+
+        assertEquals(List.of(), options.rates());
+        assertEquals(1000, options.burst());
+        assertEquals(1000, options.waiting());
+        assertEquals(List.of(50, 100), BenchOptions.parse(new String[] {"--rates", "50,100"}).rates());
     }
 }
