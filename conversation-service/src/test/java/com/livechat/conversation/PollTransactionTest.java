@@ -72,6 +72,34 @@ class PollTransactionTest {
     }
 
     @Test
+    void resendsInAPollAreStoredOnceWhetherTheFirstCopyCameEarlierOrInTheSamePoll() {
+        String chat = newId();
+        harness.start(chat, "support");
+        harness.connect(chat, "alice");
+        harness.send(post(chat, SenderType.CUSTOMER, null, "m-1", "earlier"));
+        harness.awaitMessage(chat, "m-1");
+
+        // New command ids each time: only the client message id (per sender) tells a resend.
+        harness.sendInOnePoll(Topics.CONVERSATION_COMMANDS, List.of(
+                post(chat, SenderType.CUSTOMER, null, "m-1", "earlier"),
+                post(chat, SenderType.CUSTOMER, null, "m-2", "second"),
+                post(chat, SenderType.AGENT, "alice", "m-2", "the agent's own m-2"),
+                post(chat, SenderType.CUSTOMER, null, "m-2", "second"),
+                post(chat, SenderType.AGENT, "alice", "m-3", "third")));
+
+        harness.awaitMessage(chat, "m-3");
+        List<String> posted = harness.events(chat, ConversationEvent.MessagePosted.class).stream()
+                .filter(message -> message.senderType() != SenderType.SYSTEM)
+                .map(message -> message.senderType() + ":" + message.messageId()).toList();
+        assertEquals(List.of("CUSTOMER:m-1", "CUSTOMER:m-2", "AGENT:m-2", "AGENT:m-3"), posted,
+                "each message once, in the order sent");
+        assertEquals(List.of(), harness.events(chat, ConversationEvent.CommandRejected.class),
+                "a resend is ignored, not refused");
+        assertEquals(4, Database.count("select count(*) from chat_message where conversation_id = ? "
+                + "and sender_type <> 'SYSTEM'", chat));
+    }
+
+    @Test
     void routingEventsOfAPollAreAppliedInOrderAndOnce() {
         String one = newId();
         String two = newId();

@@ -114,14 +114,21 @@ public class ConversationCommandConsumer {
         return Inbox.firstDeliveries(session, ids)
                 .call(() -> store.lockAll(session, received.stream().map(r -> r.command().conversationId()).toList()))
                 .chain(firstSeen -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    List<Received> toExecute = new ArrayList<>();
                     for (Received one : received) {
                         // remove(): a command listed twice in one poll is executed once.
                         if (firstSeen.remove(inboxKey(one.command()))) {
-                            chain = chain.chain(() -> executeOrRefuse(session, one));
+                            toExecute.add(one);
                         }
                     }
-                    return chain;
+                    return CommandPoll.start(session, store, toExecute.stream().map(Received::command).toList())
+                            .chain(poll -> {
+                                Uni<Void> chain = Uni.createFrom().voidItem();
+                                for (Received one : toExecute) {
+                                    chain = chain.chain(() -> executeOrRefuse(session, poll, one));
+                                }
+                                return chain.chain(() -> poll.appendEvents(session));
+                            });
                 });
     }
 
@@ -130,17 +137,20 @@ public class ConversationCommandConsumer {
      * in the same transaction and leaves the session clean; each command starts from an empty session, so what it
      * reads is what the previous ones wrote.
      */
-    private Uni<Void> executeOrRefuse(Mutiny.Session session, Received one) {
+    private Uni<Void> executeOrRefuse(Mutiny.Session session, CommandPoll poll, Received one) {
         ConversationCommand command = one.command();
         Instant now = Timestamps.stored(clock.instant());
         // Deferred: the card-number guard refuses by throwing at once.
-        return Uni.createFrom().deferred(() -> execute(session, command, one.pciMasked(), now))
-                .onFailure(CommandRefusedException.class).recoverWithUni(failure -> {
+        return Uni.createFrom().deferred(() -> execute(session, poll, command, one.pciMasked(), now))
+                .onFailure(CommandRefusedException.class).recoverWithItem(failure -> {
                     CommandRefusedException refusal = (CommandRefusedException) failure;
-                    return appendRejection(session, command, refusal.code(), refusal.getMessage(), now);
+                    poll.publish(rejection(command, refusal.code(), refusal.getMessage(), now));
+                    return null;
                 })
-                .onFailure(IllegalTransitionException.class).recoverWithUni(failure ->
-                        appendRejection(session, command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now))
+                .onFailure(IllegalTransitionException.class).recoverWithItem(failure -> {
+                    poll.publish(rejection(command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now));
+                    return null;
+                })
                 .call(session::flush)
                 .invoke(session::clear);
     }
@@ -159,7 +169,7 @@ public class ConversationCommandConsumer {
         Instant now = Timestamps.stored(clock.instant());
         return transactions.inTransaction(COMMAND, command.commandId(),
                         session -> Inbox.firstDelivery(session, inboxKey(command))
-                                .chain(first -> first ? execute(session, command, one.pciMasked(), now)
+                                .chain(first -> first ? executeAlone(session, command, one.pciMasked(), now)
                                         : Uni.createFrom().voidItem()))
                 .onFailure(CommandRefusedException.class).recoverWithUni(failure -> {
                     CommandRefusedException refusal = (CommandRefusedException) failure;
@@ -191,7 +201,15 @@ public class ConversationCommandConsumer {
         return FailureKind.sqlState(failure).filter(sqlState -> sqlState.startsWith("22")).isPresent();
     }
 
-    private Uni<Void> execute(Mutiny.Session session, ConversationCommand command, boolean pciMasked, Instant now) {
+    /** One command as a poll of its own: its events appended after it. */
+    private Uni<Void> executeAlone(Mutiny.Session session, ConversationCommand command, boolean pciMasked,
+            Instant now) {
+        return CommandPoll.start(session, store, List.of(command))
+                .chain(poll -> execute(session, poll, command, pciMasked, now).chain(() -> poll.appendEvents(session)));
+    }
+
+    private Uni<Void> execute(Mutiny.Session session, CommandPoll poll, ConversationCommand command,
+            boolean pciMasked, Instant now) {
         if (pciMasked) {
             CardNumberGuard.refuseCardNumbers(command);
         }
@@ -201,7 +219,8 @@ public class ConversationCommandConsumer {
                     throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
                             "Conversation " + start.conversationId() + " already exists.");
                 }
-                return store.save(session, LoadedConversation.begun(commands.start(start, now)));
+                LoadedConversation begun = LoadedConversation.begun(commands.start(start, now));
+                return store.saveRows(session, begun).invoke(() -> poll.saved(begun));
             });
         }
         return store.lock(session, command.conversationId(), now).chain(loaded -> {
@@ -209,7 +228,9 @@ public class ConversationCommandConsumer {
                 throw new CommandRefusedException(RejectionCode.UNKNOWN_CONVERSATION,
                         "There is no conversation " + command.conversationId() + ".");
             }
-            Uni<Void> saved = decide(session, loaded.timeline(), command).chain(() -> store.save(session, loaded));
+            Uni<Void> saved = decide(session, poll, loaded.timeline(), command)
+                    .chain(() -> store.saveRows(session, loaded))
+                    .invoke(() -> poll.saved(loaded));
             // The rest of the stored copy, after the conversation row was written back.
             return command instanceof ConversationCommand.EraseCustomerData
                     ? saved.chain(() -> store.eraseCustomerData(session, command.conversationId()))
@@ -218,23 +239,25 @@ public class ConversationCommandConsumer {
     }
 
     /** Applies the command to the locked conversation, after loading what that command needs. */
-    private Uni<Void> decide(Mutiny.Session session, ConversationTimeline timeline, ConversationCommand command) {
+    private Uni<Void> decide(Mutiny.Session session, CommandPoll poll, ConversationTimeline timeline,
+            ConversationCommand command) {
         String conversationId = command.conversationId();
         if (command instanceof ConversationCommand.PostMessage post) {
             String senderId = post.senderType() == SenderType.AGENT ? post.agentId() : null;
-            return alreadyStored(session, conversationId, post.senderType(), senderId, post.clientMessageId())
-                    .invoke(stored -> {
-                        commands.postMessage(timeline, post, stored);
-                        if (post.senderType() == SenderType.CUSTOMER) {
-                            inactivity.customerWrote(timeline);
-                        }
-                    }).replaceWithVoid();
+            boolean stored = poll.alreadyStored(conversationId, post.senderType(), senderId, post.clientMessageId());
+            return Uni.createFrom().voidItem().invoke(() -> {
+                commands.postMessage(timeline, post, stored);
+                if (post.senderType() == SenderType.CUSTOMER) {
+                    inactivity.customerWrote(timeline);
+                }
+            });
         }
         if (command instanceof ConversationCommand.SendTemplate send) {
-            return alreadyStored(session, conversationId, SenderType.AGENT, send.agentId(), send.clientMessageId())
-                    .chain(stored -> referenceData.template(session, send.templateId())
-                            .chain(template -> store.cadVariables(session, conversationId)
-                                    .invoke(cad -> commands.sendTemplate(timeline, send, stored, template, cad))))
+            boolean stored = poll.alreadyStored(conversationId, SenderType.AGENT, send.agentId(),
+                    send.clientMessageId());
+            return referenceData.template(session, send.templateId())
+                    .chain(template -> store.cadVariables(session, conversationId)
+                            .invoke(cad -> commands.sendTemplate(timeline, send, stored, template, cad)))
                     .replaceWithVoid();
         }
         if (command instanceof ConversationCommand.SubmitWrapUp wrapUp) {
@@ -288,20 +311,16 @@ public class ConversationCommandConsumer {
     /** The refusal of {@code command} into the outbox of the caller's transaction. */
     private static Uni<Void> appendRejection(Mutiny.Session session, ConversationCommand command, RejectionCode code,
             String reason, Instant now) {
+        return Outbox.append(session, Topics.CONVERSATION_EVENTS, rejection(command, code, reason, now));
+    }
+
+    private static ConversationEvent.CommandRejected rejection(ConversationCommand command, RejectionCode code,
+            String reason, Instant now) {
         SenderType issuer = issuer(command);
         String agentId = issuer == SenderType.AGENT ? agentId(command) : null;
         LOG.debugf("Command %s refused: %s %s", command.commandId(), code, reason);
-        ConversationEvent.CommandRejected rejected = new ConversationEvent.CommandRejected(
-                UUID.randomUUID().toString(), command.conversationId(), null, now, command.commandId(), issuer, agentId,
-                code, reason);
-        return Outbox.append(session, Topics.CONVERSATION_EVENTS, rejected);
-    }
-
-    /** Whether this sender already posted this client message id: a resend. Another sender may use the same id. */
-    private Uni<Boolean> alreadyStored(Mutiny.Session session, String conversationId, SenderType senderType,
-            String senderId, String clientMessageId) {
-        return clientMessageId == null ? Uni.createFrom().item(false)
-                : store.messageExists(session, conversationId, senderType, senderId, clientMessageId);
+        return new ConversationEvent.CommandRejected(UUID.randomUUID().toString(), command.conversationId(), null,
+                now, command.commandId(), issuer, agentId, code, reason);
     }
 
     static SenderType issuer(ConversationCommand command) {

@@ -1,6 +1,5 @@
 package com.livechat.conversation.persistence;
 
-import com.livechat.contracts.events.ConversationEvent;
 import com.livechat.contracts.events.ConversationState;
 import com.livechat.contracts.events.SenderType;
 import com.livechat.contracts.events.Topics;
@@ -23,10 +22,12 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -50,19 +51,15 @@ public class ConversationStore {
      * other. The rows are read again, locked already, by {@link #lock}.
      */
     public Uni<Void> lockAll(Mutiny.Session session, Collection<String> conversationIds) {
-        List<String> ids = List.copyOf(new java.util.TreeSet<>(conversationIds));
-        if (ids.size() < 2) {
+        List<String> sorted = List.copyOf(new java.util.TreeSet<>(conversationIds));
+        if (sorted.size() < 2) {
             return Uni.createFrom().voidItem();
         }
-        StringJoiner placeholders = new StringJoiner(", ", "select id from conversation where id in (",
-                ") order by id for update");
-        for (int i = 0; i < ids.size(); i++) {
-            placeholders.add(":id" + i);
-        }
-        Mutiny.SelectionQuery<String> query = session.createNativeQuery(placeholders.toString(), String.class);
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter("id" + i, ids.get(i));
-        }
+        List<String> ids = padded(sorted);
+        // No result class, here and in storedMessages: see Inbox (a scalar result class defeats Hibernate's cache).
+        Mutiny.SelectionQuery<String> query = session.createNativeQuery("select id from conversation where id in ("
+                + placeholders("id", ids.size()) + ") order by id for update");
+        bind(query, "id", ids);
         return query.getResultList().replaceWithVoid();
     }
 
@@ -122,7 +119,7 @@ public class ConversationStore {
     }
 
     private static Uni<List<ParticipationRow>> participationRows(Mutiny.Session session, String conversationId) {
-        // Native SQL, like messageExists: read for every command, and the HQL form was parsed again each time.
+        // Native SQL: read for every command, and the HQL form was parsed again each time (docs/performance).
         return session.createNativeQuery("select * from participation where conversation_id = :id order by id",
                         ParticipationRow.class)
                 .setParameter("id", conversationId)
@@ -134,22 +131,61 @@ public class ConversationStore {
     }
 
     /**
-     * Whether this sender already posted a message with this client id (a resend); the same key as the unique index
-     * of {@code chat_message}: another sender may use the same id. {@code senderId} is null for the customer.
+     * Those of {@code keys} already in {@code chat_message}: the resends among a poll's messages, found with one
+     * statement for the whole poll instead of one per message.
      */
-    public Uni<Boolean> messageExists(Mutiny.Session session, String conversationId, SenderType senderType,
-            String senderId, String messageId) {
-        // Native SQL: this runs for every message, and Hibernate parsed the HQL form again each time (7 % of the
-        // service's CPU samples under load, docs/performance/README.md).
-        return session.createNativeQuery("select count(*) from chat_message where conversation_id = :id "
-                                + "and sender_type = :senderType and coalesce(sender_id, '') = :senderId "
-                                + "and message_id = :messageId", Long.class)
-                .setParameter("id", conversationId)
-                .setParameter("senderType", senderType.name())
-                .setParameter("senderId", senderId == null ? "" : senderId)
-                .setParameter("messageId", messageId)
-                .getSingleResult()
-                .map(count -> count > 0);
+    public Uni<Set<StoredMessageKey>> storedMessages(Mutiny.Session session, Collection<StoredMessageKey> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        List<String> conversationIds = padded(keys.stream().map(StoredMessageKey::conversationId).distinct().toList());
+        List<String> messageIds = padded(keys.stream().map(StoredMessageKey::messageId).distinct().toList());
+        // Narrowed by both id lists (the unique index leads with conversation_id); the exact keys are picked in Java.
+        String sql = "select conversation_id, sender_type, coalesce(sender_id, ''), message_id from chat_message "
+                + "where conversation_id in (" + placeholders("c", conversationIds.size()) + ") "
+                + "and message_id in (" + placeholders("m", messageIds.size()) + ")";
+        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql);
+        bind(query, "c", conversationIds);
+        bind(query, "m", messageIds);
+        return query.getResultList().map(rows -> {
+            Set<StoredMessageKey> stored = new HashSet<>();
+            for (Object[] row : rows) {
+                StoredMessageKey key = new StoredMessageKey((String) row[0], SenderType.valueOf((String) row[1]),
+                        (String) row[2], (String) row[3]);
+                if (keys.contains(key)) {
+                    stored.add(key);
+                }
+            }
+            return stored;
+        });
+    }
+
+    /**
+     * {@code values} lengthened to the next power of two by repeating the last one, for an {@code in} list: a handful
+     * of statement texts instead of one per length (per pair of lengths here), so they all stay in Hibernate's
+     * interpretation cache (2,048 entries, shared with every other query) instead of pushing the others out.
+     */
+    private static List<String> padded(List<String> values) {
+        int length = Integer.highestOneBit(Math.max(1, values.size() - 1)) << 1;
+        List<String> padded = new ArrayList<>(values);
+        while (padded.size() < length) {
+            padded.add(values.get(values.size() - 1));
+        }
+        return padded;
+    }
+
+    private static String placeholders(String prefix, int count) {
+        StringJoiner joined = new StringJoiner(", ");
+        for (int i = 0; i < count; i++) {
+            joined.add(":" + prefix + i);
+        }
+        return joined.toString();
+    }
+
+    private static void bind(Mutiny.SelectionQuery<?> query, String prefix, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(prefix + i, values.get(i));
+        }
     }
 
     /** Whether the customer already submitted the survey of this conversation. */
@@ -191,9 +227,18 @@ public class ConversationStore {
 
     /**
      * Writes back what the unit of work decided: the loaded rows take their objects' values, what it created is
-     * inserted in creation order, and its events go to the outbox in seq order.
+     * inserted in creation order, and its events go to the outbox in seq order (one statement).
      */
     public Uni<Void> save(Mutiny.Session session, LoadedConversation loaded) {
+        return saveRows(session, loaded).chain(() -> Outbox.appendAll(session, loaded.timeline().events().stream()
+                .map(event -> new Outbox.Entry(Topics.CONVERSATION_EVENTS, event)).toList()));
+    }
+
+    /**
+     * {@link #save} without the outbox: the rows written and flushed, the events left for the caller to append in
+     * this transaction, after the rows (a poll appends the events of all its commands with one statement).
+     */
+    public Uni<Void> saveRows(Mutiny.Session session, LoadedConversation loaded) {
         loaded.writeBack();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Object created : loaded.timeline().created()) {
@@ -203,11 +248,7 @@ public class ConversationStore {
                     : chain.chain(() -> session.persist(row));
         }
         // Flushed before the outbox rows so that a constraint violation fails the unit before anything is queued.
-        chain = chain.chain(session::flush);
-        for (ConversationEvent event : loaded.timeline().events()) {
-            chain = chain.chain(() -> Outbox.append(session, Topics.CONVERSATION_EVENTS, event));
-        }
-        return chain;
+        return chain.chain(session::flush);
     }
 
     /**

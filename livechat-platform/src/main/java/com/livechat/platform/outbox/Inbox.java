@@ -47,7 +47,10 @@ public final class Inbox {
         for (int i = 0; i < ids.size(); i++) {
             rows.add("(:id" + i + ", now())");
         }
-        Mutiny.SelectionQuery<String> query = session.createNativeQuery(rows.toString(), String.class);
+        // No result class: with one (String.class), Hibernate's query interpretation cache never recognises the
+        // statement again (its key compares result builders that have no equals) and adds an entry per call, all with
+        // the same hash, which every later lookup then scans (docs/performance/README.md, finding 8).
+        Mutiny.SelectionQuery<String> query = session.createNativeQuery(rows.toString());
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter("id" + i, ids.get(i));
         }
