@@ -48,6 +48,12 @@ public final class KafkaServerProcess {
     static final String LAYOUT_FILE = "cluster.properties";
     /** The most nodes a local cluster has (each node is also a controller: a quorum of three). */
     public static final int MAX_NODES = 3;
+    /**
+     * System property: where the brokers keep their class-data archives ({@link ClassDataSharing}); unset (tests),
+     * none. The local stack sets it: a restarted broker then loads its classes from the archive.
+     */
+    public static final String CDS_DIRECTORY_PROPERTY = "livechat.kafka.cds-directory";
+    private static final String BROKER_MAIN = "kafka.Kafka";
 
     private KafkaServerProcess() {
     }
@@ -162,7 +168,7 @@ public final class KafkaServerProcess {
             if (!Files.exists(node.directory().resolve("data/meta.properties"))) {
                 format(cluster, node, config);
             }
-            return java(node.component(), node.directory(), node.log(), "kafka.Kafka", config.toString());
+            return java(node.component(), node.directory(), node.log(), BROKER_MAIN, config.toString());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Kafka in " + node.directory(), e);
         }
@@ -409,11 +415,18 @@ public final class KafkaServerProcess {
     private static Process java(String component, Path directory, Path log, String mainClass, String... args) {
         try {
             Files.createDirectories(log.getParent());
+            String classPath = System.getProperty("java.class.path");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     LivechatService.componentMarker(component), "-Xmx512m", "-XX:+UseSerialGC",
-                    "-Dlog4j2.configurationFile=" + directory.resolve(LOGGING_CONFIG).toAbsolutePath(),
-                    "-cp", System.getProperty("java.class.path"), mainClass));
+                    "-Dlog4j2.configurationFile=" + directory.resolve(LOGGING_CONFIG).toAbsolutePath()));
+            Optional<Path> archives = Optional.ofNullable(System.getProperty(CDS_DIRECTORY_PROPERTY)).map(Path::of);
+            if (archives.isPresent() && mainClass.equals(BROKER_MAIN)) {
+                // The broker needs only the jars; a class path with directories cannot be archived.
+                classPath = ClassDataSharing.jarsOnly(classPath);
+                command.addAll(ClassDataSharing.options(archives.get(), component, classPath));
+            }
+            command.addAll(List.of("-cp", classPath, mainClass));
             command.addAll(List.of(args));
             return new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

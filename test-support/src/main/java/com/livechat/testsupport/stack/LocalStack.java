@@ -1,5 +1,6 @@
 package com.livechat.testsupport.stack;
 
+import com.livechat.contracts.events.Topics;
 import com.livechat.testsupport.KafkaAccess;
 import com.livechat.testsupport.PostgresServer;
 import com.livechat.testsupport.TopicProvisioner;
@@ -33,6 +34,11 @@ public final class LocalStack {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** The HTTP port of the second gateway instance ({@code --gateways 2}); a third takes the next one. */
     static final int EXTRA_GATEWAY_PORT = 8084;
+    /**
+     * Names each service instance to Kafka (the platform's {@code StaticMembers}): its component name, unique in the
+     * stack and the same after a restart.
+     */
+    static final String STATIC_MEMBER_ID = "LIVECHAT_KAFKA_STATIC_MEMBER_ID";
 
     private final Path root = LivechatService.repositoryRoot();
     private final Path home = root.resolve(".livechat");
@@ -55,6 +61,9 @@ public final class LocalStack {
         // The services run for a while: the full JIT (see ServiceProcess.RUN_OPTIONS), unless told otherwise.
         System.setProperty(ServiceProcess.JVM_OPTIONS_PROPERTY, Optional.ofNullable(System.getenv("LIVECHAT_JVM_OPTIONS"))
                 .filter(options -> !options.isBlank()).orElse(String.join(" ", ServiceProcess.RUN_OPTIONS)));
+        // The brokers' class-data archives, in .livechat/cds: a restarted broker starts sooner.
+        System.setProperty(KafkaServerProcess.CDS_DIRECTORY_PROPERTY, LivechatService.repositoryRoot()
+                .resolve(".livechat/cds").toString());
         LocalStack stack = new LocalStack();
         String command = args.length == 0 ? "" : args[0];
         boolean detached = List.of(args).contains("-d") || List.of(args).contains("--detach");
@@ -172,8 +181,7 @@ public final class LocalStack {
             kafkaStarted.add(process);
         }
         KafkaServerProcess.awaitCluster(cluster, kafkaStarted, Duration.ofMinutes(2));
-        // Topics, users and ACLs: on every up (idempotent), so a stack made by an older version gets them too.
-        KafkaServerProcess.provision(cluster, kafkaPasswords);
+        provisionUnlessDone(cluster, kafkaPasswords);
         String bootstrap = cluster.bootstrap();
 
         Map<LivechatService, Integer> ports = new EnumMap<>(LivechatService.class);
@@ -219,8 +227,12 @@ public final class LocalStack {
                 }
                 System.out.printf("%-12s starting on port %d%n", shortName(service, instance), port);
                 LivechatStack.prepareDatabase(settings, service);
-                Map<String, String> overrides = instance == 1 ? Map.of() : Map.of(ServiceProcess.MANAGEMENT_PORT,
-                        Integer.toString(readinessPort(service, instance)));
+                Map<String, String> overrides = new HashMap<>();
+                // Static members of their consumer groups: a restarted instance gets its partitions back at once.
+                overrides.put(STATIC_MEMBER_ID, component);
+                if (instance > 1) {
+                    overrides.put(ServiceProcess.MANAGEMENT_PORT, Integer.toString(readinessPort(service, instance)));
+                }
                 ServiceProcess process = LivechatStack.startService(settings, service, port, instance, overrides);
                 writePid(component, process.pid());
                 startedNow.add(component);
@@ -283,6 +295,28 @@ public final class LocalStack {
             kafka.add(KafkaServerProcess.Node.component(id));
         }
         stopComponents(kafka);
+    }
+
+    /**
+     * Topics, users and ACLs (idempotent), unless this very table was provisioned on this data already
+     * ({@link ProvisioningMark}): a restart after a crash, of a service or of the broker, then waits for nothing
+     * but the dead component. A stack made by an older version (no mark, or another table) gets them.
+     */
+    private void provisionUnlessDone(KafkaServerProcess.Cluster cluster, Map<String, String> passwords)
+            throws IOException {
+        Path mark = cluster.node(1).directory().resolve(ProvisioningMark.FILE);
+        String fingerprint = ProvisioningMark.fingerprint(
+                Topics.ALL.stream().map(spec -> spec.name() + " " + spec.partitions() + " "
+                        + new java.util.TreeMap<>(spec.config())).toList(),
+                KafkaAcls.bindings().stream().map(String::valueOf).toList(), cluster.replicationFactor(), passwords);
+        Optional<String> recorded = Files.isRegularFile(mark) ? Optional.of(Files.readString(mark)) : Optional.empty();
+        if (!ProvisioningMark.needed(recorded, fingerprint)) {
+            System.out.println("Kafka        topics, users and ACLs provisioned already (.livechat/kafka/"
+                    + ProvisioningMark.FILE + ")");
+            return;
+        }
+        KafkaServerProcess.provision(cluster, passwords);
+        Files.writeString(mark, fingerprint);
     }
 
     /** The cluster asked for, or the one the data was made for, or one node. */
