@@ -48,11 +48,6 @@ public final class KafkaServerProcess {
     static final String LAYOUT_FILE = "cluster.properties";
     /** The most nodes a local cluster has (each node is also a controller: a quorum of three). */
     public static final int MAX_NODES = 3;
-    /**
-     * System property: where the brokers keep their class-data archives ({@link ClassDataSharing}); unset (tests),
-     * none. The local stack sets it: a restarted broker then loads its classes from the archive.
-     */
-    public static final String CDS_DIRECTORY_PROPERTY = "livechat.kafka.cds-directory";
     private static final String BROKER_MAIN = "kafka.Kafka";
 
     private KafkaServerProcess() {
@@ -420,7 +415,7 @@ public final class KafkaServerProcess {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     LivechatService.componentMarker(component), "-Xmx512m", "-XX:+UseSerialGC",
                     "-Dlog4j2.configurationFile=" + directory.resolve(LOGGING_CONFIG).toAbsolutePath()));
-            Optional<Path> archives = Optional.ofNullable(System.getProperty(CDS_DIRECTORY_PROPERTY)).map(Path::of);
+            Optional<Path> archives = ClassDataSharing.directory();
             if (archives.isPresent() && mainClass.equals(BROKER_MAIN)) {
                 // The broker needs only the jars; a class path with directories cannot be archived.
                 classPath = ClassDataSharing.jarsOnly(classPath);

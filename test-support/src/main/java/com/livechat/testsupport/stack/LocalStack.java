@@ -61,8 +61,8 @@ public final class LocalStack {
         // The services run for a while: the full JIT (see ServiceProcess.RUN_OPTIONS), unless told otherwise.
         System.setProperty(ServiceProcess.JVM_OPTIONS_PROPERTY, Optional.ofNullable(System.getenv("LIVECHAT_JVM_OPTIONS"))
                 .filter(options -> !options.isBlank()).orElse(String.join(" ", ServiceProcess.RUN_OPTIONS)));
-        // The brokers' class-data archives, in .livechat/cds: a restarted broker starts sooner.
-        System.setProperty(KafkaServerProcess.CDS_DIRECTORY_PROPERTY, LivechatService.repositoryRoot()
+        // The class-data archives of the brokers and services, in .livechat/cds: a restarted one starts sooner.
+        System.setProperty(ClassDataSharing.DIRECTORY_PROPERTY, LivechatService.repositoryRoot()
                 .resolve(".livechat/cds").toString());
         LocalStack stack = new LocalStack();
         String command = args.length == 0 ? "" : args[0];
