@@ -25,6 +25,9 @@ final class ClassDataSharing {
      */
     static final String DIRECTORY_PROPERTY = "livechat.stack.cds-directory";
 
+    /** Without it, writing an archive logs one warning per class it leaves out (hundreds) into the component's log. */
+    private static final String QUIET = "-Xlog:cds*=off";
+
     private ClassDataSharing() {
     }
 
@@ -38,14 +41,14 @@ final class ClassDataSharing {
     static List<String> options(Path directory, String component, String classPath) {
         Path archive = directory.resolve(component + "-" + digest(classPath) + ".jsa");
         if (Files.isRegularFile(archive)) {
-            return List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath());
+            return List.of(QUIET, "-XX:SharedArchiveFile=" + archive.toAbsolutePath());
         }
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
             return List.of();
         }
-        return List.of("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath());
+        return List.of(QUIET, "-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath());
     }
 
     /** The jars of {@code classPath}, in order (class directories cannot be archived). */

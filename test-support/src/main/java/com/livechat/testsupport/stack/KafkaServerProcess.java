@@ -49,6 +49,15 @@ public final class KafkaServerProcess {
     /** The most nodes a local cluster has (each node is also a controller: a quorum of three). */
     public static final int MAX_NODES = 3;
     private static final String BROKER_MAIN = "kafka.Kafka";
+    /**
+     * System property: the brokers' {@code group.initial.rebalance.delay.ms}, 0 unless set (the tests' groups start
+     * at once). The local stack sets {@value #STACK_INITIAL_REBALANCE_DELAY_MS}: a service restarted after a crash
+     * joins its empty groups with several consumers (one per channel and per concurrent consumer), and with no delay
+     * each of them started a rebalance of its own, one after the other (12 s on the busy machine); with a second to
+     * gather, they are assigned in one.
+     */
+    public static final String INITIAL_REBALANCE_DELAY_PROPERTY = "livechat.kafka.initial-rebalance-delay-ms";
+    public static final String STACK_INITIAL_REBALANCE_DELAY_MS = "1000";
 
     private KafkaServerProcess() {
     }
@@ -336,7 +345,7 @@ public final class KafkaServerProcess {
                 "transaction.state.log.min.isr=" + minInSync,
                 "share.coordinator.state.topic.replication.factor=" + replicas,
                 "share.coordinator.state.topic.min.isr=" + minInSync,
-                "group.initial.rebalance.delay.ms=0",
+                "group.initial.rebalance.delay.ms=" + System.getProperty(INITIAL_REBALANCE_DELAY_PROPERTY, "0"),
                 "auto.create.topics.enable=false",
                 // A segment rolls at least hourly, so a record leaves a topic at most an hour after its retention
                 // (Kafka deletes whole closed segments only; docs/privacy.md).

@@ -64,6 +64,8 @@ public final class LocalStack {
         // The class-data archives of the brokers and services, in .livechat/cds: a restarted one starts sooner.
         System.setProperty(ClassDataSharing.DIRECTORY_PROPERTY, LivechatService.repositoryRoot()
                 .resolve(".livechat/cds").toString());
+        System.setProperty(KafkaServerProcess.INITIAL_REBALANCE_DELAY_PROPERTY,
+                KafkaServerProcess.STACK_INITIAL_REBALANCE_DELAY_MS);
         LocalStack stack = new LocalStack();
         String command = args.length == 0 ? "" : args[0];
         boolean detached = List.of(args).contains("-d") || List.of(args).contains("--detach");
@@ -273,7 +275,9 @@ public final class LocalStack {
             System.out.printf("%-12s ready%n", kept.getKey());
         }
 
-        if (launched.isEmpty()) {
+        // Seeded when the stack starts, not when up restarts what died: the data is in the databases already, and a
+        // seeding call refused meanwhile (a service just restarted) failed up and stopped what it had restarted.
+        if (launched.isEmpty() || !alive.isEmpty()) {
             System.out.println("Demo data    seeded when the stack started");
         } else {
             System.out.println("Demo data    seeding (queues, agents, idle codes, wrap-up reasons, templates)");
