@@ -30,7 +30,7 @@ record FaultOptions(List<String> gateways, String adminPassword, int agents, int
                 masking           kill -9 masking-service
                 gateway-failover  kill -9 agent-gateway-2; its clients reconnect to instance 1
                 kafka-node        kill -9 kafka-2, one of three brokers (only with ./livechat up --brokers 3)
-                broker            stop the Kafka broker for 15 s
+                broker            stop the Kafka broker (every node) for 15 s
                 postgresql        restart the PostgreSQL cluster on LIVECHAT_PG_PORT (pg_ctlcluster, as root)
                 sockets           drop half of the clients' sockets at once; they reconnect and resume
               After each fault it prints chats, messages sent, delivered to every participant, lost, duplicated

@@ -9,6 +9,7 @@ import com.livechat.testsupport.launch.Launcher;
 import com.livechat.testsupport.launch.Waiting;
 import com.livechat.testsupport.stack.DemoData;
 import com.livechat.testsupport.stack.Http;
+import com.livechat.testsupport.stack.KafkaServerProcess;
 import com.livechat.testsupport.stack.LivechatService;
 
 import java.io.IOException;
@@ -601,17 +602,31 @@ public final class FaultSuite {
         return new Injected(since, start("faults-restart", () -> restartWithUp(since)), SINGLE_LIMIT_SECONDS, null);
     }
 
+    /**
+     * Every node of the cluster stopped (SIGTERM, as an operator or a host shutdown would), so that the row means a
+     * broker outage on one node and on three alike; started again 15 s after the stop.
+     */
     private Injected stopBroker() throws Skip, InterruptedException {
-        ProcessHandle broker = pid("kafka").flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                .orElseThrow(() -> new Skip("kafka does not run (no live pid in .livechat/run)"));
-        broker.destroy();
-        long stoppedAt = System.currentTimeMillis();
-        System.out.printf("   stopped kafka (pid %d, SIGTERM)%n", broker.pid());
-        try {
-            broker.onExit().get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            broker.destroyForcibly();
+        List<ProcessHandle> nodes = new ArrayList<>();
+        for (int id = 1; id <= KafkaServerProcess.MAX_NODES; id++) {
+            String component = KafkaServerProcess.Node.component(id);
+            pid(component).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(nodes::add);
         }
+        if (nodes.isEmpty()) {
+            throw new Skip("kafka does not run (no live pid in .livechat/run)");
+        }
+        nodes.forEach(ProcessHandle::destroy);
+        long stoppedAt = System.currentTimeMillis();
+        System.out.printf("   stopped %d Kafka node(s) (pids %s, SIGTERM)%n", nodes.size(),
+                nodes.stream().map(node -> Long.toString(node.pid())).toList());
+        for (ProcessHandle node : nodes) {
+            try {
+                node.onExit().get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                node.destroyForcibly();
+            }
+        }
+        System.out.printf("   every node exited %.1f s after the stop%n", (System.currentTimeMillis() - stoppedAt) / 1000.0);
         sleep(Math.max(0, stoppedAt + 5000 - System.currentTimeMillis()));
         String note = failFastAndReadiness();
         sleep(Math.max(0, stoppedAt + 15_000 - System.currentTimeMillis()));

@@ -48,6 +48,16 @@ public final class KafkaServerProcess {
     static final String LAYOUT_FILE = "cluster.properties";
     /** The most nodes a local cluster has (each node is also a controller: a quorum of three). */
     public static final int MAX_NODES = 3;
+    private static final String BROKER_MAIN = "kafka.Kafka";
+    /**
+     * System property: the brokers' {@code group.initial.rebalance.delay.ms}, 0 unless set (the tests' groups start
+     * at once). The local stack sets {@value #STACK_INITIAL_REBALANCE_DELAY_MS}: a service restarted after a crash
+     * joins its empty groups with several consumers (one per channel and per concurrent consumer), and with no delay
+     * each of them started a rebalance of its own, one after the other (12 s on the busy machine); with a second to
+     * gather, they are assigned in one.
+     */
+    public static final String INITIAL_REBALANCE_DELAY_PROPERTY = "livechat.kafka.initial-rebalance-delay-ms";
+    public static final String STACK_INITIAL_REBALANCE_DELAY_MS = "1000";
 
     private KafkaServerProcess() {
     }
@@ -162,7 +172,7 @@ public final class KafkaServerProcess {
             if (!Files.exists(node.directory().resolve("data/meta.properties"))) {
                 format(cluster, node, config);
             }
-            return java(node.component(), node.directory(), node.log(), "kafka.Kafka", config.toString());
+            return java(node.component(), node.directory(), node.log(), BROKER_MAIN, config.toString());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Kafka in " + node.directory(), e);
         }
@@ -335,7 +345,7 @@ public final class KafkaServerProcess {
                 "transaction.state.log.min.isr=" + minInSync,
                 "share.coordinator.state.topic.replication.factor=" + replicas,
                 "share.coordinator.state.topic.min.isr=" + minInSync,
-                "group.initial.rebalance.delay.ms=0",
+                "group.initial.rebalance.delay.ms=" + System.getProperty(INITIAL_REBALANCE_DELAY_PROPERTY, "0"),
                 "auto.create.topics.enable=false",
                 // A segment rolls at least hourly, so a record leaves a topic at most an hour after its retention
                 // (Kafka deletes whole closed segments only; docs/privacy.md).
@@ -409,11 +419,18 @@ public final class KafkaServerProcess {
     private static Process java(String component, Path directory, Path log, String mainClass, String... args) {
         try {
             Files.createDirectories(log.getParent());
+            String classPath = System.getProperty("java.class.path");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     LivechatService.componentMarker(component), "-Xmx512m", "-XX:+UseSerialGC",
-                    "-Dlog4j2.configurationFile=" + directory.resolve(LOGGING_CONFIG).toAbsolutePath(),
-                    "-cp", System.getProperty("java.class.path"), mainClass));
+                    "-Dlog4j2.configurationFile=" + directory.resolve(LOGGING_CONFIG).toAbsolutePath()));
+            Optional<Path> archives = ClassDataSharing.directory();
+            if (archives.isPresent() && mainClass.equals(BROKER_MAIN)) {
+                // The broker needs only the jars; a class path with directories cannot be archived.
+                classPath = ClassDataSharing.jarsOnly(classPath);
+                command.addAll(ClassDataSharing.options(archives.get(), component, classPath));
+            }
+            command.addAll(List.of("-cp", classPath, mainClass));
             command.addAll(List.of(args));
             return new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

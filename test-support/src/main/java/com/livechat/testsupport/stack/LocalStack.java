@@ -1,5 +1,6 @@
 package com.livechat.testsupport.stack;
 
+import com.livechat.contracts.events.Topics;
 import com.livechat.testsupport.KafkaAccess;
 import com.livechat.testsupport.PostgresServer;
 import com.livechat.testsupport.TopicProvisioner;
@@ -33,6 +34,11 @@ public final class LocalStack {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** The HTTP port of the second gateway instance ({@code --gateways 2}); a third takes the next one. */
     static final int EXTRA_GATEWAY_PORT = 8084;
+    /**
+     * Names each service instance to Kafka (the platform's {@code StaticMembers}): its component name, unique in the
+     * stack and the same after a restart.
+     */
+    static final String STATIC_MEMBER_ID = "LIVECHAT_KAFKA_STATIC_MEMBER_ID";
 
     private final Path root = LivechatService.repositoryRoot();
     private final Path home = root.resolve(".livechat");
@@ -55,6 +61,11 @@ public final class LocalStack {
         // The services run for a while: the full JIT (see ServiceProcess.RUN_OPTIONS), unless told otherwise.
         System.setProperty(ServiceProcess.JVM_OPTIONS_PROPERTY, Optional.ofNullable(System.getenv("LIVECHAT_JVM_OPTIONS"))
                 .filter(options -> !options.isBlank()).orElse(String.join(" ", ServiceProcess.RUN_OPTIONS)));
+        // The class-data archives of the brokers and services, in .livechat/cds: a restarted one starts sooner.
+        System.setProperty(ClassDataSharing.DIRECTORY_PROPERTY, LivechatService.repositoryRoot()
+                .resolve(".livechat/cds").toString());
+        System.setProperty(KafkaServerProcess.INITIAL_REBALANCE_DELAY_PROPERTY,
+                KafkaServerProcess.STACK_INITIAL_REBALANCE_DELAY_MS);
         LocalStack stack = new LocalStack();
         String command = args.length == 0 ? "" : args[0];
         boolean detached = List.of(args).contains("-d") || List.of(args).contains("--detach");
@@ -171,9 +182,26 @@ public final class LocalStack {
             startedNow.add(node.component());
             kafkaStarted.add(process);
         }
-        KafkaServerProcess.awaitCluster(cluster, kafkaStarted, Duration.ofMinutes(2));
-        // Topics, users and ACLs: on every up (idempotent), so a stack made by an older version gets them too.
-        KafkaServerProcess.provision(cluster, kafkaPasswords);
+        Path mark = cluster.node(1).directory().resolve(ProvisioningMark.FILE);
+        String fingerprint = provisioningFingerprint(cluster, kafkaPasswords);
+        boolean provisioning = ProvisioningMark.needed(Files.isRegularFile(mark) ? Optional.of(Files.readString(mark))
+                : Optional.empty(), fingerprint);
+        // A cluster that already ran and was provisioned is not waited for: a service restarted after a crash starts
+        // at once (its readiness waits for the broker if need be).
+        if (!kafkaStarted.isEmpty() || provisioning) {
+            KafkaServerProcess.awaitCluster(cluster, kafkaStarted, Duration.ofMinutes(2));
+            if (!kafkaStarted.isEmpty()) {
+                System.out.printf("%-12s ready (%.1f s after this command began)%n", "Kafka",
+                        Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+            }
+        }
+        if (provisioning) {
+            KafkaServerProcess.provision(cluster, kafkaPasswords);
+            Files.writeString(mark, fingerprint);
+        } else {
+            System.out.println("Kafka        topics, users and ACLs provisioned already (.livechat/kafka/"
+                    + ProvisioningMark.FILE + ")");
+        }
         String bootstrap = cluster.bootstrap();
 
         Map<LivechatService, Integer> ports = new EnumMap<>(LivechatService.class);
@@ -194,37 +222,40 @@ public final class LocalStack {
                 JwtKeys.ensure(home.resolve("keys")), adminPassword, environment);
         List<ServiceProcess> launched = new ArrayList<>();
         Map<String, Integer> waiting = new java.util.LinkedHashMap<>();
+        // The dead first, the live after: a restart after a crash starts at once, without first waiting for the
+        // readiness answers of every live component (seconds on a busy machine; they decide only KEEP or WAIT).
+        List<Map.Entry<LivechatService, Integer>> alive = new ArrayList<>();
         for (LivechatService service : LivechatService.values()) {
             int instances = service == LivechatService.GATEWAY ? gateways : 1;
             for (int instance = 1; instance <= instances; instance++) {
                 String component = component(service, instance);
-                int port = port(service, instance);
-                Optional<Long> pid = runningPid(component);
-                UpDecision decision = UpDecision.of(pid.isPresent(), ServiceProcess.isReady(readinessPort(service, instance)));
-                if (decision == UpDecision.KEEP) {
-                    System.out.printf("%-12s already running on port %d%n", shortName(service, instance), port);
+                if (runningPid(component).isPresent()) {
+                    alive.add(Map.entry(service, instance));
                     continue;
                 }
-                if (decision == UpDecision.WAIT) {
-                    // Alive but not ready, e.g. while the broker or the database is down: restarting it would not help.
-                    System.out.printf("%-12s running (pid %d), not ready yet: kept, waiting for it (its "
-                            + "/q/health/ready names what is missing)%n", shortName(service, instance), pid.get());
-                    waiting.put(component, readinessPort(service, instance));
-                    continue;
-                }
-                stopComponents(List.of(component));
-                if (portInUse(port)) {
-                    throw new IllegalStateException("Port " + port + " (" + component + ") is used "
-                            + "by a process this stack did not start. Stop it first.");
-                }
-                System.out.printf("%-12s starting on port %d%n", shortName(service, instance), port);
-                LivechatStack.prepareDatabase(settings, service);
-                Map<String, String> overrides = instance == 1 ? Map.of() : Map.of(ServiceProcess.MANAGEMENT_PORT,
-                        Integer.toString(readinessPort(service, instance)));
-                ServiceProcess process = LivechatStack.startService(settings, service, port, instance, overrides);
-                writePid(component, process.pid());
+                ServiceProcess process = start(settings, service, instance);
                 startedNow.add(component);
                 launched.add(process);
+            }
+        }
+        for (Map.Entry<LivechatService, Integer> each : alive) {
+            LivechatService service = each.getKey();
+            int instance = each.getValue();
+            String component = component(service, instance);
+            Optional<Long> pid = runningPid(component);
+            UpDecision decision = UpDecision.of(pid.isPresent(), ServiceProcess.isReady(readinessPort(service, instance)));
+            if (decision == UpDecision.KEEP) {
+                System.out.printf("%-12s already running on port %d%n", shortName(service, instance),
+                        port(service, instance));
+            } else if (decision == UpDecision.WAIT) {
+                // Alive but not ready, e.g. while the broker or the database is down: restarting it would not help.
+                System.out.printf("%-12s running (pid %d), not ready yet: kept, waiting for it (its "
+                        + "/q/health/ready names what is missing)%n", shortName(service, instance), pid.get());
+                waiting.put(component, readinessPort(service, instance));
+            } else {
+                // It died in between.
+                startedNow.add(component);
+                launched.add(start(settings, service, instance));
             }
         }
         for (ServiceProcess process : launched) {
@@ -244,7 +275,9 @@ public final class LocalStack {
             System.out.printf("%-12s ready%n", kept.getKey());
         }
 
-        if (launched.isEmpty()) {
+        // Seeded when the stack starts, not when up restarts what died: the data is in the databases already, and a
+        // seeding call refused meanwhile (a service just restarted) failed up and stopped what it had restarted.
+        if (launched.isEmpty() || !alive.isEmpty()) {
             System.out.println("Demo data    seeded when the stack started");
         } else {
             System.out.println("Demo data    seeding (queues, agents, idle codes, wrap-up reasons, templates)");
@@ -270,6 +303,29 @@ public final class LocalStack {
         }
     }
 
+    /** Starts one instance of a service that is not running (its database prepared first); returns at once. */
+    private ServiceProcess start(LivechatStack.Settings settings, LivechatService service, int instance)
+            throws IOException {
+        String component = component(service, instance);
+        int port = port(service, instance);
+        stopComponents(List.of(component));
+        if (portInUse(port)) {
+            throw new IllegalStateException("Port " + port + " (" + component + ") is used "
+                    + "by a process this stack did not start. Stop it first.");
+        }
+        System.out.printf("%-12s starting on port %d%n", shortName(service, instance), port);
+        LivechatStack.prepareDatabase(settings, service);
+        Map<String, String> overrides = new HashMap<>();
+        // Static members of their consumer groups: a restarted instance gets its partitions back at once.
+        overrides.put(STATIC_MEMBER_ID, component);
+        if (instance > 1) {
+            overrides.put(ServiceProcess.MANAGEMENT_PORT, Integer.toString(readinessPort(service, instance)));
+        }
+        ServiceProcess process = LivechatStack.startService(settings, service, port, instance, overrides);
+        writePid(component, process.pid());
+        return process;
+    }
+
     /** Stops the services all at once (each takes seconds to close its consumers), then the broker they used. */
     private void down() {
         List<String> services = new ArrayList<>();
@@ -283,6 +339,18 @@ public final class LocalStack {
             kafka.add(KafkaServerProcess.Node.component(id));
         }
         stopComponents(kafka);
+    }
+
+    /**
+     * Topics, users and ACLs are provisioned (idempotently) unless this very table was provisioned on this data
+     * already ({@link ProvisioningMark}): a restart after a crash, of a service or of the broker, then waits for
+     * nothing but the dead component. A stack made by an older version (no mark, or another table) gets them.
+     */
+    private static String provisioningFingerprint(KafkaServerProcess.Cluster cluster, Map<String, String> passwords) {
+        return ProvisioningMark.fingerprint(
+                Topics.ALL.stream().map(spec -> spec.name() + " " + spec.partitions() + " "
+                        + new java.util.TreeMap<>(spec.config())).toList(),
+                KafkaAcls.bindings().stream().map(String::valueOf).toList(), cluster.replicationFactor(), passwords);
     }
 
     /** The cluster asked for, or the one the data was made for, or one node. */

@@ -73,6 +73,8 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(javaExecutable(), LivechatService.componentMarker(name)));
             command.addAll(jvmOptions());
+            ClassDataSharing.directory().ifPresent(archives -> command.addAll(
+                    ClassDataSharing.options(archives, name, jar.toAbsolutePath().toString())));
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
