@@ -56,7 +56,6 @@ public class ConversationStore {
             return Uni.createFrom().voidItem();
         }
         List<String> ids = padded(sorted);
-        // No result class, here and in storedMessages: see Inbox (a scalar result class defeats Hibernate's cache).
         Mutiny.SelectionQuery<String> query = session.createNativeQuery("select id from conversation where id in ("
                 + placeholders("id", ids.size()) + ") order by id for update");
         bind(query, "id", ids);

@@ -47,10 +47,7 @@ public final class Inbox {
         for (int i = 0; i < ids.size(); i++) {
             rows.add("(:id" + i + ", now())");
         }
-        // No result class: with one (String.class), Hibernate's query interpretation cache never recognises the
-        // statement again (its key compares result builders that have no equals) and adds an entry per call, all with
-        // the same hash, which every later lookup then scans (docs/performance/README.md, finding 8).
-        Mutiny.SelectionQuery<String> query = session.createNativeQuery(rows.toString());
+        Mutiny.SelectionQuery<String> query = session.createNativeQuery(rows.toString(), String.class);
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter("id" + i, ids.get(i));
         }
