@@ -5,7 +5,6 @@ import com.livechat.e2e.support.AgentSession;
 import com.livechat.e2e.support.CustomerSession;
 import com.livechat.e2e.support.E2eStack;
 import com.livechat.e2e.support.Fixtures;
-import com.livechat.testsupport.stack.DemoData;
 import com.livechat.testsupport.stack.Http;
 import com.livechat.testsupport.stack.LivechatService;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,14 +39,13 @@ class SupervisorBargeInEndToEndTest {
         String queue = Fixtures.queue("Barge-in", 30);
         String agentId = Fixtures.agent("Alma Agent", queue);
         String supervisorId = Fixtures.supervisor("Sam Supervisor");
-        String supervisor = DemoData.login(E2eStack.gateway(1), supervisorId, DemoData.AGENT_PASSWORD);
+        String supervisor = Fixtures.login(E2eStack.gateway(1), supervisorId);
         try (AgentSession alma = AgentSession.login(E2eStack.gateway(0), agentId).available();
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Bea Barge",
                         "bea@example.com", null)) {
             String id = customer.conversationId();
-            alma.acceptAndJoin(alma.awaitOffer(id));
-            customer.send("I would like to speak to a manager").expect(202);
-            alma.awaitMessage(id, "I would like to speak to a manager");
+            alma.takeChat(id);
+            customer.sendSeenBy(alma, "I would like to speak to a manager");
 
             Http.post(E2eStack.gateway(1) + "/api/supervisor/conversations/" + id + "/barge-in", supervisor, null)
                     .expect(202);
