@@ -118,7 +118,7 @@ class AdminAccessEndToEndTest {
         try (AgentSession agent = AgentSession.login(E2eStack.gateway(0), agentId).available();
                 CustomerSession served = CustomerSession.start(E2eStack.gateway(1), queue, "Sam Served", null, null)) {
             String id = served.conversationId();
-            agent.acceptAndJoin(agent.awaitOffer(id));
+            agent.takeChat(id);
             // Only now the second customer: started together, either could reach routing first and take the slot.
             try (CustomerSession waiting = CustomerSession.start(E2eStack.gateway(0), queue, "Wes Waiting", null,
                     null)) {

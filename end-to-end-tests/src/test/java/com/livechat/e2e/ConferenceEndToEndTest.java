@@ -36,9 +36,8 @@ class ConferenceEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Jean Conference",
                         "jean.conference@example.com", null)) {
             String id = customer.conversationId();
-            first.acceptAndJoin(first.awaitOffer(id));
-            customer.send("My router keeps rebooting").expect(202);
-            first.awaitMessage(id, "My router keeps rebooting");
+            first.takeChat(id);
+            customer.sendSeenBy(first, "My router keeps rebooting");
 
             first.inviteToConference(id, guestId).expect(202);
             first.await("conference", id, frame -> first.isAboutMe(frame)
@@ -63,8 +62,7 @@ class ConferenceEndToEndTest {
             guest.send(id, "Hello, which model is it?").expect(202);
             customer.awaitMessage("Hello, which model is it?");
             first.awaitMessage(id, "Hello, which model is it?");
-            customer.send("It is the X200").expect(202);
-            first.awaitMessage(id, "It is the X200");
+            customer.sendSeenBy(first, "It is the X200");
             guest.awaitMessage(id, "It is the X200");
 
             first.endConference(id).expect(202);
@@ -97,7 +95,7 @@ class ConferenceEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(0), queue, "Jo Unanswered",
                         null, null)) {
             String id = customer.conversationId();
-            first.acceptAndJoin(first.awaitOffer(id));
+            first.takeChat(id);
             first.inviteToConference(id, guestId).expect(202);
             JsonNode offer = guest.awaitOffer(id);
 
@@ -132,9 +130,9 @@ class ConferenceEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Jim Doomed",
                         null, null)) {
             String id = customer.conversationId();
-            first.acceptAndJoin(first.awaitOffer(id));
+            first.takeChat(id);
             first.inviteToConference(id, guestId).expect(202);
-            guest.acceptAndJoin(guest.awaitOffer(id));
+            guest.takeChat(id);
             first.await("conference", id, frame -> first.isAboutMe(frame)
                     && "accepted".equals(frame.path("status").asText()));
 

@@ -41,9 +41,8 @@ public class CustomerInactivityEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Sam Silent", null,
                         null)) {
             String id = customer.conversationId();
-            agent.acceptAndJoin(agent.awaitOffer(id));
-            customer.send("Hello, one question").expect(202);
-            agent.awaitMessage(id, "Hello, one question");
+            agent.takeChat(id);
+            customer.sendSeenBy(agent, "Hello, one question");
             // The agent writing does not keep the chat open: only the customer's messages count.
             agent.send(id, "Sure, what is it?").expect(202);
 
@@ -72,7 +71,7 @@ public class CustomerInactivityEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(0), queue, "Ray Restart", null,
                         null)) {
             String id = customer.conversationId();
-            agent.acceptAndJoin(agent.awaitOffer(id));
+            agent.takeChat(id);
             customer.await("inactivity-warning", frame -> true);
 
             E2eStack.restart(LivechatService.CONVERSATION, Map.of());

@@ -41,7 +41,7 @@ class CustomerLiveEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Jean Dupont",
                         "jean.dupont@example.com", null)) {
             String conversationId = customer.conversationId();
-            alice.acceptAndJoin(alice.awaitOffer(conversationId));
+            alice.takeChat(conversationId);
             customer.socket().await("agent-joined", AgentSession.WAIT);
 
             // The customer types on instance 1; the agent's socket on instance 0 shows it, then it disappears.
@@ -63,8 +63,7 @@ class CustomerLiveEndToEndTest {
             assertTrue(agentTyping.path("typing").asBoolean());
             assertTrue(agentTyping.path("agentId").isMissingNode());
 
-            customer.send("Thanks, bye").expect(202);
-            alice.awaitMessage(conversationId, "Thanks, bye");
+            customer.sendSeenBy(alice, "Thanks, bye");
             customer.end().expect(202);
             alice.await("customer-ended", conversationId, f -> true);
             alice.end(conversationId).expect(202);
@@ -115,7 +114,7 @@ class CustomerLiveEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Marie Curie",
                         "marie.curie@example.com", null)) {
             String conversationId = customer.conversationId();
-            alice.acceptAndJoin(alice.awaitOffer(conversationId));
+            alice.takeChat(conversationId);
             customer.socket().await("agent-joined", AgentSession.WAIT);
 
             customer.send("First question").expect(202);

@@ -61,9 +61,8 @@ class ErasureEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, name, email,
                         "+33 6 12 34 56 78")) {
             conversationId = customer.conversationId();
-            agent.acceptAndJoin(agent.awaitOffer(conversationId));
-            customer.send(customerText).expect(202);
-            agent.awaitMessage(conversationId, customerText);
+            agent.takeChat(conversationId);
+            customer.sendSeenBy(agent, customerText);
             agent.send(conversationId, agentText).expect(202);
             customer.awaitMessage(agentText);
 

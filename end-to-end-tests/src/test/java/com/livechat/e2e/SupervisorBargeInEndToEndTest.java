@@ -5,7 +5,6 @@ import com.livechat.e2e.support.AgentSession;
 import com.livechat.e2e.support.CustomerSession;
 import com.livechat.e2e.support.E2eStack;
 import com.livechat.e2e.support.Fixtures;
-import com.livechat.testsupport.stack.DemoData;
 import com.livechat.testsupport.stack.Http;
 import com.livechat.testsupport.stack.LivechatService;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,9 +44,8 @@ class SupervisorBargeInEndToEndTest {
         String supervisor = cast.supervisorToken();
         try (AgentSession alma = cast.agent(); CustomerSession customer = cast.customer("Bea Barge")) {
             String id = customer.conversationId();
-            alma.acceptAndJoin(alma.awaitOffer(id));
-            customer.send("I would like to speak to a manager").expect(202);
-            alma.awaitMessage(id, "I would like to speak to a manager");
+            alma.takeChat(id);
+            customer.sendSeenBy(alma, "I would like to speak to a manager");
 
             Http.post(E2eStack.gateway(1) + "/api/supervisor/conversations/" + id + "/barge-in", supervisor, null)
                     .expect(202);
@@ -104,7 +102,7 @@ class SupervisorBargeInEndToEndTest {
         String supervisor = cast.supervisorToken();
         try (AgentSession otto = cast.agent(); CustomerSession customer = cast.customer("Cleo Ends")) {
             String id = customer.conversationId();
-            otto.acceptAndJoin(otto.awaitOffer(id));
+            otto.takeChat(id);
             assertEquals("CONNECTED", liveState(supervisor, id));
 
             Http.post(E2eStack.gateway(0) + "/api/supervisor/conversations/" + id + "/take-over", supervisor, null)
@@ -128,7 +126,7 @@ class SupervisorBargeInEndToEndTest {
             String queue = Fixtures.queue(queueName, 30);
             String supervisorId = Fixtures.supervisor(supervisorName);
             return new Cast(queue, Fixtures.agent(agentName, queue), supervisorId,
-                    DemoData.login(E2eStack.gateway(1), supervisorId, DemoData.AGENT_PASSWORD));
+                    Fixtures.login(E2eStack.gateway(1), supervisorId));
         }
 
         /** The agent signed in and available. */

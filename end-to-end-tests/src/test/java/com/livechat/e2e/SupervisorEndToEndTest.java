@@ -6,7 +6,6 @@ import com.livechat.e2e.support.CustomerSession;
 import com.livechat.e2e.support.E2eStack;
 import com.livechat.e2e.support.Fixtures;
 import com.livechat.e2e.support.SocketClient;
-import com.livechat.testsupport.stack.DemoData;
 import com.livechat.testsupport.stack.Http;
 import com.livechat.testsupport.stack.LivechatService;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +35,7 @@ class SupervisorEndToEndTest {
         String queue = Fixtures.queue("Supervised", 5);
         String agentId = Fixtures.agent("Rita Rona", queue);
         String supervisorId = Fixtures.supervisor("Sam Supervisor");
-        String token = DemoData.login(E2eStack.gateway(1), supervisorId, DemoData.AGENT_PASSWORD);
+        String token = Fixtures.login(E2eStack.gateway(1), supervisorId);
         try (SocketClient console = SocketClient.connect(E2eStack.gateway(1).replace("http://", "ws://")
                         + "/ws/supervisor", token);
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(0), queue, "Wendy Waiting",
@@ -69,7 +68,7 @@ class SupervisorEndToEndTest {
 
             JsonNode before = overview(E2eStack.gateway(0), token);
             E2eStack.restart(LivechatService.GATEWAY, Map.of());
-            String fresh = DemoData.login(E2eStack.gateway(0), supervisorId, DemoData.AGENT_PASSWORD);
+            String fresh = Fixtures.login(E2eStack.gateway(0), supervisorId);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 JsonNode after = overview(E2eStack.gateway(0), fresh);
                 for (String field : new String[] {"waiting", "offered", "answered", "abandoned", "transferred",

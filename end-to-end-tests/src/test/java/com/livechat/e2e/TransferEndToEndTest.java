@@ -48,8 +48,7 @@ class TransferEndToEndTest {
             String id = customer.conversationId();
             JsonNode firstOffer = first.awaitOffer(id);
             first.acceptAndJoin(firstOffer);
-            customer.send("I was charged twice for order A-1042").expect(202);
-            first.awaitMessage(id, "I was charged twice for order A-1042");
+            customer.sendSeenBy(first, "I was charged twice for order A-1042");
             first.send(id, "Billing will sort that out, one moment.").expect(202);
             customer.awaitMessage("Billing will sort that out, one moment.");
 
@@ -108,8 +107,7 @@ class TransferEndToEndTest {
             String id = customer.conversationId();
             JsonNode firstOffer = both.awaitOffer(id);
             both.acceptAndJoin(firstOffer);
-            customer.send("My order went to the wrong address").expect(202);
-            both.awaitMessage(id, "My order went to the wrong address");
+            customer.sendSeenBy(both, "My order went to the wrong address");
 
             both.transferToQueue(id, backQueue).expect(202);
             both.await("participant", id, frame -> both.isAboutMe(frame)
@@ -174,13 +172,12 @@ class TransferEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Jean Direct",
                         "jean.direct@example.com", null)) {
             String busyChat = busyCustomer.conversationId();
-            busy.acceptAndJoin(busy.awaitOffer(busyChat));
+            busy.takeChat(busyChat);
             busy.socket().await("agent-state", frame -> frame.path("activeChats").asInt() == 1, AgentSession.WAIT);
 
             String id = customer.conversationId();
-            first.acceptAndJoin(first.awaitOffer(id));
-            customer.send("Can I speak to someone about my contract?").expect(202);
-            first.awaitMessage(id, "Can I speak to someone about my contract?");
+            first.takeChat(id);
+            customer.sendSeenBy(first, "Can I speak to someone about my contract?");
 
             List<String> targetIds = first.transferTargets().path("agents").findValuesAsText("agentId");
             assertTrue(targetIds.contains(targetId), "an AVAILABLE agent with free capacity is offered: " + targetIds);
@@ -209,8 +206,7 @@ class TransferEndToEndTest {
             customer.await("agent-joined", frame -> "Tom Target".equals(frame.path("agentName").asText()));
             target.send(id, "Hello, I handle contracts.").expect(202);
             customer.awaitMessage("Hello, I handle contracts.");
-            customer.send("Great, thanks").expect(202);
-            target.awaitMessage(id, "Great, thanks");
+            customer.sendSeenBy(target, "Great, thanks");
 
             customer.end().expect(202);
             target.await("customer-ended", id, frame -> true);
@@ -243,8 +239,7 @@ class TransferEndToEndTest {
             String id = customer.conversationId();
             JsonNode firstOffer = first.awaitOffer(id);
             first.acceptAndJoin(firstOffer);
-            customer.send("My parcel never arrived").expect(202);
-            first.awaitMessage(id, "My parcel never arrived");
+            customer.sendSeenBy(first, "My parcel never arrived");
 
             first.transferToAgent(id, targetId).expect(202);
             JsonNode transferOffer = target.awaitOffer(id);
@@ -292,9 +287,8 @@ class TransferEndToEndTest {
                     CustomerSession customer = CustomerSession.start(E2eStack.gateway(0), queue, "Jade Abandon",
                             "jade.abandon@example.com", null)) {
                 String id = customer.conversationId();
-                first.acceptAndJoin(first.awaitOffer(id));
-                customer.send("Can someone else help me?").expect(202);
-                first.awaitMessage(id, "Can someone else help me?");
+                first.takeChat(id);
+                customer.sendSeenBy(first, "Can someone else help me?");
 
                 first.transferToAgent(id, targetId).expect(202);
                 target.awaitOffer(id);
@@ -328,7 +322,7 @@ class TransferEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Joe Pending",
                         null, null)) {
             String id = customer.conversationId();
-            first.acceptAndJoin(first.awaitOffer(id));
+            first.takeChat(id);
             first.transferToAgent(id, targetId).expect(202);
             JsonNode offer = target.awaitOffer(id);
 

@@ -40,9 +40,7 @@ class AdminApiTest extends RoutingTestBase {
     @Test
     void aQueueIsCreatedWithDefaultsUpdatedIdempotentlyAndPublished() {
         String id = Inputs.id("support");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Support " + id))
-                .put("/admin/queues/{id}", id)
-                .then().statusCode(200)
+        putQueue(id, Map.of("name", "Support " + id)).statusCode(200)
                 .body("id", equalTo(id))
                 .body("ronaTimeoutSeconds", equalTo(30))
                 .body("strategy", equalTo("LONGEST_AVAILABLE_AGENT"))
@@ -65,15 +63,12 @@ class AdminApiTest extends RoutingTestBase {
     @Test
     void aQueuesInactivitySettingsAreKeptAndCarriedOnItsOffers() {
         String queue = Inputs.id("quiet");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Quiet " + queue, "inactivityWarningSeconds", 0))
-                .put("/admin/queues/{id}", queue).then().statusCode(400)
+        putQueue(queue, Map.of("name", "Quiet " + queue, "inactivityWarningSeconds", 0)).statusCode(400)
                 .contentType("application/problem+json").body("errors.field", contains("inactivityWarningSeconds"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Quiet " + queue, "inactivityGraceSeconds", 3601))
-                .put("/admin/queues/{id}", queue).then().statusCode(400)
+        putQueue(queue, Map.of("name", "Quiet " + queue, "inactivityGraceSeconds", 3601)).statusCode(400)
                 .body("errors.field", contains("inactivityGraceSeconds"));
-        asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("name", "Quiet " + queue, "inactivityWarningSeconds", 90, "inactivityGraceSeconds", 30))
-                .put("/admin/queues/{id}", queue).then().statusCode(200)
+        putQueue(queue, Map.of("name", "Quiet " + queue, "inactivityWarningSeconds", 90, "inactivityGraceSeconds", 30))
+                .statusCode(200)
                 .body("inactivityWarningSeconds", equalTo(90)).body("inactivityGraceSeconds", equalTo(30));
         asAdmin().get("/admin/queues/{id}", queue).then().statusCode(200)
                 .body("inactivityWarningSeconds", equalTo(90)).body("inactivityGraceSeconds", equalTo(30));
@@ -96,19 +91,15 @@ class AdminApiTest extends RoutingTestBase {
     @Test
     void invalidQueuesAreRefusedWithAProblem() {
         String id = Inputs.id("q");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("ronaTimeoutSeconds", 2))
-                .put("/admin/queues/{id}", id)
-                .then().statusCode(400)
+        putQueue(id, Map.of("ronaTimeoutSeconds", 2)).statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", contains("name", "ronaTimeoutSeconds"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "ronaTimeoutSeconds", 601))
-                .put("/admin/queues/{id}", id).then().statusCode(400).body("errors.field", contains("ronaTimeoutSeconds"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "maxWaitSeconds", 0))
-                .put("/admin/queues/{id}", id).then().statusCode(400).body("errors.field", contains("maxWaitSeconds"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "strategy", "RANDOM"))
-                .put("/admin/queues/{id}", id)
-                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+        putQueue(id, Map.of("name", "X", "ronaTimeoutSeconds", 601)).statusCode(400)
+                .body("errors.field", contains("ronaTimeoutSeconds"));
+        putQueue(id, Map.of("name", "X", "maxWaitSeconds", 0)).statusCode(400)
+                .body("errors.field", contains("maxWaitSeconds"));
+        putQueue(id, Map.of("name", "X", "strategy", "RANDOM")).statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("detail", equalTo("strategy: must be LONGEST_AVAILABLE_AGENT"));
         asAdmin().contentType(ContentType.JSON).body("{\"name\":")
                 .put("/admin/queues/{id}", id).then().statusCode(400).contentType("application/problem+json");
@@ -249,8 +240,7 @@ class AdminApiTest extends RoutingTestBase {
     }
 
     private static void putNamedQueue(String id, String name) {
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", name)).put("/admin/queues/{id}", id)
-                .then().statusCode(200);
+        putQueue(id, Map.of("name", name)).statusCode(200);
     }
 
     private static <T extends ReferenceData> T awaitReference(Class<T> type, java.util.function.Predicate<? super T> filter) {

@@ -14,7 +14,6 @@ import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -63,10 +62,8 @@ class BusinessHoursFlowTest extends RoutingTestBase {
         Map<String, Object> hours = Map.of("timeZone", zone.getId(), "weekly", List.of(Map.of(
                 "day", local.getDayOfWeek().name(), "opens", opens.toString(), "closes", opens.plusHours(2).toString())),
                 "holidays", List.of());
-        asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("name", "Queue " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 60,
-                        "businessHours", hours))
-                .put("/admin/queues/{id}", queue).then().statusCode(200)
+        putQueue(queue, Map.of("name", "Queue " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 60,
+                "businessHours", hours)).statusCode(200)
                 .body("businessHours.timeZone", equalTo(zone.getId()))
                 .body("businessHours.weekly[0].opens", equalTo(opens.toString()));
         ReferenceData.QueueInfo info = await().atMost(WAIT).until(() -> referenceData().records(
@@ -99,16 +96,13 @@ class BusinessHoursFlowTest extends RoutingTestBase {
     @Test
     void invalidBusinessHoursAreRefusedWithAClearProblem() {
         String queue = Inputs.id("q");
-        asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("name", "Queue " + queue, "businessHours", Map.of("timeZone", "Mars/Olympus",
-                        "weekly", List.of(), "holidays", List.of())))
-                .put("/admin/queues/{id}", queue).then().statusCode(400)
+        putQueue(queue, Map.of("name", "Queue " + queue, "businessHours", Map.of("timeZone", "Mars/Olympus",
+                "weekly", List.of(), "holidays", List.of()))).statusCode(400)
                 .contentType(containsString("application/problem+json"))
                 .body("code", equalTo("INVALID_BUSINESS_HOURS")).body("detail", containsString("Mars/Olympus"));
-        asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("name", "Queue " + queue, "businessHours", Map.of("timeZone", "UTC",
-                        "weekly", List.of(Map.of("day", "MONDAY", "opens", "25:00", "closes", "10:00")))))
-                .put("/admin/queues/{id}", queue).then().statusCode(400).body("detail", containsString("25:00"));
+        putQueue(queue, Map.of("name", "Queue " + queue, "businessHours", Map.of("timeZone", "UTC",
+                "weekly", List.of(Map.of("day", "MONDAY", "opens", "25:00", "closes", "10:00")))))
+                .statusCode(400).body("detail", containsString("25:00"));
         asAdmin().get("/admin/queues/{id}", queue).then().statusCode(404);
     }
 }

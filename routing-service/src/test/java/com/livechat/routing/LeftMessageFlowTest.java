@@ -15,7 +15,6 @@ import com.livechat.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +45,8 @@ class LeftMessageFlowTest extends RoutingTestBase {
     @Test
     void aLeftMessageOutlivesTheMaximumWaitThatEndedTheLiveChatAndIsOfferedWhenAnAgentIsAvailable() {
         String queue = Inputs.id("q");
-        asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("name", "Queue " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 60))
-                .put("/admin/queues/{id}", queue).then().statusCode(200);
+        putQueue(queue, Map.of("name", "Queue " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 60))
+                .statusCode(200);
         String live = Inputs.id("c");
         inputs().send(Inputs.queued(live, queue, T0));
         awaitEvent(QueuePositionChanged.class, e -> e.conversationId().equals(live));

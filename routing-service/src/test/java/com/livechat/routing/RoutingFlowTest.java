@@ -524,9 +524,8 @@ class RoutingFlowTest extends RoutingTestBase {
         Instant enteredQueueAt = Instant.parse(await().atMost(WAIT).until(() -> asAdmin().get("/queues/{id}/waiting", queue)
                 .then().statusCode(200).extract().<String>path("find { it.conversationId == '" + chat + "' }.enteredQueueAt"),
                 entered -> entered != null));
-        asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("name", "Short " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 1))
-                .put("/admin/queues/{id}", queue).then().statusCode(200).body("maxWaitSeconds", equalTo(1));
+        putQueue(queue, Map.of("name", "Short " + queue, "ronaTimeoutSeconds", 30, "maxWaitSeconds", 1))
+                .statusCode(200).body("maxWaitSeconds", equalTo(1));
         clock.advanceTo(enteredQueueAt.plusSeconds(1));
 
         QueueTimedOut timedOut = awaitEvent(QueueTimedOut.class, e -> e.conversationId().equals(chat));
@@ -541,19 +540,16 @@ class RoutingFlowTest extends RoutingTestBase {
     @Test
     void aChatWaitingWithNoAgentGetsTheQueuesWaitingNoticeOnce() {
         String queue = Inputs.id("q");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Q " + queue, "waitingNoticeSeconds", -1))
-                .put("/admin/queues/{id}", queue).then().statusCode(400)
+        putQueue(queue, Map.of("name", "Q " + queue, "waitingNoticeSeconds", -1)).statusCode(400)
                 .contentType("application/problem+json").body("errors.field", org.hamcrest.Matchers.contains("waitingNoticeSeconds"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Q " + queue, "waitingNoticeText", "x".repeat(501)))
-                .put("/admin/queues/{id}", queue).then().statusCode(400)
+        putQueue(queue, Map.of("name", "Q " + queue, "waitingNoticeText", "x".repeat(501))).statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.contains("waitingNoticeText"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Q " + queue, "ronaTimeoutSeconds", 5,
-                        "waitingNoticeSeconds", 5, "waitingNoticeText", " All our advisers are busy. "))
-                .put("/admin/queues/{id}", queue).then().statusCode(200)
+        putQueue(queue, Map.of("name", "Q " + queue, "ronaTimeoutSeconds", 5,
+                "waitingNoticeSeconds", 5, "waitingNoticeText", " All our advisers are busy. ")).statusCode(200)
                 .body("waitingNoticeSeconds", equalTo(5)).body("waitingNoticeText", equalTo("All our advisers are busy."));
         String silent = Inputs.id("silent");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Silent " + silent, "waitingNoticeSeconds", 0))
-                .put("/admin/queues/{id}", silent).then().statusCode(200).body("waitingNoticeSeconds", equalTo(0));
+        putQueue(silent, Map.of("name", "Silent " + silent, "waitingNoticeSeconds", 0)).statusCode(200)
+                .body("waitingNoticeSeconds", equalTo(0));
 
         String chat = Inputs.id("c");
         inputs().send(Inputs.queued(chat, queue, T0));

@@ -1,7 +1,6 @@
 package com.livechat.e2e.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.livechat.testsupport.stack.DemoData;
 import com.livechat.testsupport.stack.Http;
 
 import java.time.Duration;
@@ -29,7 +28,7 @@ public final class AgentSession implements AutoCloseable {
     }
 
     public static AgentSession login(String gateway, String agentId) {
-        String token = DemoData.login(gateway, agentId, DemoData.AGENT_PASSWORD);
+        String token = Fixtures.login(gateway, agentId);
         SocketClient socket = SocketClient.connect(gateway.replace("http://", "ws://") + "/ws/agent", token);
         socket.await("hello", WAIT);
         return new AgentSession(gateway, agentId, token, socket);
@@ -94,6 +93,11 @@ public final class AgentSession implements AutoCloseable {
                 frame -> conversationId.equals(frame.path("conversationId").asText()) && isAboutMe(frame)
                         && (conference ? "accepted".equals(frame.path("status").asText())
                                 : "joined".equals(frame.path("change").asText())), WAIT);
+    }
+
+    /** Takes the chat: waits for its offer, accepts it and waits until this agent has joined. */
+    public void takeChat(String conversationId) {
+        acceptAndJoin(awaitOffer(conversationId));
     }
 
     /** Waits for a frame of {@code type} about {@code conversationId} matching {@code condition}. */

@@ -61,6 +61,12 @@ public final class CustomerSession implements AutoCloseable {
                 Map.of("clientMessageId", UUID.randomUUID().toString(), "text", text));
     }
 
+    /** Sends {@code text} and waits until {@code agent}'s desktop shows it. */
+    public void sendSeenBy(AgentSession agent, String text) {
+        send(text).expect(202);
+        agent.awaitMessage(conversationId, text);
+    }
+
     public Http.Response end() {
         return Http.post(gateway + "/api/chats/" + conversationId + "/end", token, null);
     }

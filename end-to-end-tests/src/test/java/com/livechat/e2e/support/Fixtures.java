@@ -62,6 +62,11 @@ public final class Fixtures {
         return id;
     }
 
+    /** A token of an account made here (an agent or a supervisor), logged in on {@code gateway}. */
+    public static String login(String gateway, String accountId) {
+        return DemoData.login(gateway, accountId, DemoData.AGENT_PASSWORD);
+    }
+
     /** A new supervisor account (role supervisor only); returns its id. */
     public static String supervisor(String displayName) {
         String id = "s-" + UUID.randomUUID().toString().substring(0, 8);

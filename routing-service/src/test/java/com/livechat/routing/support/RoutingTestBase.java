@@ -10,6 +10,7 @@ import com.livechat.platform.kafka.ReferenceDataDeserializer;
 import com.livechat.platform.kafka.RoutingEventDeserializer;
 import com.livechat.testsupport.EmbeddedKafka;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeAll;
 
 import java.time.Duration;
@@ -75,10 +76,13 @@ public abstract class RoutingTestBase {
     }
 
     protected static void putQueue(String queueId, int ronaTimeoutSeconds) {
-        asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("name", "Queue " + queueId, "ronaTimeoutSeconds", ronaTimeoutSeconds))
-                .put("/admin/queues/{id}", queueId)
-                .then().statusCode(200);
+        putQueue(queueId, Map.of("name", "Queue " + queueId, "ronaTimeoutSeconds", ronaTimeoutSeconds))
+                .statusCode(200);
+    }
+
+    /** Creates or changes a queue through the admin API, as an administrator; the answer, to check. */
+    protected static ValidatableResponse putQueue(String queueId, Map<String, ?> settings) {
+        return asAdmin().contentType(ContentType.JSON).body(settings).put("/admin/queues/{id}", queueId).then();
     }
 
     protected static void putAgent(String agentId, int capacity, String... queueIds) {
