@@ -76,6 +76,30 @@ class AuthTest {
     }
 
     @Test
+    void simultaneousPutsOfANewAccountAllSucceed() throws Exception {
+        String admin = login("admin", "admin").then().statusCode(200).extract().path("token");
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String agentId = Scenario.unique("twin");
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    answers.add(clients.submit(() -> given().auth().oauth2(admin).contentType("application/json")
+                            .body(Map.of("displayName", "Twin", "password", "livechat", "roles", List.of("agent")))
+                            .put("/api/admin/accounts/" + agentId).statusCode()));
+                }
+                for (Future<Integer> answer : answers) {
+                    // The second of two first PUTs used to hit the primary key (500): an upsert is idempotent.
+                    assertEquals(200, answer.get(), "a PUT of new account " + agentId);
+                }
+                login(agentId, "livechat").then().statusCode(200);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer() {
         String wrong = login("admin", "not-the-password").then().statusCode(401)
                 .contentType("application/problem+json").extract().asString();

@@ -1,5 +1,6 @@
 package com.livechat.gateway.auth;
 
+import com.livechat.platform.failure.FailureKind;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -24,6 +25,8 @@ import java.util.Set;
 public class AccountRepository implements PanacheRepositoryBase<Account, String> {
 
     /** A bcrypt hash of nothing, checked when the user is unknown so that both failures take as long. */
+    /** PostgreSQL's SQLState for a unique (here: primary key) violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such account");
 
     private final Vertx vertx;
@@ -66,7 +69,15 @@ public class AccountRepository implements PanacheRepositoryBase<Account, String>
         return find(agentId).chain(existing -> vertx.executeBlocking(Uni.createFrom().item(() ->
                         existing != null && BcryptUtil.matches(password, existing.passwordHash)
                                 ? existing.passwordHash : BcryptUtil.bcryptHash(password))))
-                .chain(hash -> save(agentId, displayName, hash, roles, disabled));
+                .chain(hash -> save(agentId, displayName, hash, roles, disabled)
+                        // Two first PUTs at once both find no row to lock and both insert: the loser's transaction
+                        // fails on the primary key, and saving again finds the winner's row, locks and updates it.
+                        .onFailure(AccountRepository::isDuplicateKey)
+                        .recoverWithUni(() -> save(agentId, displayName, hash, roles, disabled)));
+    }
+
+    private static boolean isDuplicateKey(Throwable failure) {
+        return FailureKind.sqlState(failure).filter(UNIQUE_VIOLATION::equals).isPresent();
     }
 
     /** Disables the account; false when there is none. */
