@@ -1,11 +1,13 @@
 package com.livechat.testsupport.stack;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -14,8 +16,12 @@ import java.util.stream.Collectors;
  * ({@code -XX:SharedArchiveFile}) instead of loading and verifying those classes from the jars again: a restarted
  * broker or service is up sooner. The archive's name carries a digest of the class path and of its jars' sizes and dates, so a
  * rebuilt or upgraded jar gets a new archive instead of one the JVM would refuse (it then runs without, with a
- * warning). A JVM that cannot map an archive simply runs without it. A process killed with -9 writes none (its next
- * start tries again); {@code ./livechat down} stops them cleanly, so the next {@code up} has the archives.
+ * warning). A process killed with -9 writes none (its next start tries again); {@code ./livechat down} stops them
+ * cleanly, so the next {@code up} has the archives.
+ * <p>
+ * Invariant: an archive is mapped only once a trial JVM mapped it ({@code -Xshare:on ... -version}, once per archive,
+ * remembered by a {@code .ok} file next to it). JDK 17 crashes (SIGBUS) on a truncated archive, which a process
+ * stopped while writing it leaves; an archive the trial refuses is deleted and written again.
  */
 final class ClassDataSharing {
 
@@ -40,15 +46,39 @@ final class ClassDataSharing {
     /** The JVM options for {@code component} with archives kept in {@code directory}. */
     static List<String> options(Path directory, String component, String classPath) {
         Path archive = directory.resolve(component + "-" + digest(classPath) + ".jsa");
-        if (Files.isRegularFile(archive)) {
-            return List.of(QUIET, "-XX:SharedArchiveFile=" + archive.toAbsolutePath());
-        }
+        Path checked = directory.resolve(archive.getFileName() + ".ok");
         try {
+            if (Files.isRegularFile(archive) && (Files.isRegularFile(checked) || mapsCleanly(archive, classPath))) {
+                Files.writeString(checked, "");
+                return List.of(QUIET, "-XX:SharedArchiveFile=" + archive.toAbsolutePath());
+            }
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(checked);
             Files.createDirectories(directory);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return List.of();
         }
         return List.of(QUIET, "-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath());
+    }
+
+    /** Whether a JVM on {@code classPath} maps {@code archive} and exits normally (a short trial: no main class). */
+    private static boolean mapsCleanly(Path archive, String classPath) {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), QUIET,
+                "-Xshare:on", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-cp", classPath, "-version");
+        try {
+            Process trial = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!trial.waitFor(60, TimeUnit.SECONDS)) {
+                trial.destroyForcibly();
+                return false;
+            }
+            return trial.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The jars of {@code classPath}, in order (class directories cannot be archived). */
