@@ -54,10 +54,11 @@ public final class KafkaAcls {
             new Grant("routing", List.of(Topics.ROUTING_EVENTS, Topics.REFERENCE_DATA, Topics.ROUTING_DEAD_LETTER),
                     List.of(Topics.ROUTING_COMMANDS, Topics.CONVERSATION_EVENTS), "routing-service",
                     PatternType.LITERAL, null),
-            // ./livechat bench: the hop timestamps (raw inbound included: a measuring tool of the local stack) and
-            // its own two-hop topics livechat.bench.*.
+            // ./livechat bench: the hop timestamps (raw inbound included: a measuring tool of the local stack; the
+            // routing events for the offer's hop) and its own two-hop topics livechat.bench.*.
             new Grant("bench", List.of(),
-                    List.of(Topics.INBOUND, Topics.CONVERSATION_COMMANDS, Topics.CONVERSATION_EVENTS),
+                    List.of(Topics.INBOUND, Topics.CONVERSATION_COMMANDS, Topics.CONVERSATION_EVENTS,
+                            Topics.ROUTING_EVENTS),
                     "bench-", PatternType.PREFIXED, "livechat.bench."));
 
     private KafkaAcls() {
