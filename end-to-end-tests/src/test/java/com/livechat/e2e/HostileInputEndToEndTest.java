@@ -15,7 +15,6 @@ import com.livechat.e2e.support.HostileReport;
 import com.livechat.e2e.support.ServiceLogs;
 import com.livechat.e2e.support.SocketClient;
 import com.livechat.testsupport.auth.TestTokens;
-import com.livechat.testsupport.stack.DemoData;
 import com.livechat.testsupport.stack.Http;
 import com.livechat.testsupport.stack.LivechatService;
 import com.livechat.testsupport.stack.ServiceProcess;
@@ -171,14 +170,14 @@ class HostileInputEndToEndTest {
         String outsiderId = Fixtures.agent("Outsider Agent", 3);
         String supervisorId = Fixtures.supervisor("Hostile Supervisor");
         String revokedId = Fixtures.agent("Revoked Agent", 3);
-        String revokedToken = DemoData.login(gateway, revokedId, DemoData.AGENT_PASSWORD);
+        String revokedToken = Fixtures.login(gateway, revokedId);
         Http.delete(gateway + "/api/admin/accounts/" + revokedId, Fixtures.adminToken()).expect(204);
 
         AgentSession agent = AgentSession.login(gateway, agentId).available();
         CustomerSession customer = CustomerSession.start(gateway, queue, "Hostile Customer", null, null);
-        agent.acceptAndJoin(agent.awaitOffer(customer.conversationId()));
+        agent.takeChat(customer.conversationId());
         CustomerSession other = CustomerSession.start(gateway, queue, "Other Customer", null, null);
-        agent.acceptAndJoin(agent.awaitOffer(other.conversationId()));
+        agent.takeChat(other.conversationId());
         JsonNode foreign = Http.post(gateway + "/api/chats", null, Map.of("queueId", sink,
                 "customer", Map.of("name", "Foreign Customer"))).expect(201).body();
 
@@ -200,8 +199,8 @@ class HostileInputEndToEndTest {
         bad.put("alg none", unsigned(valid));
         bad.put("tampered roles", tampered(valid));
         bad.put("revoked (replayed after the account was disabled)", revokedToken);
-        return new World(gateway, queue, sink, agent, DemoData.login(gateway, outsiderId, DemoData.AGENT_PASSWORD),
-                DemoData.login(gateway, supervisorId, DemoData.AGENT_PASSWORD), Fixtures.adminToken(), revokedToken,
+        return new World(gateway, queue, sink, agent, Fixtures.login(gateway, outsiderId),
+                Fixtures.login(gateway, supervisorId), Fixtures.adminToken(), revokedToken,
                 customer, other, foreign.path("conversationId").asText(), foreign.path("token").asText(), bad);
     }
 
