@@ -19,6 +19,9 @@ import com.livechat.contracts.events.Topics;
 import com.livechat.platform.failure.FailureKind;
 import com.livechat.platform.outbox.Inbox;
 import com.livechat.platform.outbox.Outbox;
+import com.livechat.platform.tracing.HopSpans;
+import com.livechat.platform.tracing.TraceContexts;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,11 +64,13 @@ public class ConversationCommandConsumer {
     private final OutboxPublisher outbox;
     private final Clock clock;
     private final CustomerInactivity inactivity;
+    private final HopSpans spans;
 
     public ConversationCommandConsumer(Transactions transactions, ConversationStore store,
             ReferenceDataStore referenceData, ConversationCommands commands, OutboxPublisher outbox, Clock clock,
-            CustomerInactivity inactivity) {
+            CustomerInactivity inactivity, Tracer tracer) {
         this.inactivity = inactivity;
+        this.spans = new HopSpans(tracer);
         this.transactions = transactions;
         this.store = store;
         this.referenceData = referenceData;
@@ -74,8 +79,16 @@ public class ConversationCommandConsumer {
         this.clock = clock;
     }
 
-    /** A command as read, with whether PCI masking was on when the masking service forwarded it. */
-    private record Received(ConversationCommand command, boolean pciMasked) {
+    /**
+     * A command as read, with whether PCI masking was on when the masking service forwarded it, and the trace it
+     * continues (the masking service's publish; {@code null} with tracing off).
+     */
+    private record Received(ConversationCommand command, boolean pciMasked, String traceparent) {
+
+        /** The span of this command's execution, whose trace context its events carry to the outbox. */
+        String spanName() {
+            return "conversation " + command.getClass().getSimpleName();
+        }
     }
 
     @Incoming("conversation-commands")
@@ -86,7 +99,8 @@ public class ConversationCommandConsumer {
             if (command == null || isBlank(command.commandId()) || isBlank(command.conversationId())) {
                 LOG.warnf("Ignoring a conversation command without command id or conversation id: %s", command);
             } else {
-                received.add(new Received(command, pciMasked(record.headers())));
+                received.add(new Received(command, pciMasked(record.headers()),
+                        TraceContexts.traceparent(record.headers())));
             }
         }
         if (received.isEmpty()) {
@@ -134,13 +148,14 @@ public class ConversationCommandConsumer {
         ConversationCommand command = one.command();
         Instant now = Timestamps.stored(clock.instant());
         // Deferred: the card-number guard refuses by throwing at once.
-        return Uni.createFrom().deferred(() -> execute(session, command, one.pciMasked(), now))
+        return spans.around(one.spanName(), one.traceparent(), trace -> Uni.createFrom()
+                .deferred(() -> execute(session, command, one.pciMasked(), now, trace))
                 .onFailure(CommandRefusedException.class).recoverWithUni(failure -> {
                     CommandRefusedException refusal = (CommandRefusedException) failure;
-                    return appendRejection(session, command, refusal.code(), refusal.getMessage(), now);
+                    return appendRejection(session, command, refusal.code(), refusal.getMessage(), now, trace);
                 })
-                .onFailure(IllegalTransitionException.class).recoverWithUni(failure ->
-                        appendRejection(session, command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now))
+                .onFailure(IllegalTransitionException.class).recoverWithUni(failure -> appendRejection(session,
+                        command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now, trace)))
                 .call(session::flush)
                 .invoke(session::clear);
     }
@@ -157,18 +172,18 @@ public class ConversationCommandConsumer {
     private Uni<Void> consumeOne(Received one) {
         ConversationCommand command = one.command();
         Instant now = Timestamps.stored(clock.instant());
-        return transactions.inTransaction(COMMAND, command.commandId(),
-                        session -> Inbox.firstDelivery(session, inboxKey(command))
-                                .chain(first -> first ? execute(session, command, one.pciMasked(), now)
+        return spans.around(one.spanName(), one.traceparent(), trace -> transactions.inTransaction(COMMAND,
+                        command.commandId(), session -> Inbox.firstDelivery(session, inboxKey(command))
+                                .chain(first -> first ? execute(session, command, one.pciMasked(), now, trace)
                                         : Uni.createFrom().voidItem()))
                 .onFailure(CommandRefusedException.class).recoverWithUni(failure -> {
                     CommandRefusedException refusal = (CommandRefusedException) failure;
-                    return reject(command, refusal.code(), refusal.getMessage(), now);
+                    return reject(command, refusal.code(), refusal.getMessage(), now, trace);
                 })
-                .onFailure(IllegalTransitionException.class)
-                .recoverWithUni(failure -> reject(command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now))
+                .onFailure(IllegalTransitionException.class).recoverWithUni(failure ->
+                        reject(command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now, trace))
                 .onFailure(FailureKind::isDeterministic).recoverWithUni(failure ->
-                        reject(command, RejectionCode.INVALID_COMMAND, unprocessable(command, failure), now))
+                        reject(command, RejectionCode.INVALID_COMMAND, unprocessable(command, failure), now, trace)))
                 .invoke(outbox::wakeUp);
     }
 
@@ -191,7 +206,9 @@ public class ConversationCommandConsumer {
         return FailureKind.sqlState(failure).filter(sqlState -> sqlState.startsWith("22")).isPresent();
     }
 
-    private Uni<Void> execute(Mutiny.Session session, ConversationCommand command, boolean pciMasked, Instant now) {
+    /** {@code trace}: the traceparent the command's events carry to the outbox ({@code null}: none). */
+    private Uni<Void> execute(Mutiny.Session session, ConversationCommand command, boolean pciMasked, Instant now,
+            String trace) {
         if (pciMasked) {
             CardNumberGuard.refuseCardNumbers(command);
         }
@@ -201,7 +218,7 @@ public class ConversationCommandConsumer {
                     throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
                             "Conversation " + start.conversationId() + " already exists.");
                 }
-                return store.save(session, LoadedConversation.begun(commands.start(start, now)));
+                return store.save(session, LoadedConversation.begun(commands.start(start, now)), trace);
             });
         }
         return store.lock(session, command.conversationId(), now).chain(loaded -> {
@@ -209,7 +226,7 @@ public class ConversationCommandConsumer {
                 throw new CommandRefusedException(RejectionCode.UNKNOWN_CONVERSATION,
                         "There is no conversation " + command.conversationId() + ".");
             }
-            Uni<Void> saved = decide(session, loaded.timeline(), command).chain(() -> store.save(session, loaded));
+            Uni<Void> saved = decide(session, loaded.timeline(), command).chain(() -> store.save(session, loaded, trace));
             // The rest of the stored copy, after the conversation row was written back.
             return command instanceof ConversationCommand.EraseCustomerData
                     ? saved.chain(() -> store.eraseCustomerData(session, command.conversationId()))
@@ -274,10 +291,11 @@ public class ConversationCommandConsumer {
     }
 
     /** Publishes the refusal, in its own transaction (the refused one rolled back), once per command id. */
-    private Uni<Void> reject(ConversationCommand command, RejectionCode code, String reason, Instant now) {
+    private Uni<Void> reject(ConversationCommand command, RejectionCode code, String reason, Instant now,
+            String trace) {
         return transactions.inTransaction(COMMAND, command.commandId(),
                         session -> Inbox.firstDelivery(session, inboxKey(command))
-                                .chain(first -> first ? appendRejection(session, command, code, reason, now)
+                                .chain(first -> first ? appendRejection(session, command, code, reason, now, trace)
                                         : Uni.createFrom().voidItem()))
                 // Last resort: not even the refusal can be stored. The command stays on its topic at this offset.
                 .onFailure(FailureKind::isDeterministic).invoke(failure -> LOG.errorf(failure,
@@ -287,14 +305,14 @@ public class ConversationCommandConsumer {
 
     /** The refusal of {@code command} into the outbox of the caller's transaction. */
     private static Uni<Void> appendRejection(Mutiny.Session session, ConversationCommand command, RejectionCode code,
-            String reason, Instant now) {
+            String reason, Instant now, String trace) {
         SenderType issuer = issuer(command);
         String agentId = issuer == SenderType.AGENT ? agentId(command) : null;
         LOG.debugf("Command %s refused: %s %s", command.commandId(), code, reason);
         ConversationEvent.CommandRejected rejected = new ConversationEvent.CommandRejected(
                 UUID.randomUUID().toString(), command.conversationId(), null, now, command.commandId(), issuer, agentId,
                 code, reason);
-        return Outbox.append(session, Topics.CONVERSATION_EVENTS, rejected);
+        return Outbox.append(session, Topics.CONVERSATION_EVENTS, rejected, trace);
     }
 
     /** Whether this sender already posted this client message id: a resend. Another sender may use the same id. */

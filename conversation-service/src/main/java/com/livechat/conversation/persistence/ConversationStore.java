@@ -194,6 +194,11 @@ public class ConversationStore {
      * inserted in creation order, and its events go to the outbox in seq order.
      */
     public Uni<Void> save(Mutiny.Session session, LoadedConversation loaded) {
+        return save(session, loaded, null);
+    }
+
+    /** As {@link #save(Mutiny.Session, LoadedConversation)}, the events continuing the trace {@code traceparent}. */
+    public Uni<Void> save(Mutiny.Session session, LoadedConversation loaded, String traceparent) {
         loaded.writeBack();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Object created : loaded.timeline().created()) {
@@ -205,7 +210,7 @@ public class ConversationStore {
         // Flushed before the outbox rows so that a constraint violation fails the unit before anything is queued.
         chain = chain.chain(session::flush);
         for (ConversationEvent event : loaded.timeline().events()) {
-            chain = chain.chain(() -> Outbox.append(session, Topics.CONVERSATION_EVENTS, event));
+            chain = chain.chain(() -> Outbox.append(session, Topics.CONVERSATION_EVENTS, event, traceparent));
         }
         return chain;
     }
