@@ -9,13 +9,19 @@ import com.livechat.contracts.events.ConversationEvent.ParticipantStateChanged;
 import com.livechat.contracts.events.ConversationEvent.WrapUpRecorded;
 import com.livechat.platform.failure.FailureKind;
 import com.livechat.platform.failure.UntilDecided;
+import com.livechat.platform.tracing.HopSpans;
+import com.livechat.platform.tracing.TraceContexts;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,10 +44,12 @@ public class ConversationEventConsumer {
     private final CommittedEvents committed;
     private final UntilDecided untilDecided;
     private final ErasureAudit erasures;
+    private final HopSpans spans;
 
     public ConversationEventConsumer(Pool pool, ConversationStore conversations, SupervisionStore supervision,
-            CommittedEvents committed, UntilDecided untilDecided, ErasureAudit erasures) {
+            CommittedEvents committed, UntilDecided untilDecided, ErasureAudit erasures, Tracer tracer) {
         this.erasures = erasures;
+        this.spans = new HopSpans(tracer);
         this.pool = pool;
         this.conversations = conversations;
         this.supervision = supervision;
@@ -52,18 +60,25 @@ public class ConversationEventConsumer {
     /**
      * A poll's worth of events projected in one transaction (one commit instead of one per event), then each handed on
      * in order with its followers as read in that transaction. If the batch cannot be projected, each event is tried on
-     * its own, so only the one that can never be projected is skipped.
+     * its own, so only the one that can never be projected is skipped. Each event handed on ends its span
+     * ("gateway push", from the poll's arrival), child of the conversation service's publish.
      */
     @Incoming("conversation-events")
-    public Uni<Void> consume(List<ConversationEvent> batch) {
+    public Uni<Void> consume(ConsumerRecords<String, ConversationEvent> records) {
+        Instant arrived = Instant.now();
         List<ConversationEvent> events = new ArrayList<>();
-        for (ConversationEvent event : batch) {
+        List<Runnable> pushed = new ArrayList<>();
+        for (ConsumerRecord<String, ConversationEvent> record : records) {
+            ConversationEvent event = record.value();
             if (event == null) {
                 LOG.warn("Skipped an unreadable record on livechat.conversation.events");
             } else if (!(event instanceof CommandRejected) && event.seq() == null) {
                 LOG.warnf("Skipped %s %s without seq", event.getClass().getSimpleName(), event.eventId());
             } else {
                 events.add(event);
+                String traceparent = TraceContexts.traceparent(record.headers());
+                pushed.add(() -> spans.record("gateway push " + event.getClass().getSimpleName(), traceparent,
+                        arrived));
             }
         }
         if (events.isEmpty()) {
@@ -71,6 +86,7 @@ public class ConversationEventConsumer {
         }
         if (events.stream().allMatch(CommandRejected.class::isInstance)) {
             events.forEach(event -> committed.conversationCommandRejected((CommandRejected) event));
+            pushed.forEach(Runnable::run);
             return Uni.createFrom().voidItem();
         }
         return untilDecided.run("conversation events", events.get(0).eventId(),
@@ -81,7 +97,9 @@ public class ConversationEventConsumer {
                         return Uni.createFrom().voidItem();
                     }
                     return FailureKind.isDeterministic(error) ? oneByOne(events) : Uni.createFrom().failure(error);
-                });
+                })
+                // Whatever the path, each event's hop ends once it was handed on (or skipped).
+                .invoke(() -> pushed.forEach(Runnable::run));
     }
 
     /** Projects the events in order; the followers of each (null for a rejection, which is not stored). */

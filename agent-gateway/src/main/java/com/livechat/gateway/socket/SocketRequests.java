@@ -46,10 +46,12 @@ public class SocketRequests {
     private final ConversationStore conversations;
     private final SupervisionAudit audit;
     private final TypingRelay typing;
+    private final FrameSpans spans;
 
     public SocketRequests(GatewayConfig config, SocketHub hub, AgentCommands agentCommands,
             CustomerCommands customerCommands, ConversationStore conversations, SupervisionAudit audit,
-            TypingRelay typing) {
+            TypingRelay typing, FrameSpans spans) {
+        this.spans = spans;
         this.config = config;
         this.hub = hub;
         this.agentCommands = agentCommands;
@@ -60,6 +62,10 @@ public class SocketRequests {
     }
 
     public Uni<Void> handle(ClientStream stream, String text) {
+        return spans.traced(() -> handleFrame(stream, text));
+    }
+
+    private Uni<Void> handleFrame(ClientStream stream, String text) {
         // Every frame costs a token, whatever it holds, so floods of bad frames are limited too.
         boolean withinRate = stream.tryTakeToken();
         int size = text.getBytes(StandardCharsets.UTF_8).length;

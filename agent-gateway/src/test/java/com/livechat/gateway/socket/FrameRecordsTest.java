@@ -26,6 +26,7 @@ import com.livechat.gateway.socket.frame.OfferView;
 import com.livechat.gateway.socket.frame.PresenceView;
 import com.livechat.gateway.socket.frame.ServerFrame;
 import com.livechat.gateway.socket.frame.SharedFrame;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import org.junit.jupiter.api.DynamicTest;
@@ -289,7 +290,8 @@ class FrameRecordsTest {
         ConversationStore store = store(List.of(new ConversationEvent.MessagePosted("e", C, 2L, T, "m-1",
                 SenderType.CUSTOMER, null, "Jean", Audience.EVERYONE, "Hello?")), Optional.empty());
         SocketHub hub = new SocketHub(new StreamIndex(), store, null, new SupervisorPush(null, null));
-        SocketRequests requests = new SocketRequests(FakeSockets.config(), hub, commands, null, store, null, null);
+        SocketRequests requests = new SocketRequests(FakeSockets.config(), hub, commands, null, store, null, null,
+                new FrameSpans(OpenTelemetry.noop().getTracer("test")));
         ClientStream stream = ClientStream.forAgent(FakeSockets.connection(new FakeSockets.MapUserData(), texts),
                 "agent-1", TokenBucket.onClock(20, 10, Clock.systemUTC()));
         stream.noOpeningResume();

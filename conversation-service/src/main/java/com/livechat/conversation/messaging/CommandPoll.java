@@ -65,18 +65,18 @@ final class CommandPoll {
     }
 
     /** A command's decision was saved ({@link ConversationStore#saveRows}): its messages and events join the poll. */
-    void saved(LoadedConversation loaded) {
+    void saved(LoadedConversation loaded, String traceparent) {
         for (Object created : loaded.timeline().created()) {
             if (created instanceof ChatMessage message) {
                 storedMessages.add(StoredMessageKey.of(message));
             }
         }
-        loaded.timeline().events().forEach(this::publish);
+        loaded.timeline().events().forEach(event -> publish(event, traceparent));
     }
 
-    /** An event to append with the others (a refusal, for instance). */
-    void publish(ConversationEvent event) {
-        events.add(new Outbox.Entry(Topics.CONVERSATION_EVENTS, event));
+    /** An event to append with the others (a refusal, for instance), continuing the trace {@code traceparent}. */
+    void publish(ConversationEvent event, String traceparent) {
+        events.add(new Outbox.Entry(Topics.CONVERSATION_EVENTS, event, traceparent));
     }
 
     /** The poll's events into the outbox of the caller's transaction, in the order decided. */

@@ -19,6 +19,9 @@ import com.livechat.contracts.events.Topics;
 import com.livechat.platform.failure.FailureKind;
 import com.livechat.platform.outbox.Inbox;
 import com.livechat.platform.outbox.Outbox;
+import com.livechat.platform.tracing.HopSpans;
+import com.livechat.platform.tracing.TraceContexts;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,11 +64,13 @@ public class ConversationCommandConsumer {
     private final OutboxPublisher outbox;
     private final Clock clock;
     private final CustomerInactivity inactivity;
+    private final HopSpans spans;
 
     public ConversationCommandConsumer(Transactions transactions, ConversationStore store,
             ReferenceDataStore referenceData, ConversationCommands commands, OutboxPublisher outbox, Clock clock,
-            CustomerInactivity inactivity) {
+            CustomerInactivity inactivity, Tracer tracer) {
         this.inactivity = inactivity;
+        this.spans = new HopSpans(tracer);
         this.transactions = transactions;
         this.store = store;
         this.referenceData = referenceData;
@@ -74,8 +79,16 @@ public class ConversationCommandConsumer {
         this.clock = clock;
     }
 
-    /** A command as read, with whether PCI masking was on when the masking service forwarded it. */
-    private record Received(ConversationCommand command, boolean pciMasked) {
+    /**
+     * A command as read, with whether PCI masking was on when the masking service forwarded it, and the trace it
+     * continues (the masking service's publish; {@code null} with tracing off).
+     */
+    private record Received(ConversationCommand command, boolean pciMasked, String traceparent) {
+
+        /** The span of this command's execution, whose trace context its events carry to the outbox. */
+        String spanName() {
+            return "conversation " + command.getClass().getSimpleName();
+        }
     }
 
     @Incoming("conversation-commands")
@@ -86,7 +99,8 @@ public class ConversationCommandConsumer {
             if (command == null || isBlank(command.commandId()) || isBlank(command.conversationId())) {
                 LOG.warnf("Ignoring a conversation command without command id or conversation id: %s", command);
             } else {
-                received.add(new Received(command, pciMasked(record.headers())));
+                received.add(new Received(command, pciMasked(record.headers()),
+                        TraceContexts.traceparent(record.headers())));
             }
         }
         if (received.isEmpty()) {
@@ -141,16 +155,17 @@ public class ConversationCommandConsumer {
         ConversationCommand command = one.command();
         Instant now = Timestamps.stored(clock.instant());
         // Deferred: the card-number guard refuses by throwing at once.
-        return Uni.createFrom().deferred(() -> execute(session, poll, command, one.pciMasked(), now))
+        return spans.around(one.spanName(), one.traceparent(), trace -> Uni.createFrom()
+                .deferred(() -> execute(session, poll, command, one.pciMasked(), now, trace))
                 .onFailure(CommandRefusedException.class).recoverWithItem(failure -> {
                     CommandRefusedException refusal = (CommandRefusedException) failure;
-                    poll.publish(rejection(command, refusal.code(), refusal.getMessage(), now));
+                    poll.publish(rejection(command, refusal.code(), refusal.getMessage(), now), trace);
                     return null;
                 })
                 .onFailure(IllegalTransitionException.class).recoverWithItem(failure -> {
-                    poll.publish(rejection(command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now));
+                    poll.publish(rejection(command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now), trace);
                     return null;
-                })
+                }))
                 .call(session::flush)
                 .invoke(session::clear);
     }
@@ -167,18 +182,18 @@ public class ConversationCommandConsumer {
     private Uni<Void> consumeOne(Received one) {
         ConversationCommand command = one.command();
         Instant now = Timestamps.stored(clock.instant());
-        return transactions.inTransaction(COMMAND, command.commandId(),
-                        session -> Inbox.firstDelivery(session, inboxKey(command))
-                                .chain(first -> first ? executeAlone(session, command, one.pciMasked(), now)
+        return spans.around(one.spanName(), one.traceparent(), trace -> transactions.inTransaction(COMMAND,
+                        command.commandId(), session -> Inbox.firstDelivery(session, inboxKey(command))
+                                .chain(first -> first ? executeAlone(session, command, one.pciMasked(), now, trace)
                                         : Uni.createFrom().voidItem()))
                 .onFailure(CommandRefusedException.class).recoverWithUni(failure -> {
                     CommandRefusedException refusal = (CommandRefusedException) failure;
-                    return reject(command, refusal.code(), refusal.getMessage(), now);
+                    return reject(command, refusal.code(), refusal.getMessage(), now, trace);
                 })
-                .onFailure(IllegalTransitionException.class)
-                .recoverWithUni(failure -> reject(command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now))
+                .onFailure(IllegalTransitionException.class).recoverWithUni(failure ->
+                        reject(command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now, trace))
                 .onFailure(FailureKind::isDeterministic).recoverWithUni(failure ->
-                        reject(command, RejectionCode.INVALID_COMMAND, unprocessable(command, failure), now))
+                        reject(command, RejectionCode.INVALID_COMMAND, unprocessable(command, failure), now, trace)))
                 .invoke(outbox::wakeUp);
     }
 
@@ -203,13 +218,14 @@ public class ConversationCommandConsumer {
 
     /** One command as a poll of its own: its events appended after it. */
     private Uni<Void> executeAlone(Mutiny.Session session, ConversationCommand command, boolean pciMasked,
-            Instant now) {
-        return CommandPoll.start(session, store, List.of(command))
-                .chain(poll -> execute(session, poll, command, pciMasked, now).chain(() -> poll.appendEvents(session)));
+            Instant now, String trace) {
+        return CommandPoll.start(session, store, List.of(command)).chain(poll ->
+                execute(session, poll, command, pciMasked, now, trace).chain(() -> poll.appendEvents(session)));
     }
 
+    /** {@code trace}: the traceparent the command's events carry to the outbox ({@code null}: none). */
     private Uni<Void> execute(Mutiny.Session session, CommandPoll poll, ConversationCommand command,
-            boolean pciMasked, Instant now) {
+            boolean pciMasked, Instant now, String trace) {
         if (pciMasked) {
             CardNumberGuard.refuseCardNumbers(command);
         }
@@ -220,7 +236,7 @@ public class ConversationCommandConsumer {
                             "Conversation " + start.conversationId() + " already exists.");
                 }
                 LoadedConversation begun = LoadedConversation.begun(commands.start(start, now));
-                return store.saveRows(session, begun).invoke(() -> poll.saved(begun));
+                return store.saveRows(session, begun).invoke(() -> poll.saved(begun, trace));
             });
         }
         return store.lock(session, command.conversationId(), now).chain(loaded -> {
@@ -230,7 +246,7 @@ public class ConversationCommandConsumer {
             }
             Uni<Void> saved = decide(session, poll, loaded.timeline(), command)
                     .chain(() -> store.saveRows(session, loaded))
-                    .invoke(() -> poll.saved(loaded));
+                    .invoke(() -> poll.saved(loaded, trace));
             // The rest of the stored copy, after the conversation row was written back.
             return command instanceof ConversationCommand.EraseCustomerData
                     ? saved.chain(() -> store.eraseCustomerData(session, command.conversationId()))
@@ -297,10 +313,11 @@ public class ConversationCommandConsumer {
     }
 
     /** Publishes the refusal, in its own transaction (the refused one rolled back), once per command id. */
-    private Uni<Void> reject(ConversationCommand command, RejectionCode code, String reason, Instant now) {
+    private Uni<Void> reject(ConversationCommand command, RejectionCode code, String reason, Instant now,
+            String trace) {
         return transactions.inTransaction(COMMAND, command.commandId(),
                         session -> Inbox.firstDelivery(session, inboxKey(command))
-                                .chain(first -> first ? appendRejection(session, command, code, reason, now)
+                                .chain(first -> first ? appendRejection(session, command, code, reason, now, trace)
                                         : Uni.createFrom().voidItem()))
                 // Last resort: not even the refusal can be stored. The command stays on its topic at this offset.
                 .onFailure(FailureKind::isDeterministic).invoke(failure -> LOG.errorf(failure,
@@ -310,8 +327,8 @@ public class ConversationCommandConsumer {
 
     /** The refusal of {@code command} into the outbox of the caller's transaction. */
     private static Uni<Void> appendRejection(Mutiny.Session session, ConversationCommand command, RejectionCode code,
-            String reason, Instant now) {
-        return Outbox.append(session, Topics.CONVERSATION_EVENTS, rejection(command, code, reason, now));
+            String reason, Instant now, String trace) {
+        return Outbox.append(session, Topics.CONVERSATION_EVENTS, rejection(command, code, reason, now), trace);
     }
 
     private static ConversationEvent.CommandRejected rejection(ConversationCommand command, RejectionCode code,

@@ -229,8 +229,13 @@ public class ConversationStore {
      * inserted in creation order, and its events go to the outbox in seq order (one statement).
      */
     public Uni<Void> save(Mutiny.Session session, LoadedConversation loaded) {
+        return save(session, loaded, null);
+    }
+
+    /** As {@link #save(Mutiny.Session, LoadedConversation)}, the events continuing the trace {@code traceparent}. */
+    public Uni<Void> save(Mutiny.Session session, LoadedConversation loaded, String traceparent) {
         return saveRows(session, loaded).chain(() -> Outbox.appendAll(session, loaded.timeline().events().stream()
-                .map(event -> new Outbox.Entry(Topics.CONVERSATION_EVENTS, event)).toList()));
+                .map(event -> new Outbox.Entry(Topics.CONVERSATION_EVENTS, event, traceparent)).toList()));
     }
 
     /**

@@ -29,6 +29,7 @@ public final class E2eStack {
 
     private static LivechatStack stack;
     private static LivechatStack.Settings settings;
+    private static TraceCollector traces;
 
     private E2eStack() {
     }
@@ -46,6 +47,13 @@ public final class E2eStack {
                 // Each service is its own Kafka principal (SASL/SCRAM), as in the local stack and docker-compose.
                 environment.put(service, new HashMap<>(E2eKafka.access(service).serviceEnvironment()));
             }
+            // Every service traces, exporting to the suite's receiver: each end-to-end test also proves that tracing
+            // changes nothing it checks, and TracingEndToEndTest reads the traces. Flushed every 200 ms, not 5 s.
+            traces = TraceCollector.start();
+            for (LivechatService service : LivechatService.values()) {
+                environment.get(service).putAll(Map.of("OTEL_SDK_DISABLED", "false",
+                        "OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(), "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"));
+            }
             // Every chat of the suite starts from 127.0.0.1: no per-address limit.
             environment.get(LivechatService.GATEWAY).putAll(
                     Map.of("LIVECHAT_CHATS_PER_ADDRESS", "0", "LIVECHAT_INVITATIONS_PER_ADDRESS", "0"));
@@ -59,12 +67,19 @@ public final class E2eStack {
         return stack;
     }
 
-    /** Stops the services, if they were started. */
+    /** Stops the services, if they were started, then the trace receiver they exported to. */
     public static synchronized void stop() {
         if (stack != null) {
             stack.close();
             stack = null;
+            traces.close();
         }
+    }
+
+    /** The receiver of every service's spans. */
+    public static TraceCollector traces() {
+        get();
+        return traces;
     }
 
     /** Restarts a service with extra environment variables (an empty map restores its usual configuration). */

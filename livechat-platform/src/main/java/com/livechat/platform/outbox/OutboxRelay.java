@@ -1,7 +1,9 @@
 package com.livechat.platform.outbox;
 
 import com.livechat.platform.failure.Causes;
+import com.livechat.platform.tracing.TraceContexts;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.core.Vertx;
@@ -109,7 +111,7 @@ public class OutboxRelay {
         return pool.withTransaction(connection -> connection
                 .preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(lockKey))
                 .chain(() -> connection
-                        .preparedQuery("select id, topic, record_key, payload from outbox order by id limit $1")
+                        .preparedQuery("select id, topic, record_key, payload, traceparent from outbox order by id limit $1")
                         .execute(Tuple.of(limit)))
                 .chain(rows -> {
                     List<Row> pending = new ArrayList<>();
@@ -135,6 +137,11 @@ public class OutboxRelay {
                             .withTopic(row.getString("topic"))
                             .withKey(row.getString("record_key"))
                             .build());
+            String traceparent = row.getString("traceparent");
+            if (traceparent != null) {
+                // The publish continues the trace of the decision that wrote the row, not the relay's round.
+                message = message.addMetadata(TracingMetadata.withCurrent(TraceContexts.parent(traceparent)));
+            }
             outcomes.add(emitter.sendMessage(message).map(ignored -> Optional.<Throwable>empty())
                     .onFailure().recoverWithItem(Optional::of));
         }
