@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocketRoute;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,23 @@ class UnavailableSendBrowserTest {
     @BeforeAll
     static void startSystem() {
         E2eStack.get();
+    }
+
+    /**
+     * Playwright for Java 1.57 cannot read the close event of a routed socket that a closing page sends without a
+     * code: it throws a NullPointerException at the next Playwright call, whichever test makes it. Made here, after
+     * each test of this class (the only one that routes sockets), and swallowed: the event is consumed by then.
+     */
+    @AfterEach
+    void consumeTheRoutedSocketsCloseEvents() {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                Browsers.newContext("en-GB", Browsers.DESKTOP).close();
+                return;
+            } catch (NullPointerException playwrightCloseEventWithoutCode) {
+                // consumed; try again until a call goes through
+            }
+        }
     }
 
     /** The gateway refusing sends while {@link #on}: see the class comment. */
