@@ -46,7 +46,7 @@ class TracingEndToEndTest {
                 CustomerSession customer = CustomerSession.start(E2eStack.gateway(1), queue, "Jean Dupont",
                         "jean.dupont@example.com", null)) {
             String conversationId = customer.conversationId();
-            alice.acceptAndJoin(alice.awaitOffer(conversationId));
+            alice.takeChat(conversationId);
 
             String traceId = randomHex(16);
             String callerSpanId = randomHex(8);
