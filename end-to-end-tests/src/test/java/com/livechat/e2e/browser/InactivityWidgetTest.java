@@ -46,7 +46,7 @@ class InactivityWidgetTest {
             widget.open();
             String conversationId = widget.start("Nina Quiet", "nina@example.com", null);
             agent.available();
-            agent.acceptAndJoin(agent.awaitOffer(conversationId));
+            agent.takeChat(conversationId);
             widget.awaitStatus("connected");
 
             assertThat(widget.byTestId("inactivity-warning")).isVisible(LONG);

@@ -93,7 +93,7 @@ class SupervisorConsoleBrowserTest {
 
             // An agent answers: it leaves the waiting count and is counted as answered.
             AgentSession agent = scenario.agentSession(agentId).available();
-            agent.acceptAndJoin(agent.awaitOffer(conversationId));
+            agent.takeChat(conversationId);
             assertThat(queueRow.getByTestId("queue-waiting")).hasText("0");
             assertThat(queueRow.getByTestId("queue-answered")).hasText("1");
             assertThat(testId(page, "agent-row", "data-agent-id", agentId).getByTestId("agent-chats")).containsText("1 /");

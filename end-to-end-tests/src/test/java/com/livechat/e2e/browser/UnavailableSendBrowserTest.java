@@ -152,7 +152,7 @@ class UnavailableSendBrowserTest {
             Page page = context.newPage();
             WidgetPage widget = WidgetPage.openShop(page, E2eStack.gateway(1), scenario.queueId(), null).open();
             String conversationId = widget.start("Camille Martin", "camille@example.com", null);
-            agent.acceptAndJoin(agent.awaitOffer(conversationId));
+            agent.takeChat(conversationId);
             widget.awaitStatus("connected");
 
             outage.on = true;

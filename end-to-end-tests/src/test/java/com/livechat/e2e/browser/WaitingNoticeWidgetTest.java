@@ -54,7 +54,7 @@ class WaitingNoticeWidgetTest {
             for (int i = 0; i < 3; i++) {
                 CustomerSession customer = CustomerSession.start(gateway, queue, "Earlier " + i, null, null);
                 earlier.add(customer);
-                agent.acceptAndJoin(agent.awaitOffer(customer.conversationId()));
+                agent.takeChat(customer.conversationId());
             }
 
             Page page = context.newPage();
@@ -83,7 +83,7 @@ class WaitingNoticeWidgetTest {
             String first = earlier.get(0).conversationId();
             agent.end(first).expect(202);
             agent.wrapUp(first, "RESOLVED").expect(202);
-            agent.acceptAndJoin(agent.awaitOffer(conversationId));
+            agent.takeChat(conversationId);
             widget.awaitStatus("connected");
             assertThat(widget.byTestId("no-agent-notice")).hasCount(0);
             assertThat(widget.byTestId("queue-position")).hasCount(0);

@@ -94,7 +94,7 @@ class WidgetTest {
             assertEquals(List.of(), Accessibility.seriousViolations(widget.chatFrame()), "widget while waiting");
 
             agent.available();
-            agent.acceptAndJoin(agent.awaitOffer(conversationId));
+            agent.takeChat(conversationId);
             widget.awaitStatus("connected");
             assertThat(widget.messagesContaining(words.joined())).hasCount(1);
             assertThat(widget.byTestId("waiting-notice")).isHidden();
