@@ -161,8 +161,9 @@ public class ConversationStore {
 
     /**
      * {@code values} lengthened to the next power of two by repeating the last one, for an {@code in} list: a handful
-     * of statement texts instead of one per length (per pair of lengths here), so they all stay in Hibernate's
-     * interpretation cache (2,048 entries, shared with every other query) instead of pushing the others out.
+     * of statement texts instead of one per length (per pair of lengths here). Meant to keep them in Hibernate's
+     * interpretation cache; measured since, native selects miss that cache whatever their text (docs/performance,
+     * "Not done"), so only the smaller number of distinct statements remains.
      */
     private static List<String> padded(List<String> values) {
         int length = Integer.highestOneBit(Math.max(1, values.size() - 1)) << 1;
@@ -229,13 +230,8 @@ public class ConversationStore {
      * inserted in creation order, and its events go to the outbox in seq order (one statement).
      */
     public Uni<Void> save(Mutiny.Session session, LoadedConversation loaded) {
-        return save(session, loaded, null);
-    }
-
-    /** As {@link #save(Mutiny.Session, LoadedConversation)}, the events continuing the trace {@code traceparent}. */
-    public Uni<Void> save(Mutiny.Session session, LoadedConversation loaded, String traceparent) {
         return saveRows(session, loaded).chain(() -> Outbox.appendAll(session, loaded.timeline().events().stream()
-                .map(event -> new Outbox.Entry(Topics.CONVERSATION_EVENTS, event, traceparent)).toList()));
+                .map(event -> new Outbox.Entry(Topics.CONVERSATION_EVENTS, event)).toList()));
     }
 
     /**
