@@ -136,7 +136,7 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
                 <tbody>
                   {overview?.queues.map((queue) => (
                     <tr key={queue.queueId} data-testid="queue-row" data-queue-id={queue.queueId}>
-                      <th scope="row">{queue.queueName}</th>
+                      <th scope="row"><RowName name={queue.queueName} /></th>
                       <td data-testid="queue-waiting" class={queue.waiting > 0 ? 'console-attention' : undefined}>{queue.waiting}</td>
                       <td data-testid="queue-longest-wait">
                         {queue.waiting > 0 ? formatSeconds(secondsSince(queue.oldestWaitingSince, queue.longestWaitSeconds, elapsed, now)) : '–'}
@@ -181,7 +181,7 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
                   {overview && sortAgents(overview.agents).map((agent) => (
                     <tr key={agent.agentId} data-testid="agent-row" data-agent-id={agent.agentId} data-state={agent.state}
                       class={agent.state === 'RONA' ? 'console-rona' : undefined}>
-                      <th scope="row">{agent.displayName}</th>
+                      <th scope="row"><RowName name={agent.displayName} /></th>
                       <td data-testid="agent-state">
                         <span class={`console-state console-state-${agent.state.toLowerCase()}`}>
                           {t(`desktop:state.${agent.state}`, { defaultValue: agent.state })}
@@ -226,7 +226,7 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
                     const name = chat.customerName ?? t('console:chats.anonymous');
                     return (
                       <tr key={chat.conversationId} data-testid="chat-row" data-conversation-id={chat.conversationId}>
-                        <th scope="row">{name}</th>
+                        <th scope="row"><RowName name={name} testId="chat-customer" /></th>
                         <td>{chat.queueName ?? '–'}</td>
                         <td data-testid="chat-state">{t(`console:chatState.${chat.state}`, { defaultValue: chat.state })}</td>
                         <td>{chat.agents.length > 0 ? chat.agents.join(', ') : '–'}</td>
@@ -259,5 +259,18 @@ export function Console({ session, onLogout, onSignedOut }: { session: Session; 
         </main>
       )}
     </div>
+  );
+}
+
+/**
+ * A row's name (queue, agent, customer: a customer types theirs), cut with an ellipsis past a width, the whole of it
+ * in the title and read whole by screen readers: one long name cannot push the other columns off screen. A span,
+ * because a table cell ignores max-width.
+ */
+function RowName({ name, testId }: { name: string; testId?: string }) {
+  return (
+    <span class="console-row-name" title={name} data-testid={testId}>
+      {name}
+    </span>
   );
 }

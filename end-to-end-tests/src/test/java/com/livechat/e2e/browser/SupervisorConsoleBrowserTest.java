@@ -82,12 +82,24 @@ class SupervisorConsoleBrowserTest {
             assertThat(page.locator("h1")).hasText(title);
             assertThat(page.getByTestId("connection-status")).hasAttribute("data-status", "connected");
 
+            // A customer may type a name as long as the form allows (200): its row shows the start of it, cut
+            // with an ellipsis, the whole of it in the title, and the other columns stay where they were.
+            String longName = "Maximilienne-Alexandrine ".repeat(8).trim();
+            CustomerSession longNamed = scenario.customer(longName);
+            Locator longRow = testId(page, "chat-row", "data-conversation-id", longNamed.conversationId());
+            Locator longNameCell = longRow.getByTestId("chat-customer");
+            assertThat(longNameCell).hasAttribute("title", longName);
+            double cellWidth = longNameCell.boundingBox().width;
+            assertTrue(cellWidth < 300, "the name cell is " + cellWidth + " px wide");
+            longNamed.end().expect(202);
+            assertThat(longRow).hasCount(0);
+
             // A chat waits: its queue shows it, and so do the live chats.
             CustomerSession customer = scenario.customer();
             String conversationId = customer.conversationId();
             Locator queueRow = testId(page, "queue-row", "data-queue-id", scenario.queueId());
             assertThat(queueRow.getByTestId("queue-waiting")).hasText("1");
-            assertThat(queueRow.getByTestId("queue-offered")).hasText("1");
+            assertThat(queueRow.getByTestId("queue-offered")).hasText("2"); // the long-named chat entered it too
             Locator chatRow = testId(page, "chat-row", "data-conversation-id", conversationId);
             assertThat(chatRow).isVisible();
 
