@@ -13,6 +13,7 @@ import com.livechat.conversation.domain.ReadPosition;
 import com.livechat.conversation.domain.Survey;
 import com.livechat.conversation.domain.WrapUp;
 import com.livechat.platform.outbox.Outbox;
+import com.livechat.platform.persistence.NativeSelects;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * Loads and saves conversations inside the caller's transaction. Every writer locks the conversation row first
@@ -56,10 +56,9 @@ public class ConversationStore {
             return Uni.createFrom().voidItem();
         }
         List<String> ids = padded(sorted);
-        Mutiny.SelectionQuery<String> query = session.createNativeQuery("select id from conversation where id in ("
-                + placeholders("id", ids.size()) + ") order by id for update");
-        bind(query, "id", ids);
-        return query.getResultList().replaceWithVoid();
+        Mutiny.SelectionQuery<String> query = session.createNativeQuery(
+                "select id from conversation where id in (:ids) order by id for update");
+        return NativeSelects.bindList(query, "ids", ids).getResultList().replaceWithVoid();
     }
 
     /** Conversations on {@code queueId} that an interruption can still reach, locked in id order. */
@@ -119,10 +118,9 @@ public class ConversationStore {
 
     private static Uni<List<ParticipationRow>> participationRows(Mutiny.Session session, String conversationId) {
         // Native SQL: read for every command, and the HQL form was parsed again each time (docs/performance).
-        return session.createNativeQuery("select * from participation where conversation_id = :id order by id",
-                        ParticipationRow.class)
-                .setParameter("id", conversationId)
-                .getResultList();
+        return NativeSelects.bindOne(session.createNativeQuery(
+                        "select * from participation where conversation_id = :id order by id", ParticipationRow.class),
+                "id", conversationId).getResultList();
     }
 
     public Uni<Boolean> exists(Mutiny.Session session, String conversationId) {
@@ -141,11 +139,10 @@ public class ConversationStore {
         List<String> messageIds = padded(keys.stream().map(StoredMessageKey::messageId).distinct().toList());
         // Narrowed by both id lists (the unique index leads with conversation_id); the exact keys are picked in Java.
         String sql = "select conversation_id, sender_type, coalesce(sender_id, ''), message_id from chat_message "
-                + "where conversation_id in (" + placeholders("c", conversationIds.size()) + ") "
-                + "and message_id in (" + placeholders("m", messageIds.size()) + ")";
+                + "where conversation_id in (:c) and message_id in (:m)";
         Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql);
-        bind(query, "c", conversationIds);
-        bind(query, "m", messageIds);
+        NativeSelects.bindList(query, "c", conversationIds);
+        NativeSelects.bindList(query, "m", messageIds);
         return query.getResultList().map(rows -> {
             Set<StoredMessageKey> stored = new HashSet<>();
             for (Object[] row : rows) {
@@ -161,9 +158,9 @@ public class ConversationStore {
 
     /**
      * {@code values} lengthened to the next power of two by repeating the last one, for an {@code in} list: a handful
-     * of statement texts instead of one per length (per pair of lengths here). Meant to keep them in Hibernate's
-     * interpretation cache; measured since, native selects miss that cache whatever their text (docs/performance,
-     * "Not done"), so only the smaller number of distinct statements remains.
+     * of statement texts instead of one per length (per pair of lengths here), for PostgreSQL's prepared statements
+     * and {@code pg_stat_statements}. (Hibernate's plan cache is not involved: list-bound selects stay out of it,
+     * {@link NativeSelects}.)
      */
     private static List<String> padded(List<String> values) {
         int length = Integer.highestOneBit(Math.max(1, values.size() - 1)) << 1;
@@ -174,19 +171,7 @@ public class ConversationStore {
         return padded;
     }
 
-    private static String placeholders(String prefix, int count) {
-        StringJoiner joined = new StringJoiner(", ");
-        for (int i = 0; i < count; i++) {
-            joined.add(":" + prefix + i);
-        }
-        return joined.toString();
-    }
 
-    private static void bind(Mutiny.SelectionQuery<?> query, String prefix, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(prefix + i, values.get(i));
-        }
-    }
 
     /** Whether the customer already submitted the survey of this conversation. */
     public Uni<Boolean> surveyExists(Mutiny.Session session, String conversationId) {

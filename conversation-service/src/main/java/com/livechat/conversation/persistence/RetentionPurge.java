@@ -1,6 +1,7 @@
 package com.livechat.conversation.persistence;
 
 import com.livechat.conversation.domain.Retention;
+import com.livechat.platform.persistence.NativeSelects;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -34,10 +35,9 @@ public class RetentionPurge {
         if (cutoff.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return sessionFactory.withTransaction(session -> session.createNativeQuery("""
+        return sessionFactory.withTransaction(session -> NativeSelects.bindOne(session.createNativeQuery("""
                         select id from conversation where closed_at < :cutoff order by closed_at limit :limit
-                        for update skip locked""", String.class)
-                .setParameter("cutoff", Timestamps.stored(cutoff.get()))
+                        for update skip locked""", String.class), "cutoff", Timestamps.stored(cutoff.get()))
                 .setParameter("limit", BATCH)
                 .getResultList()
                 .chain(ids -> {

@@ -1,11 +1,14 @@
 package com.livechat.routing.persistence;
 
+import com.livechat.contracts.events.AgentState;
 import com.livechat.contracts.events.RoutingEvent;
+import com.livechat.platform.persistence.NativeSelects;
 import com.livechat.routing.domain.RoutingState;
 import com.livechat.routing.domain.WaitEstimate;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -41,7 +44,7 @@ public class QueuePositions {
      * for 175); near the head, where it matters, at every change.
      */
     private static final String WORTH_PUBLISHING = " r.position is distinct from r.pos and (r.position is null"
-            + " or r.pos <= " + EXACT_UP_TO + " or abs(r.position - r.pos) * " + MOVED_BY_ONE_IN + " >= r.position)";
+            + " or r.pos <= :exactUpTo or abs(r.position - r.pos) * " + MOVED_BY_ONE_IN + " >= r.position)";
 
     /**
      * Per queue with a waiting chat: its recent handle times and answered waits (whole seconds, comma-separated,
@@ -56,7 +59,7 @@ public class QueuePositions {
             + "   from offer o where o.queue_id = q.id and o.kind = 'QUEUE' and o.status = 'ACCEPTED'"
             + "   and o.entered_queue_at is not null order by o.closed_at desc limit " + WaitEstimate.SAMPLE_SIZE + ") t),"
             + " (select coalesce(sum(a.capacity), 0) from agent a join agent_queue aq on aq.agent_id = a.id"
-            + "   where aq.queue_id = q.id and a.state = 'AVAILABLE')"
+            + "   where aq.queue_id = q.id and a.state = :available)"
             + " from routing_queue q where q.id in (select distinct queue_id from waiting_chat)";
 
     private final RoutingTransactions transactions;
@@ -68,21 +71,21 @@ public class QueuePositions {
     /** Returns how many positions were published. */
     public Uni<Integer> publishChanges() {
         // Looked at without the lock first: most rounds find nothing to publish.
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session
+        return Panache.withSession(() -> Panache.getSession().chain(session -> worthPublishing(session
                         .createNativeQuery("select count(*) from (" + RANKED + ") r where" + WORTH_PUBLISHING,
-                                Long.class)
+                                Long.class))
                         .getSingleResult()))
                 .chain(changed -> changed == 0 ? Uni.createFrom().item(0) : transactions.run("QueuePositions", QueuePositions::publish));
     }
 
     private static Uni<Integer> publish(Decision decision) {
-        return decision.session().flush().chain(() -> decision.session()
+        return decision.session().flush().chain(() -> worthPublishing(decision.session()
                         .createNativeQuery("update waiting_chat w set position = r.pos from (" + RANKED + ") r"
                                 + " where w.conversation_id = r.conversation_id and" + WORTH_PUBLISHING
-                                + " returning w.conversation_id, w.queue_id, w.position", Object[].class)
+                                + " returning w.conversation_id, w.queue_id, w.position", Object[].class))
                         .getResultList())
-                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : decision.session()
-                        .createNativeQuery(HISTORY, Object[].class)
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : NativeSelects.bindOne(decision.session()
+                                .createNativeQuery(HISTORY, Object[].class), "available", AgentState.AVAILABLE.name())
                         .getResultList()
                         .map(history -> {
                             Map<String, Object[]> byQueue = new HashMap<>();
@@ -100,6 +103,11 @@ public class QueuePositions {
                             });
                             return ordered.size();
                         }));
+    }
+
+    /** Binds {@link #WORTH_PUBLISHING}'s parameter (as a list: {@link NativeSelects}). */
+    private static <R> Mutiny.SelectionQuery<R> worthPublishing(Mutiny.SelectionQuery<R> query) {
+        return NativeSelects.bindOne(query, "exactUpTo", EXACT_UP_TO);
     }
 
     /** The estimated wait at {@code position} from the queue's {@link #HISTORY} row (none for an unknown queue). */

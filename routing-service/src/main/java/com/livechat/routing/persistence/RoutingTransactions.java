@@ -1,6 +1,7 @@
 package com.livechat.routing.persistence;
 
 import com.livechat.platform.outbox.Inbox;
+import com.livechat.platform.persistence.NativeSelects;
 import com.livechat.routing.config.RoutingConfig;
 import com.livechat.routing.domain.AgentStates;
 import com.livechat.routing.domain.Dispatch;
@@ -122,8 +123,8 @@ public class RoutingTransactions {
 
     private Uni<Void> lock(Mutiny.Session session) {
         // pg_advisory_xact_lock returns void: counting its single row gives the driver something to read.
-        return session.createNativeQuery("select count(*) from pg_advisory_xact_lock(:key)", Long.class)
-                .setParameter("key", lockKey)
+        return NativeSelects.bindOne(session.createNativeQuery(
+                        "select count(*) from pg_advisory_xact_lock(:key)", Long.class), "key", lockKey)
                 .getSingleResult()
                 .replaceWithVoid();
     }

@@ -2,6 +2,7 @@ package com.livechat.routing.persistence;
 
 import com.livechat.contracts.events.BusinessHours;
 import com.livechat.contracts.json.EventJson;
+import com.livechat.platform.persistence.NativeSelects;
 import com.livechat.platform.time.OpeningHours;
 import com.livechat.routing.domain.OfferStatus;
 import com.livechat.routing.domain.RoutingQueue;
@@ -58,11 +59,10 @@ public class ScanDecisions {
      * ({@code RoutingQueue.maxWaitPassed}: nothing while closed, counted from the opening) then decides which are due.
      */
     public Uni<Integer> timeOutWaitingChatsDueBy(Instant now) {
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session
+        return Panache.withSession(() -> Panache.getSession().chain(session -> NativeSelects.bindOne(session
                         .createNativeQuery("select (extract(epoch from w.entered_queue_at) * 1000000)::bigint,"
                                 + " q.max_wait_seconds, q.business_hours" + OVERDUE,
-                                Object[].class)
-                        .setParameter("now", now)
+                                Object[].class), "now", now)
                         .getResultList()))
                 .map(rows -> rows.stream().filter(row -> overdue(row, now)).count())
                 .chain(due -> due == 0 ? Uni.createFrom().item(0) : timeOutWaitingChats());
@@ -74,10 +74,12 @@ public class ScanDecisions {
      * dispatched. A queue counts only while chats wait in it; a repeated dispatch changes nothing.
      */
     public Uni<Boolean> dispatchOpenedQueuesAt(Instant now) {
+        // HQL, not native SQL: without a parameter to bind as a list, a native select would miss Hibernate's plan
+        // cache every round (NativeSelects).
         return Panache.withSession(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("select q.id, q.business_hours from routing_queue q"
-                                + " where q.business_hours is not null"
-                                + " and exists (select 1 from waiting_chat w where w.queue_id = q.id)", Object[].class)
+                        .createSelectionQuery("select q.id, q.businessHours from RoutingQueue q"
+                                + " where q.businessHours is not null"
+                                + " and exists (select 1 from WaitingChat w where w.queueId = q.id)", Object[].class)
                         .getResultList()))
                 .chain(rows -> {
                     Set<String> open = new HashSet<>();
@@ -113,9 +115,8 @@ public class ScanDecisions {
     }
 
     private Uni<Integer> timeOutWaitingChats() {
-        return transactions.run("QueueTimeouts", decision -> decision.session()
-                .createNativeQuery("select w.conversation_id" + OVERDUE, String.class)
-                .setParameter("now", decision.now())
+        return transactions.run("QueueTimeouts", decision -> NativeSelects.bindOne(decision.session()
+                        .createNativeQuery("select w.conversation_id" + OVERDUE, String.class), "now", decision.now())
                 .getResultList()
                 .chain(ids -> transactions.decide(decision, Scope.of().waiting(ids), Timeouts::timeOutWaitingChats,
                         overdue -> false)));

@@ -1,5 +1,6 @@
 package com.livechat.routing.persistence;
 
+import com.livechat.platform.persistence.NativeSelects;
 import com.livechat.routing.domain.WaitingChat;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -60,13 +61,13 @@ public class WaitingChatRow extends PanacheEntityBase {
      * wrap-up. What deleting the queue interrupts (the confirmation of the admin console states it). Needs a session.
      */
     public static Uni<Long> liveChatsOf(String queueId) {
-        return getSession().chain(session -> session.createNativeQuery("""
+        return getSession().chain(session -> NativeSelects.bindOne(session.createNativeQuery("""
                 select count(*) from (
                     select conversation_id from waiting_chat where queue_id = :queue
                     union
                     select conversation_id from offer where queue_id = :queue
                         and (status = 'PENDING' or (status = 'ACCEPTED' and released_at is null))
-                ) live""", Long.class).setParameter("queue", queueId).getSingleResult())
+                ) live""", Long.class), "queue", queueId).getSingleResult())
                 .map(Number::longValue);
     }
 

@@ -1,5 +1,6 @@
 package com.livechat.routing.persistence;
 
+import com.livechat.platform.persistence.NativeSelects;
 import com.livechat.routing.domain.RoutingQueue;
 import com.livechat.routing.domain.WaitingChat;
 import com.livechat.routing.domain.WaitingNotice;
@@ -40,10 +41,9 @@ public class WaitingNotices {
     /** Issues the notices due at {@code now} and forgets the finished waits, if any; returns how many were issued. */
     public Uni<Integer> issueDueBy(Instant now) {
         // Looked at without the lock first: most rounds find nothing to do.
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session
+        return Panache.withSession(() -> Panache.getSession().chain(session -> NativeSelects.bindOne(session
                         .createNativeQuery("select (select count(*)" + DUE + ") + (select count(*)" + STALE + ")",
-                                Long.class)
-                        .setParameter("now", now)
+                                Long.class), "now", now)
                         .getSingleResult()))
                 .chain(work -> work == 0 ? Uni.createFrom().item(0) : transactions.run("WaitingNotices", WaitingNotices::issue));
     }
@@ -51,10 +51,9 @@ public class WaitingNotices {
     private static Uni<Integer> issue(Decision decision) {
         return decision.session().flush()
                 .chain(() -> decision.session().createNativeQuery("delete" + STALE).executeUpdate())
-                .chain(() -> decision.session().createNativeQuery("select w.conversation_id, w.queue_id,"
-                                + " w.entered_queue_at, q.waiting_notice_seconds, q.waiting_notice_text" + DUE
-                                + " order by w.waiting_since, w.conversation_id", Object[].class)
-                        .setParameter("now", decision.now())
+                .chain(() -> NativeSelects.bindOne(decision.session().createNativeQuery("select w.conversation_id,"
+                                + " w.queue_id, w.entered_queue_at, q.waiting_notice_seconds, q.waiting_notice_text" + DUE
+                                + " order by w.waiting_since, w.conversation_id", Object[].class), "now", decision.now())
                         .getResultList())
                 .chain(rows -> {
                     List<String> told = new ArrayList<>();
