@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,24 @@ class LifecycleTest {
                 .body("customer.phone", equalTo("*********7542"))
                 .body("cad.contactDirection", equalTo("PROACTIVE"))
                 .body("participations", hasSize(0));
+    }
+
+    /** A start's CAD variables are stored with one statement, in the order given (the order they are read in). */
+    @Test
+    void cadVariablesAreStoredInTheOrderGiven() {
+        String id = newId();
+        Map<String, String> cad = new LinkedHashMap<>();
+        for (String name : List.of("zeta", "yankee", "xray", "whiskey", "victor")) {
+            cad.put(name, name.toUpperCase());
+        }
+        harness.send(new ConversationCommand.StartConversation(newId(), id, Instant.now(), "sales", "Sales",
+                new Customer("Bob", null, null), cad, false));
+        harness.awaitEvent(id, ConversationEvent.ConversationQueued.class, e -> true);
+
+        List<Object> stored = Database.query("select name from cad_variable where conversation_id = ? order by id", id)
+                .stream().map(row -> row.get("name")).toList();
+        assertEquals(List.of("zeta", "yankee", "xray", "whiskey", "victor"), stored.subList(0, 5));
+        asAdmin().get("/conversations/{id}", id).then().statusCode(200).body("cad.victor", equalTo("VICTOR"));
     }
 
     /**

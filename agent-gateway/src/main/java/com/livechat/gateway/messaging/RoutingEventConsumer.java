@@ -2,6 +2,7 @@ package com.livechat.gateway.messaging;
 
 import com.livechat.gateway.projection.ConversationStore;
 import com.livechat.gateway.projection.OfferStore;
+import com.livechat.gateway.projection.Pipelined;
 import com.livechat.gateway.projection.PresenceStore;
 import com.livechat.gateway.projection.ReferenceStore;
 import com.livechat.gateway.projection.SupervisionStore;
@@ -22,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -84,15 +86,21 @@ public class RoutingEventConsumer {
                 });
     }
 
-    /** The poll's events in order, except its queue positions: the newest of each chat, in one statement. */
+    /**
+     * The poll's events in order, except its queue positions: the newest of each chat, in one statement. Every
+     * statement is sent at once ({@link Pipelined}): none depends on an earlier one's result, and PostgreSQL runs
+     * them in the order sent, so the poll keeps its order at one round trip instead of one per statement (a burst
+     * is thousands of offers and load changes).
+     */
     private Uni<Void> projectAll(SqlConnection connection, List<RoutingEvent> events, LatestPositions positions) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<Uni<Void>> statements = new ArrayList<>();
         for (RoutingEvent event : events) {
             if (!(event instanceof QueuePositionChanged)) {
-                chain = chain.chain(() -> project(connection, event));
+                statements.addAll(statements(connection, event));
             }
         }
-        return chain.chain(() -> conversations.saveQueuePositions(connection, positions.newest()));
+        statements.add(conversations.saveQueuePositions(connection, positions.newest()));
+        return Pipelined.inOrder(statements);
     }
 
     private Uni<Void> oneByOne(List<RoutingEvent> events) {
@@ -116,24 +124,29 @@ public class RoutingEventConsumer {
     }
 
     private Uni<Void> project(SqlConnection connection, RoutingEvent event) {
+        return Pipelined.inOrder(statements(connection, event));
+    }
+
+    /** The statements that project {@code event}, in order; none reads what an earlier one returned. */
+    private List<Uni<Void>> statements(SqlConnection connection, RoutingEvent event) {
         if (event instanceof ChatOffered offered) {
-            return offers.saveOffered(connection, offered);
+            return List.of(offers.saveOffered(connection, offered));
         } else if (event instanceof OfferWithdrawn withdrawn) {
-            return offers.close(connection, withdrawn.offerId(), OfferStore.Status.WITHDRAWN,
-                    withdrawn.reason() == null ? null : withdrawn.reason().name())
-                    .chain(() -> supervision.apply(connection, withdrawn));
+            return List.of(offers.close(connection, withdrawn.offerId(), OfferStore.Status.WITHDRAWN,
+                            withdrawn.reason() == null ? null : withdrawn.reason().name()),
+                    supervision.apply(connection, withdrawn));
         } else if (event instanceof ChatAssigned assigned) {
-            return offers.close(connection, assigned.offerId(), OfferStore.Status.ACCEPTED, null)
-                    .chain(() -> conversations.clearWaitingNotice(connection, assigned.conversationId()));
+            return List.of(offers.close(connection, assigned.offerId(), OfferStore.Status.ACCEPTED, null),
+                    conversations.clearWaitingNotice(connection, assigned.conversationId()));
         } else if (event instanceof AgentStateChanged changed) {
-            return presence.save(connection, changed);
+            return List.of(presence.save(connection, changed));
         } else if (event instanceof QueuePositionChanged position) {
-            return conversations.saveQueuePosition(connection, position);
+            return List.of(conversations.saveQueuePosition(connection, position));
         } else if (event instanceof WaitingNoticeIssued notice) {
-            return conversations.saveWaitingNotice(connection, notice);
+            return List.of(conversations.saveWaitingNotice(connection, notice));
         } else if (event instanceof QueueDeleted deleted) {
-            return reference.markQueueDeleted(connection, deleted.queueId(), deleted.queueName());
+            return List.of(reference.markQueueDeleted(connection, deleted.queueId(), deleted.queueName()));
         }
-        return Uni.createFrom().voidItem();
+        return List.of();
     }
 }
