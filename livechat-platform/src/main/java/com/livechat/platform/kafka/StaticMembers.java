@@ -16,7 +16,7 @@ import java.util.Optional;
  * That holds only while the coordinator still knows the member: a static member gets a longer session time-out
  * ({@link #SESSION_TIMEOUT_MS}, 20 s; dynamic members keep the 6 s of the services' properties). With 6 s the
  * fault suite found (broker log, issue 17) that a gateway restarted 12 s after a kill -9 came back as a new member (its
- * old one had expired after 6 s: a rebalance of an empty group, partitions 3.5 s after it joined), and that after a
+ * old one had expired after 6 s: a rebalance of an empty group, partitions 2.6 s after it joined), and that after a
  * broker restart the coordinator, which loads each group with a fresh 6 s session per member, expired a consumer
  * that had not heartbeated yet, 6 s after the load: one more rebalance, the last one, 3.6 s. The price: a static
  * member that stops for good (a host lost; a scale-down, since a static member leaves no group when it closes) keeps
