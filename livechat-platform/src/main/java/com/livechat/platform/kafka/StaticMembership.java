@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Gives every Kafka consumer of the service its static {@code group.instance.id} ({@link StaticMembers}) when the
- * instance is named ({@value StaticMembers#INSTANCE_NAME}, environment {@code LIVECHAT_KAFKA_STATIC_MEMBER_ID}).
+ * instance is named ({@value StaticMembers#INSTANCE_NAME}, environment {@code LIVECHAT_KAFKA_STATIC_MEMBER_ID}), with
+ * the static members' longer session time-out ({@link StaticMembers#SESSION_TIMEOUT_MS}).
  */
 @ApplicationScoped
 public class StaticMembership implements ClientCustomizer<Map<String, Object>> {
@@ -20,12 +21,12 @@ public class StaticMembership implements ClientCustomizer<Map<String, Object>> {
     public Map<String, Object> customize(String channel, Config channelConfig, Map<String, Object> config) {
         Optional<String> instanceName = ConfigProvider.getConfig().getOptionalValue(StaticMembers.INSTANCE_NAME,
                 String.class);
-        Optional<String> id = StaticMembers.groupInstanceId(instanceName, config);
-        if (id.isEmpty()) {
+        Map<String, Object> settings = StaticMembers.staticSettings(instanceName, config);
+        if (settings.isEmpty()) {
             return config;
         }
         Map<String, Object> customized = new HashMap<>(config);
-        customized.put(StaticMembers.GROUP_INSTANCE_ID, id.get());
+        customized.putAll(settings);
         return customized;
     }
 }

@@ -63,4 +63,25 @@ class StaticMembersTest {
         assertTrue(id.matches("[a-zA-Z0-9._-]{1,249}"), id);
         assertTrue(id.endsWith("_3"), "the end, which tells the consumers apart, is kept: " + id);
     }
+
+    @Test
+    void aStaticMemberKeepsItsPlaceForTwentySecondsADynamicOneForWhatIsConfigured() {
+        Map<String, Object> configured = consumer("kafka-consumer-routing-events");
+        configured.put("session.timeout.ms", "6000");
+        Map<String, Object> settings = StaticMembers.staticSettings(Optional.of("agent-gateway"), configured);
+        assertEquals(Map.of("group.instance.id", "agent-gateway.kafka-consumer-routing-events",
+                "session.timeout.ms", 20_000), settings);
+        assertEquals(Map.of(), StaticMembers.staticSettings(Optional.empty(), configured),
+                "a dynamic member keeps its 6 s: nothing is added");
+    }
+
+    @Test
+    void aLongerConfiguredSessionIsKept() {
+        Map<String, Object> configured = consumer("c");
+        configured.put("session.timeout.ms", 45_000);
+        assertEquals(45_000, StaticMembers.staticSettings(Optional.of("routing-service"), configured)
+                .get("session.timeout.ms"));
+        assertEquals(20_000, StaticMembers.staticSettings(Optional.of("routing-service"), consumer("c"))
+                .get("session.timeout.ms"), "none configured: the static default");
+    }
 }

@@ -520,10 +520,15 @@ public final class FaultSuite {
             ledger.window("warm-up");
             return;
         }
+        System.out.println("   recovery counts from " + clock(injected.since()) + " (the clock of .livechat/logs)");
         boolean recovered = awaitQuietly(() -> ledger.recoverySeconds(live, injected.since()) != null, RECOVERY_WAIT);
         Double recovery = ledger.recoverySeconds(live, injected.since());
         System.out.println("   messages flow again in every chat: " + (recovered ? recovery + " s" : "NO (gave up after "
                 + RECOVERY_WAIT.toSeconds() + " s)"));
+        // When each chat flowed again (the timeline of a recovery: the last ones tell what held it up).
+        System.out.println("   chats flowing again at: " + ledger.flowingAgainAt(live, injected.since()).values()
+                .stream().sorted().map(at -> String.format("+%.1f", (at - injected.since()) / 1000.0)).toList()
+                + " s");
         if (injected.restart() != null) {
             injected.restart().join(TimeUnit.MINUTES.toMillis(5));
         }
@@ -736,8 +741,8 @@ public final class FaultSuite {
     private void restartWithUp(long since) {
         long began = System.currentTimeMillis();
         int status = up(false);
-        System.out.printf("   ./livechat up -d restarted what was dead: exit %d, %.1f s after the fault%n", status,
-                (System.currentTimeMillis() - since) / 1000.0);
+        System.out.printf("   ./livechat up -d restarted what was dead: exit %d, %.1f s after the fault (%s)%n",
+                status, (System.currentTimeMillis() - since) / 1000.0, clock(System.currentTimeMillis()));
         if (status != 0) {
             System.out.println("   (see .livechat/logs/faults-up.log; up ran " + (System.currentTimeMillis() - began)
                     / 1000 + " s)");
@@ -888,6 +893,12 @@ public final class FaultSuite {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+
+    /** A wall-clock time of day with milliseconds, as the stack's logs print it. */
+    private static String clock(long millis) {
+        return java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneId.systemDefault()).toLocalTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    }
 
     private static void awaitTrue(String what, BooleanSupplier condition, Duration timeout) {
         Waiting.untilOrGiveUp(what, condition, timeout, POLL);

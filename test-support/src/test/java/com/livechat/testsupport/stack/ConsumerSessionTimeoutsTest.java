@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * times out; its restarted copy (or, for routing and conversation, the other instance) gets the partitions only
  * then. Kafka's default of 45 s made messages flow again 43-45 s after a crash (issue 17, measured by
  * {@code ./livechat faults}): every Kafka input of every service must time a dead member out within 6 s (the
- * broker's minimum), with heartbeats at most a third of that.
+ * broker's minimum), with heartbeats at most a third of that. These are the dynamic members' figures; a named
+ * instance's consumers are static members and get a longer session ({@code StaticMembers.SESSION_TIMEOUT_MS},
+ * livechat-platform): a restarted static member rejoins under its id and takes its partitions back at once.
  */
 class ConsumerSessionTimeoutsTest {
 
