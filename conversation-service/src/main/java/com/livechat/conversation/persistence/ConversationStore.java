@@ -172,8 +172,6 @@ public class ConversationStore {
         return padded;
     }
 
-
-
     /** Whether the customer already submitted the survey of this conversation. */
     public Uni<Boolean> surveyExists(Mutiny.Session session, String conversationId) {
         return session.find(SurveyRow.class, conversationId).map(row -> row != null);

@@ -13,8 +13,8 @@ import java.util.List;
  * cache: its key ({@code SelectInterpretationsKey}) holds the query's {@code ReactiveResultSetMapping}, which has no
  * {@code equals} (identity), and every query builds a new one, so each execution misses and stores one more entry.
  * All entries of one statement share its hash (the SQL's), so they pile up in one bin that every later lookup scans
- * ({@code ConcurrentHashMap$TreeNode.findTreeNode}: 24-28 % of conversation-service's CPU under load), and they push
- * the HQL plans out of the bounded cache. The only thing that keeps a native select out of the cache is a
+ * ({@code ConcurrentHashMap$TreeNode.findTreeNode}: 24-28 % of conversation-service's CPU under load), and they fill
+ * the bounded cache (2,048 entries) with entries nobody finds again. (HQL parses are cached apart, untouched.) The only thing that keeps a native select out of the cache is a
  * multi-valued binding ({@code NativeQueryImpl.isCacheableQuery}); building its plan each time costs little (the
  * parsed parameters of the SQL are cached apart). docs/performance, row 15. When a Hibernate Reactive version gives
  * {@code ReactiveResultSetMapping} an {@code equals}, this class can go: {@code QueryPlanCacheTest} (in
