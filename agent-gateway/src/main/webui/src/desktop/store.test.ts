@@ -75,6 +75,12 @@ describe('the desktop store', () => {
     expect(state.conversations['c-2'].unread).toBe(1);
   });
 
+  it('does not count system notices (a join, a transfer note) as unread: only people write unread messages', () => {
+    let state = run([hello({ conversations: [{ conversationId: 'c-1', participantState: 'ACTIVE', proactive: false, lastSeq: 0 }, { conversationId: 'c-2', participantState: 'ACTIVE', proactive: false, lastSeq: 0 }] })]);
+    state = run([message('c-2', 1, 'Alice joined the conversation', 'SYSTEM', null), message('c-2', 2, 'Any news?')], state);
+    expect(state.conversations['c-2'].unread).toBe(1);
+  });
+
   it('keeps a pending offer’s thread live, then opens and selects the tab on accept', () => {
     let state = run([hello(), offer()]);
     expect(state.offers.map((o) => o.offerId)).toEqual(['o-1']);

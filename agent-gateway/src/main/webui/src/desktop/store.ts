@@ -285,8 +285,14 @@ function onConversationFrame(state: DesktopState, frame: ConversationFrame): Des
   return next;
 }
 
+/**
+ * Unread counts what a person (the customer, a colleague) wrote after the desktop opened the conversation. System
+ * notices ("joined", "left", "transferred") are not unread: they describe what the agent did or sees in the tab's
+ * state, and counting the agent's own "joined" would depend on whether it arrived before or after a tab switch.
+ */
 function isNewFromOthers(conversation: Conversation, message: MessageFrame, agentId: string | null): boolean {
-  return message.seq > conversation.seenSeq && !(message.senderType === 'AGENT' && message.senderId === agentId);
+  if (message.seq <= conversation.seenSeq || message.senderType === 'SYSTEM') return false;
+  return !(message.senderType === 'AGENT' && message.senderId === agentId);
 }
 
 /** Adds frames (any order, duplicates ignored) and folds them into the conversation's facts. */
