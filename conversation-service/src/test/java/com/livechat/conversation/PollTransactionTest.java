@@ -10,6 +10,7 @@ import com.livechat.contracts.events.RejectionCode;
 import com.livechat.contracts.events.RoutingEvent;
 import com.livechat.contracts.events.SenderType;
 import com.livechat.contracts.events.Topics;
+import com.livechat.conversation.domain.CustomerErasure;
 import com.livechat.conversation.support.ConversationHarness;
 import com.livechat.conversation.support.Database;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,6 +98,55 @@ class PollTransactionTest {
                 "a resend is ignored, not refused");
         assertEquals(4, Database.count("select count(*) from chat_message where conversation_id = ? "
                 + "and sender_type <> 'SYSTEM'", chat));
+    }
+
+    /**
+     * A poll's commands take their conversation as the previous ones left it (read once, at the poll's start, or begun
+     * in the poll) and its messages are written together: a chat started, written in, ended and erased in one poll
+     * ends erased, every message stored once in seq order, next to another chat's messages of the same poll.
+     */
+    @Test
+    void aChatStartedWrittenInEndedAndErasedInOnePollEndsErasedWithItsMessagesInOrder() {
+        String other = newId();
+        harness.start(other, "support");
+        harness.connect(other, "alice");
+        String chat = newId();
+        ConversationCommand.StartConversation start = new ConversationCommand.StartConversation(newId(), chat,
+                Instant.now(), "support", "Support", new Customer("Marie Curie", "marie@example.com", null),
+                Map.of(), false);
+
+        harness.sendInOnePoll(Topics.CONVERSATION_COMMANDS, List.of(start,
+                post(chat, SenderType.CUSTOMER, null, "c-1", "my address is 3 rue des Lilas"),
+                post(other, SenderType.CUSTOMER, null, "o-1", "hello"),
+                post(chat, SenderType.CUSTOMER, null, "c-2", "anyone?"),
+                post(other, SenderType.AGENT, "alice", "o-2", "hi"),
+                new ConversationCommand.EndByCustomer(newId(), chat, Instant.now()),
+                new ConversationCommand.EraseCustomerData(newId(), chat, Instant.now(), newId(), "admin"),
+                post(other, SenderType.CUSTOMER, null, "o-3", "thanks")));
+
+        harness.awaitMessage(other, "o-3");
+        harness.awaitEvent(chat, ConversationEvent.CustomerDataErased.class, erased -> true);
+        assertEquals(List.of(), harness.events(chat, ConversationEvent.CommandRejected.class));
+        assertEquals(0, Database.count("select count(*) from chat_message where conversation_id = ? "
+                + "and sender_type = 'CUSTOMER' and text <> ?", chat, CustomerErasure.ERASED),
+                "messages staged earlier in the poll are erased too");
+        assertEquals(2, Database.count("select count(*) from chat_message where conversation_id = ? "
+                + "and sender_type = 'CUSTOMER'", chat));
+        assertEquals(List.of("o-1", "o-2", "o-3"), harness.events(other, ConversationEvent.MessagePosted.class)
+                .stream().filter(posted -> posted.senderType() != SenderType.SYSTEM)
+                .map(ConversationEvent.MessagePosted::messageId).toList());
+        for (String id : List.of(chat, other)) {
+            List<Long> seqs = harness.events(id).stream()
+                    .filter(event -> !(event instanceof ConversationEvent.CommandRejected))
+                    .map(ConversationEvent::seq).toList();
+            for (int i = 1; i < seqs.size(); i++) {
+                assertEquals(seqs.get(i - 1) + 1, seqs.get(i), "the conversation's seqs follow each other: " + seqs);
+            }
+            assertEquals(1, Database.count("select count(*) from conversation where id = ? and last_seq = ?", id,
+                    seqs.get(seqs.size() - 1)), "the conversation row took every command's decision");
+            assertEquals(harness.events(id, ConversationEvent.MessagePosted.class).size(), Database.count(
+                    "select count(*) from chat_message where conversation_id = ?", id), "each message stored once");
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.livechat.contracts.events.Topics;
 import com.livechat.conversation.domain.ChatMessage;
 import com.livechat.conversation.persistence.ConversationStore;
 import com.livechat.conversation.persistence.LoadedConversation;
+import com.livechat.conversation.persistence.PollConversations;
 import com.livechat.conversation.persistence.StoredMessageKey;
 import com.livechat.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -19,30 +20,57 @@ import java.util.Set;
 
 /**
  * What the commands of one transaction share, so that a poll costs a few statements more than one command rather
- * than a few statements per command: which of its messages were stored already (resends), read with one statement at
- * the start, and the events its commands decide, appended to the outbox with one statement at the end, in the order
- * decided.
+ * than a few statements per command: its conversations, locked and read with their participations at the start
+ * ({@link PollConversations}); which of its messages were stored already (resends), read with one statement at the
+ * start; its messages, inserted with one statement; and the events its commands decide, appended to the outbox with
+ * one statement at the end, in the order decided.
  *
- * <p>Invariant: the poll holds the locks of its conversations from the start ({@link ConversationStore#lockAll}), so
+ * <p>Invariant: the poll holds the locks of its conversations from the start ({@link ConversationStore#lockPoll}), so
  * no one else stores a message in them meanwhile; the messages its own commands store are added as they are saved,
  * so a resend later in the same poll is recognised too. Should a resend slip through anyway, the unique index of
  * {@code chat_message} fails the poll, which is then executed command by command.
+ *
+ * <p>Pending writes ({@link #flush}): a plain message ({@link #isPlainMessage}) leaves its conversation's update and
+ * its message pending; every other command finds them written before it runs (it may read or change those tables by
+ * SQL, an erasure for one) and leaves nothing pending after it; the poll's end writes the rest before the events.
  */
 final class CommandPoll {
 
+    private final ConversationStore store;
+    private final PollConversations conversations;
     private final Set<StoredMessageKey> storedMessages;
     private final List<Outbox.Entry> events = new ArrayList<>();
 
-    private CommandPoll(Set<StoredMessageKey> storedMessages) {
+    private CommandPoll(ConversationStore store, PollConversations conversations,
+            Set<StoredMessageKey> storedMessages) {
+        this.store = store;
+        this.conversations = conversations;
         this.storedMessages = new HashSet<>(storedMessages);
     }
 
-    /** Reads which of the messages {@code commands} post are stored already; call it with the locks taken. */
+    /** Locks and reads the conversations of {@code commands}, then which of the messages they post are stored. */
     static Uni<CommandPoll> start(Mutiny.Session session, ConversationStore store,
             List<ConversationCommand> commands) {
         List<StoredMessageKey> keys = commands.stream().map(CommandPoll::postedMessage)
                 .filter(key -> key != null).toList();
-        return store.storedMessages(session, keys).map(CommandPoll::new);
+        return store.lockPoll(session, commands.stream().map(ConversationCommand::conversationId).toList())
+                .chain(conversations -> store.storedMessages(session, keys)
+                        .map(stored -> new CommandPoll(store, conversations, stored)));
+    }
+
+    /** The poll's conversations, as its previous commands left them. */
+    PollConversations conversations() {
+        return conversations;
+    }
+
+    /** A message posted, which changes nothing but its conversation's row and adds the message: left pending. */
+    static boolean isPlainMessage(ConversationCommand command) {
+        return command instanceof ConversationCommand.PostMessage;
+    }
+
+    /** Writes what the poll's commands left pending ({@link ConversationStore#flushPoll}). */
+    Uni<Void> flush(Mutiny.Session session) {
+        return store.flushPoll(session, conversations);
     }
 
     /** The message {@code command} posts, for resend detection; null when it posts none with a client id. */
@@ -64,7 +92,7 @@ final class CommandPoll {
                 && storedMessages.contains(new StoredMessageKey(conversationId, senderType, senderId, clientMessageId));
     }
 
-    /** A command's decision was saved ({@link ConversationStore#saveRows}): its messages and events join the poll. */
+    /** A command's decision was staged ({@link ConversationStore#stage}): its messages and events join the poll. */
     void saved(LoadedConversation loaded, String traceparent) {
         for (Object created : loaded.timeline().created()) {
             if (created instanceof ChatMessage message) {
@@ -79,8 +107,9 @@ final class CommandPoll {
         events.add(new Outbox.Entry(Topics.CONVERSATION_EVENTS, event, traceparent));
     }
 
-    /** The poll's events into the outbox of the caller's transaction, in the order decided. */
-    Uni<Void> appendEvents(Mutiny.Session session) {
-        return events.isEmpty() ? Uni.createFrom().voidItem() : Outbox.appendAll(session, events);
+    /** The poll's pending writes, then its events into the outbox of the caller's transaction, in the order decided. */
+    Uni<Void> finish(Mutiny.Session session) {
+        return flush(session).chain(() -> events.isEmpty() ? Uni.createFrom().voidItem()
+                : Outbox.appendAll(session, events));
     }
 }

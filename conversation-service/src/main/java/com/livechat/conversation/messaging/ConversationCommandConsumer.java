@@ -126,7 +126,6 @@ public class ConversationCommandConsumer {
     private Uni<Void> executeAll(Mutiny.Session session, List<Received> received) {
         List<String> ids = received.stream().map(r -> inboxKey(r.command())).toList();
         return Inbox.firstDeliveries(session, ids)
-                .call(() -> store.lockAll(session, received.stream().map(r -> r.command().conversationId()).toList()))
                 .chain(firstSeen -> {
                     List<Received> toExecute = new ArrayList<>();
                     for (Received one : received) {
@@ -141,17 +140,25 @@ public class ConversationCommandConsumer {
                                 for (Received one : toExecute) {
                                     chain = chain.chain(() -> executeOrRefuse(session, poll, one));
                                 }
-                                return chain.chain(() -> poll.appendEvents(session));
+                                return chain.chain(() -> poll.finish(session));
                             });
                 });
     }
 
     /**
      * One command of a poll. The core refuses before anything of the command is written, so its refusal is recorded
-     * in the same transaction and leaves the session clean; each command starts from an empty session, so what it
-     * reads is what the previous ones wrote.
+     * in the same transaction and leaves the poll's rows as they were; a command takes its conversation as the
+     * previous ones left it ({@link CommandPoll}). Only a plain message leaves writes pending for later commands.
      */
     private Uni<Void> executeOrRefuse(Mutiny.Session session, CommandPoll poll, Received one) {
+        ConversationCommand command = one.command();
+        if (CommandPoll.isPlainMessage(command)) {
+            return executeOrRefuseNow(session, poll, one);
+        }
+        return poll.flush(session).chain(() -> executeOrRefuseNow(session, poll, one)).chain(() -> poll.flush(session));
+    }
+
+    private Uni<Void> executeOrRefuseNow(Mutiny.Session session, CommandPoll poll, Received one) {
         ConversationCommand command = one.command();
         Instant now = Timestamps.stored(clock.instant());
         // Deferred: the card-number guard refuses by throwing at once.
@@ -165,9 +172,7 @@ public class ConversationCommandConsumer {
                 .onFailure(IllegalTransitionException.class).recoverWithItem(failure -> {
                     poll.publish(rejection(command, RejectionCode.ILLEGAL_STATE, failure.getMessage(), now), trace);
                     return null;
-                }))
-                .call(session::flush)
-                .invoke(session::clear);
+                }));
     }
 
     private Uni<Void> oneByOne(List<Received> received) {
@@ -220,7 +225,7 @@ public class ConversationCommandConsumer {
     private Uni<Void> executeAlone(Mutiny.Session session, ConversationCommand command, boolean pciMasked,
             Instant now, String trace) {
         return CommandPoll.start(session, store, List.of(command)).chain(poll ->
-                execute(session, poll, command, pciMasked, now, trace).chain(() -> poll.appendEvents(session)));
+                execute(session, poll, command, pciMasked, now, trace).chain(() -> poll.finish(session)));
     }
 
     /** {@code trace}: the traceparent the command's events carry to the outbox ({@code null}: none). */
@@ -230,28 +235,26 @@ public class ConversationCommandConsumer {
             CardNumberGuard.refuseCardNumbers(command);
         }
         if (command instanceof ConversationCommand.StartConversation start) {
-            return store.exists(session, start.conversationId()).chain(exists -> {
-                if (exists) {
-                    throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
-                            "Conversation " + start.conversationId() + " already exists.");
-                }
-                LoadedConversation begun = LoadedConversation.begun(commands.start(start, now));
-                return store.saveRows(session, begun).invoke(() -> poll.saved(begun, trace));
-            });
-        }
-        return store.lock(session, command.conversationId(), now).chain(loaded -> {
-            if (loaded == null) {
-                throw new CommandRefusedException(RejectionCode.UNKNOWN_CONVERSATION,
-                        "There is no conversation " + command.conversationId() + ".");
+            if (poll.conversations().exists(start.conversationId())) {
+                throw new CommandRefusedException(RejectionCode.ILLEGAL_STATE,
+                        "Conversation " + start.conversationId() + " already exists.");
             }
-            Uni<Void> saved = decide(session, poll, loaded.timeline(), command)
-                    .chain(() -> store.saveRows(session, loaded))
-                    .invoke(() -> poll.saved(loaded, trace));
-            // The rest of the stored copy, after the conversation row was written back.
-            return command instanceof ConversationCommand.EraseCustomerData
-                    ? saved.chain(() -> store.eraseCustomerData(session, command.conversationId()))
-                    : saved;
-        });
+            LoadedConversation begun = LoadedConversation.begun(commands.start(start, now));
+            return store.stage(session, begun, poll.conversations()).invoke(() -> poll.saved(begun, trace));
+        }
+        LoadedConversation loaded = poll.conversations().load(command.conversationId(), now);
+        if (loaded == null) {
+            throw new CommandRefusedException(RejectionCode.UNKNOWN_CONVERSATION,
+                    "There is no conversation " + command.conversationId() + ".");
+        }
+        Uni<Void> staged = decide(session, poll, loaded.timeline(), command)
+                .chain(() -> store.stage(session, loaded, poll.conversations()))
+                .invoke(() -> poll.saved(loaded, trace));
+        // The rest of the stored copy, after the conversation row and every message were written.
+        return command instanceof ConversationCommand.EraseCustomerData
+                ? staged.chain(() -> poll.flush(session)).chain(() -> store.eraseCustomerData(session,
+                        command.conversationId()))
+                : staged;
     }
 
     /** Applies the command to the locked conversation, after loading what that command needs. */

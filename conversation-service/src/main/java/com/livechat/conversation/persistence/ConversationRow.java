@@ -39,6 +39,10 @@ public class ConversationRow {
     private Instant erasedAt;
     private boolean leftMessage;
 
+    String id() {
+        return id;
+    }
+
     protected ConversationRow() {
     }
 

@@ -93,17 +93,35 @@ public class ConversationStore {
     }
 
     private Uni<LoadedConversation> load(Mutiny.Session session, ConversationRow row, Instant now) {
-        Conversation conversation = row.toConversation();
-        return participationRows(session, conversation.id()).map(rows -> {
-            List<Participation> participations = new ArrayList<>();
-            Map<Participation, ParticipationRow> rowOf = new IdentityHashMap<>();
-            for (ParticipationRow participationRow : rows) {
-                Participation participation = participationRow.toParticipation();
-                participations.add(participation);
-                rowOf.put(participation, participationRow);
-            }
-            return LoadedConversation.of(new ConversationTimeline(conversation, participations, now), row, rowOf);
-        });
+        return participationRows(session, row.id()).map(rows -> loaded(row, rows, now));
+    }
+
+    /** The unit of work made of a conversation's rows: its core's timeline, and the rows that take back its decision. */
+    static LoadedConversation loaded(ConversationRow row, List<ParticipationRow> rows, Instant now) {
+        List<Participation> participations = new ArrayList<>();
+        Map<Participation, ParticipationRow> rowOf = new IdentityHashMap<>();
+        for (ParticipationRow participationRow : rows) {
+            Participation participation = participationRow.toParticipation();
+            participations.add(participation);
+            rowOf.put(participation, participationRow);
+        }
+        return LoadedConversation.of(new ConversationTimeline(row.toConversation(), participations, now), row, rowOf);
+    }
+
+    /**
+     * Locks the existing conversations among {@code conversationIds} in id order (like {@link #lockAll}) and reads
+     * them with their participations: two statements for a whole poll of commands, which then take their
+     * conversations from the returned {@link PollConversations} instead of reading each one again.
+     */
+    public Uni<PollConversations> lockPoll(Mutiny.Session session, Collection<String> conversationIds) {
+        List<String> ids = padded(List.copyOf(new java.util.TreeSet<>(conversationIds)));
+        Mutiny.SelectionQuery<ConversationRow> conversations = session.createNativeQuery(
+                "select * from conversation where id in (:ids) order by id for update", ConversationRow.class);
+        Mutiny.SelectionQuery<ParticipationRow> participations = session.createNativeQuery(
+                "select * from participation where conversation_id in (:ids) order by id", ParticipationRow.class);
+        return NativeSelects.bindList(conversations, "ids", ids).getResultList()
+                .chain(rows -> NativeSelects.bindList(participations, "ids", ids).getResultList()
+                        .map(participationRows -> new PollConversations(rows, participationRows)));
     }
 
     /** The conversation as stored, or null. */
@@ -238,6 +256,65 @@ public class ConversationStore {
         }
         // Flushed before the outbox rows so that a constraint violation fails the unit before anything is queued.
         return chain.chain(session::flush).chain(() -> insertCad(session, cad));
+    }
+
+    /**
+     * {@link #saveRows} for a command of a poll: the loaded rows take its decision, the rows it creates are persisted
+     * and join the poll's ({@link PollConversations#track}), but its messages are only staged, for the poll's one
+     * insert ({@link #flushPoll}), and nothing is flushed unless CAD variables need their conversation inserted.
+     */
+    public Uni<Void> stage(Mutiny.Session session, LoadedConversation loaded, PollConversations poll) {
+        loaded.writeBack();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<CadVariable> cad = new ArrayList<>();
+        for (Object created : loaded.timeline().created()) {
+            if (created instanceof CadVariable variable) {
+                cad.add(variable);
+            } else if (created instanceof ChatMessage message) {
+                poll.stage(message);
+            } else {
+                Object row = rowOf(created);
+                poll.track(row);
+                chain = row instanceof ReadPositionRow ? chain.chain(() -> session.merge(row).replaceWithVoid())
+                        : chain.chain(() -> session.persist(row));
+            }
+        }
+        return cad.isEmpty() ? chain : chain.chain(session::flush).chain(() -> insertCad(session, cad));
+    }
+
+    /**
+     * Writes what a poll's commands left pending: the session's changes (conversation rows, participations), then the
+     * staged messages with one statement (after the rows: a message needs its conversation). Before a statement that
+     * reads or changes those tables by SQL, and at the end of the poll before its events.
+     */
+    public Uni<Void> flushPoll(Mutiny.Session session, PollConversations poll) {
+        return session.flush().chain(() -> insertMessages(session, poll.takeStagedMessages()));
+    }
+
+    /**
+     * Messages in one statement. As entities they were one round trip each (an identity key is inserted at once,
+     * never batched): with the conversation's lock and update, most of a message's cost.
+     */
+    private static Uni<Void> insertMessages(Mutiny.Session session, List<ChatMessage> messages) {
+        if (messages.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        StringJoiner rows = new StringJoiner(", ", "insert into chat_message (conversation_id, seq, message_id, "
+                + "sender_type, sender_id, sender_name, audience, text, posted_at) values ", "");
+        for (int i = 0; i < messages.size(); i++) {
+            rows.add("(:c" + i + ", :q" + i + ", :m" + i + ", :t" + i + ", :s" + i + ", :n" + i + ", :a" + i + ", :x"
+                    + i + ", :p" + i + ")");
+        }
+        var insert = session.createNativeQuery(rows.toString());
+        for (int i = 0; i < messages.size(); i++) {
+            ChatMessage message = messages.get(i);
+            insert.setParameter("c" + i, message.conversationId()).setParameter("q" + i, message.seq())
+                    .setParameter("m" + i, message.messageId()).setParameter("t" + i, message.senderType().name())
+                    .setParameter("s" + i, message.senderId()).setParameter("n" + i, message.senderName())
+                    .setParameter("a" + i, message.audience().name()).setParameter("x" + i, message.text())
+                    .setParameter("p" + i, message.postedAt());
+        }
+        return insert.executeUpdate().replaceWithVoid();
     }
 
     /**

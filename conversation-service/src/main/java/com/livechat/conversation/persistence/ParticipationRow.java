@@ -39,6 +39,10 @@ public class ParticipationRow {
     protected ParticipationRow() {
     }
 
+    String conversationId() {
+        return conversationId;
+    }
+
     static ParticipationRow of(Participation participation) {
         ParticipationRow row = new ParticipationRow();
         row.conversationId = participation.conversationId();
