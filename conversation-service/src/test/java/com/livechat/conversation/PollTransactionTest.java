@@ -173,6 +173,26 @@ class PollTransactionTest {
                 .anyMatch(changed -> changed.agentId().equals("bob") && changed.to() == ParticipantState.ACTIVE));
     }
 
+    /** An offer made and accepted in one poll: the accept finds the participation the offer created in that poll. */
+    @Test
+    void anOfferAndItsAcceptInOnePollConnectTheChat() {
+        String chat = newId();
+        harness.start(chat, "support");
+        harness.awaitState(chat, ConversationState.QUEUED);
+        RoutingEvent.ChatOffered offer = new RoutingEvent.ChatOffered(newId(), Instant.now(), newId(), chat,
+                OfferKind.QUEUE, "alice", "Alice", "support", "Support", "Melissa", false, Instant.now(),
+                Instant.now().plusSeconds(30), null, null, null);
+
+        harness.sendInOnePoll(Topics.ROUTING_EVENTS, List.of(offer, assigned(offer)));
+
+        harness.awaitState(chat, ConversationState.CONNECTED);
+        assertEquals(List.of(ParticipantState.OFFERED, ParticipantState.ACTIVE),
+                harness.events(chat, ConversationEvent.ParticipantStateChanged.class).stream()
+                        .map(ConversationEvent.ParticipantStateChanged::to).toList());
+        assertEquals(1, Database.count("select count(*) from participation where conversation_id = ? "
+                + "and state = 'ACTIVE'", chat));
+    }
+
     private static ConversationCommand.PostMessage post(String conversationId, SenderType sender, String agentId,
             String clientMessageId, String text) {
         return new ConversationCommand.PostMessage(newId(), conversationId, Instant.now(), clientMessageId, sender,

@@ -134,7 +134,7 @@ public class ConversationCommandConsumer {
                             toExecute.add(one);
                         }
                     }
-                    return CommandPoll.start(session, store, toExecute.stream().map(Received::command).toList())
+                    return PollTransaction.start(session, store, toExecute.stream().map(Received::command).toList())
                             .chain(poll -> {
                                 Uni<Void> chain = Uni.createFrom().voidItem();
                                 for (Received one : toExecute) {
@@ -148,17 +148,17 @@ public class ConversationCommandConsumer {
     /**
      * One command of a poll. The core refuses before anything of the command is written, so its refusal is recorded
      * in the same transaction and leaves the poll's rows as they were; a command takes its conversation as the
-     * previous ones left it ({@link CommandPoll}). Only a plain message leaves writes pending for later commands.
+     * previous ones left it ({@link PollTransaction}). Only a plain message leaves writes pending for later commands.
      */
-    private Uni<Void> executeOrRefuse(Mutiny.Session session, CommandPoll poll, Received one) {
+    private Uni<Void> executeOrRefuse(Mutiny.Session session, PollTransaction poll, Received one) {
         ConversationCommand command = one.command();
-        if (CommandPoll.isPlainMessage(command)) {
+        if (PollTransaction.isPlainMessage(command)) {
             return executeOrRefuseNow(session, poll, one);
         }
         return poll.flush(session).chain(() -> executeOrRefuseNow(session, poll, one)).chain(() -> poll.flush(session));
     }
 
-    private Uni<Void> executeOrRefuseNow(Mutiny.Session session, CommandPoll poll, Received one) {
+    private Uni<Void> executeOrRefuseNow(Mutiny.Session session, PollTransaction poll, Received one) {
         ConversationCommand command = one.command();
         Instant now = Timestamps.stored(clock.instant());
         // Deferred: the card-number guard refuses by throwing at once.
@@ -224,12 +224,12 @@ public class ConversationCommandConsumer {
     /** One command as a poll of its own: its events appended after it. */
     private Uni<Void> executeAlone(Mutiny.Session session, ConversationCommand command, boolean pciMasked,
             Instant now, String trace) {
-        return CommandPoll.start(session, store, List.of(command)).chain(poll ->
+        return PollTransaction.start(session, store, List.of(command)).chain(poll ->
                 execute(session, poll, command, pciMasked, now, trace).chain(() -> poll.finish(session)));
     }
 
     /** {@code trace}: the traceparent the command's events carry to the outbox ({@code null}: none). */
-    private Uni<Void> execute(Mutiny.Session session, CommandPoll poll, ConversationCommand command,
+    private Uni<Void> execute(Mutiny.Session session, PollTransaction poll, ConversationCommand command,
             boolean pciMasked, Instant now, String trace) {
         if (pciMasked) {
             CardNumberGuard.refuseCardNumbers(command);
@@ -258,7 +258,7 @@ public class ConversationCommandConsumer {
     }
 
     /** Applies the command to the locked conversation, after loading what that command needs. */
-    private Uni<Void> decide(Mutiny.Session session, CommandPoll poll, ConversationTimeline timeline,
+    private Uni<Void> decide(Mutiny.Session session, PollTransaction poll, ConversationTimeline timeline,
             ConversationCommand command) {
         String conversationId = command.conversationId();
         if (command instanceof ConversationCommand.PostMessage post) {

@@ -5,6 +5,7 @@ import com.livechat.conversation.domain.ConversationTimeline;
 import com.livechat.conversation.domain.CustomerInactivity;
 import com.livechat.conversation.domain.RoutingReactions;
 import com.livechat.conversation.persistence.ConversationStore;
+import com.livechat.conversation.persistence.LoadedConversation;
 import com.livechat.conversation.persistence.Timestamps;
 import com.livechat.contracts.events.RoutingEvent;
 import com.livechat.contracts.events.Topics;
@@ -92,30 +93,29 @@ public class RoutingEventConsumer {
                 || event instanceof RoutingEvent.QueueDeleted;
     }
 
-    /** The poll in the caller's transaction: ids recorded, conversations locked in id order, then each in order. */
+    /**
+     * The poll in the caller's transaction: ids recorded, conversations locked and read in id order
+     * ({@link PollTransaction}), then each event in order, the writes and events of all of them at the end.
+     */
     private Uni<Void> applyAll(Mutiny.Session session, List<RoutingEvent> events) {
         List<String> conversationIds = events.stream().map(RoutingEventConsumer::conversationOf)
                 .filter(Objects::nonNull).toList();
         return Inbox.firstDeliveries(session, events.stream().map(RoutingEventConsumer::inboxKey).toList())
-                .call(() -> store.lockAll(session, conversationIds))
-                .chain(firstSeen -> {
+                .chain(firstSeen -> PollTransaction.forConversations(session, store, conversationIds).chain(poll -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (RoutingEvent event : events) {
                         // remove(): an event listed twice in one poll is applied once.
                         if (firstSeen.remove(inboxKey(event))) {
-                            chain = chain.chain(() -> apply(session, event)).call(session::flush)
-                                    .invoke(session::clear);
+                            chain = chain.chain(() -> apply(session, poll, event));
                         }
                     }
-                    return chain;
-                });
+                    return chain.chain(() -> poll.finish(session));
+                }));
     }
 
     /** One event in its own transaction, unless the inbox has seen it; one that can never be applied is skipped. */
     private Uni<Void> consumeOne(RoutingEvent event) {
-        return transactions.inTransaction(ROUTING_EVENT, event.eventId(),
-                        session -> Inbox.firstDelivery(session, inboxKey(event))
-                                .chain(first -> first ? apply(session, event) : Uni.createFrom().voidItem()))
+        return transactions.inTransaction(ROUTING_EVENT, event.eventId(), session -> applyAll(session, List.of(event)))
                 .invoke(outbox::wakeUp)
                 .onFailure(FailureKind::isDeterministic).recoverWithUni(failure -> skip(event, failure));
     }
@@ -134,11 +134,11 @@ public class RoutingEventConsumer {
         return null;
     }
 
-    /** Applies one event in the caller's transaction (the inbox already checked). */
-    private Uni<Void> apply(Mutiny.Session session, RoutingEvent event) {
+    /** Applies one event of {@code poll} (the inbox already checked). */
+    private Uni<Void> apply(Mutiny.Session session, PollTransaction poll, RoutingEvent event) {
         Instant now = Timestamps.stored(clock.instant());
         if (event instanceof RoutingEvent.ChatOffered offered) {
-            return onConversation(session, event, offered.conversationId(), now, timeline -> {
+            return onConversation(session, poll, event, offered.conversationId(), now, timeline -> {
                 reactions.chatOffered(timeline, offered);
                 if (offered.kind() != OfferKind.CONFERENCE) {
                     inactivity.offered(timeline, offered.inactivityWarningSeconds(), offered.inactivityGraceSeconds());
@@ -146,7 +146,7 @@ public class RoutingEventConsumer {
             });
         }
         if (event instanceof RoutingEvent.ChatAssigned assigned) {
-            return onConversation(session, event, assigned.conversationId(), now,
+            return onConversation(session, poll, event, assigned.conversationId(), now,
                     timeline -> {
                         reactions.chatAssigned(timeline, assigned);
                         if (assigned.kind() != OfferKind.CONFERENCE) {
@@ -155,28 +155,29 @@ public class RoutingEventConsumer {
                     });
         }
         if (event instanceof RoutingEvent.OfferWithdrawn withdrawn) {
-            return onConversation(session, event, withdrawn.conversationId(), now,
+            return onConversation(session, poll, event, withdrawn.conversationId(), now,
                     timeline -> reactions.offerWithdrawn(timeline, withdrawn));
         }
         if (event instanceof RoutingEvent.QueueTimedOut timedOut) {
-            return onConversation(session, event, timedOut.conversationId(), now, reactions::queueTimedOut);
+            return onConversation(session, poll, event, timedOut.conversationId(), now, reactions::queueTimedOut);
         }
         if (event instanceof RoutingEvent.QueueDeleted deleted) {
-            return onQueueDeleted(session, deleted, now);
+            // It locks and writes conversations on its own: what the poll decided before goes first.
+            return poll.stageEvents(session).chain(() -> onQueueDeleted(session, deleted, now))
+                    .chain(session::flush);
         }
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> onConversation(Mutiny.Session session, RoutingEvent event, String conversationId, Instant now,
-            Consumer<ConversationTimeline> reaction) {
-        return store.lock(session, conversationId, now).chain(loaded -> {
-            if (loaded == null) {
-                LOG.warnf("%s names unknown conversation %s; ignored", event.getClass().getSimpleName(), conversationId);
-                return Uni.createFrom().voidItem();
-            }
-            reaction.accept(loaded.timeline());
-            return store.save(session, loaded);
-        });
+    private Uni<Void> onConversation(Mutiny.Session session, PollTransaction poll, RoutingEvent event,
+            String conversationId, Instant now, Consumer<ConversationTimeline> reaction) {
+        LoadedConversation loaded = poll.conversations().load(conversationId, now);
+        if (loaded == null) {
+            LOG.warnf("%s names unknown conversation %s; ignored", event.getClass().getSimpleName(), conversationId);
+            return Uni.createFrom().voidItem();
+        }
+        reaction.accept(loaded.timeline());
+        return store.stage(session, loaded, poll.conversations()).invoke(() -> poll.saved(loaded, null));
     }
 
     /** Interrupts every conversation still depending on the deleted queue, in the caller's transaction. */

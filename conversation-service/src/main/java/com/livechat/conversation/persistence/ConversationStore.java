@@ -114,6 +114,9 @@ public class ConversationStore {
      * conversations from the returned {@link PollConversations} instead of reading each one again.
      */
     public Uni<PollConversations> lockPoll(Mutiny.Session session, Collection<String> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return Uni.createFrom().item(new PollConversations(List.of(), List.of()));
+        }
         List<String> ids = padded(List.copyOf(new java.util.TreeSet<>(conversationIds)));
         Mutiny.SelectionQuery<ConversationRow> conversations = session.createNativeQuery(
                 "select * from conversation where id in (:ids) order by id for update", ConversationRow.class);

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the commands of one transaction share, so that a poll costs a few statements more than one command rather
- * than a few statements per command: its conversations, locked and read with their participations at the start
+ * What the records of one poll, executed in one transaction, share (conversation commands, or routing events), so
+ * that a poll costs a few statements more than one record rather than a few statements per record: its conversations, locked and read with their participations at the start
  * ({@link PollConversations}); which of its messages were stored already (resends), read with one statement at the
  * start; its messages, inserted with one statement; and the events its commands decide, appended to the outbox with
  * one statement at the end, in the order decided.
@@ -33,15 +33,17 @@ import java.util.Set;
  * <p>Pending writes ({@link #flush}): a plain message ({@link #isPlainMessage}) leaves its conversation's update and
  * its message pending; every other command finds them written before it runs (it may read or change those tables by
  * SQL, an erasure for one) and leaves nothing pending after it; the poll's end writes the rest before the events.
+ * A routing event's reaction leaves its writes pending like a message ({@link #stageEvents} before any reaction that
+ * writes on its own).
  */
-final class CommandPoll {
+final class PollTransaction {
 
     private final ConversationStore store;
     private final PollConversations conversations;
     private final Set<StoredMessageKey> storedMessages;
     private final List<Outbox.Entry> events = new ArrayList<>();
 
-    private CommandPoll(ConversationStore store, PollConversations conversations,
+    private PollTransaction(ConversationStore store, PollConversations conversations,
             Set<StoredMessageKey> storedMessages) {
         this.store = store;
         this.conversations = conversations;
@@ -49,13 +51,20 @@ final class CommandPoll {
     }
 
     /** Locks and reads the conversations of {@code commands}, then which of the messages they post are stored. */
-    static Uni<CommandPoll> start(Mutiny.Session session, ConversationStore store,
+    static Uni<PollTransaction> start(Mutiny.Session session, ConversationStore store,
             List<ConversationCommand> commands) {
-        List<StoredMessageKey> keys = commands.stream().map(CommandPoll::postedMessage)
+        List<StoredMessageKey> keys = commands.stream().map(PollTransaction::postedMessage)
                 .filter(key -> key != null).toList();
         return store.lockPoll(session, commands.stream().map(ConversationCommand::conversationId).toList())
                 .chain(conversations -> store.storedMessages(session, keys)
-                        .map(stored -> new CommandPoll(store, conversations, stored)));
+                        .map(stored -> new PollTransaction(store, conversations, stored)));
+    }
+
+    /** Locks and reads the conversations routing events of one poll are about; no message of theirs to look up. */
+    static Uni<PollTransaction> forConversations(Mutiny.Session session, ConversationStore store,
+            List<String> conversationIds) {
+        return store.lockPoll(session, conversationIds)
+                .map(conversations -> new PollTransaction(store, conversations, Set.of()));
     }
 
     /** The poll's conversations, as its previous commands left them. */
@@ -109,7 +118,17 @@ final class CommandPoll {
 
     /** The poll's pending writes, then its events into the outbox of the caller's transaction, in the order decided. */
     Uni<Void> finish(Mutiny.Session session) {
-        return flush(session).chain(() -> events.isEmpty() ? Uni.createFrom().voidItem()
-                : Outbox.appendAll(session, events));
+        return stageEvents(session);
+    }
+
+    /**
+     * Everything decided so far written, its events in the outbox: for a unit of work that writes rows and events
+     * on its own next (they then follow these in the outbox, as they were decided).
+     */
+    Uni<Void> stageEvents(Mutiny.Session session) {
+        List<Outbox.Entry> decided = List.copyOf(events);
+        events.clear();
+        return flush(session).chain(() -> decided.isEmpty() ? Uni.createFrom().voidItem()
+                : Outbox.appendAll(session, decided));
     }
 }
