@@ -2,6 +2,7 @@ package com.livechat.gateway.messaging;
 
 import com.livechat.gateway.audit.ErasureAudit;
 import com.livechat.gateway.projection.ConversationStore;
+import com.livechat.gateway.projection.Pipelined;
 import com.livechat.gateway.projection.SupervisionStore;
 import com.livechat.contracts.events.ConversationEvent;
 import com.livechat.contracts.events.ConversationEvent.CommandRejected;
@@ -102,31 +103,48 @@ public class ConversationEventConsumer {
                 .invoke(() -> pushed.forEach(Runnable::run));
     }
 
-    /** Projects the events in order; the followers of each (null for a rejection, which is not stored). */
+    /**
+     * Projects the events in order; the followers of each (null for a rejection, which is not stored). Every
+     * statement of the poll is sent at once ({@link Pipelined}): none depends on an earlier one's result, and
+     * PostgreSQL runs them in the order sent, so the poll keeps its order at one round trip instead of one per
+     * statement. Each event's followers are read after its own writes and before the next event's, as one by one;
+     * their sets are filled as the reads answer and used only once every statement has (and the commit is done).
+     */
     private Uni<List<Set<String>>> projectAll(SqlConnection connection, List<ConversationEvent> events) {
         List<Set<String>> followers = new ArrayList<>(events.size());
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<Uni<Void>> statements = new ArrayList<>();
         for (ConversationEvent event : events) {
             if (event instanceof CommandRejected) {
-                chain = chain.invoke(() -> followers.add(null));
+                followers.add(null);
             } else {
-                chain = chain.chain(() -> project(connection, event).invoke(followers::add).replaceWithVoid());
+                Set<String> eventFollowers = new LinkedHashSet<>();
+                followers.add(eventFollowers);
+                statements.addAll(statements(connection, event, eventFollowers));
             }
         }
-        return chain.replaceWith(followers);
+        return Pipelined.inOrder(statements).replaceWith(followers);
+    }
+
+    /** One event on its own, in the caller's transaction; returns its followers. */
+    private Uni<Set<String>> project(SqlConnection connection, ConversationEvent event) {
+        Set<String> followers = new LinkedHashSet<>();
+        return Pipelined.inOrder(statements(connection, event, followers)).replaceWith(followers);
     }
 
     /**
-     * One event into every projection (the conversation's, the supervisor figures'), in the caller's transaction;
-     * returns its followers. The batch and the one-by-one paths both go through here, so no projection is skipped.
+     * The statements that project one event into every projection (the conversation's, the supervisor figures', the
+     * erasure audit), in order, then read its followers into {@code followers}; none reads what an earlier one
+     * returned. The batch and the one-by-one paths both go through here, so no projection is skipped.
      */
-    private Uni<Set<String>> project(SqlConnection connection, ConversationEvent event) {
-        return conversations.apply(connection, event)
-                .chain(() -> supervision.apply(connection, event))
-                .chain(() -> event instanceof ConversationEvent.CustomerDataErased erased
-                        ? erasures.completed(connection, erased.erasureId(), erased.occurredAt())
-                        : Uni.createFrom().voidItem())
-                .chain(() -> conversations.followers(connection, event.conversationId()));
+    private List<Uni<Void>> statements(SqlConnection connection, ConversationEvent event, Set<String> followers) {
+        List<Uni<Void>> statements = new ArrayList<>(conversations.statements(connection, event));
+        statements.addAll(supervision.statements(connection, event));
+        if (event instanceof ConversationEvent.CustomerDataErased erased) {
+            statements.add(erasures.completed(connection, erased.erasureId(), erased.occurredAt()));
+        }
+        statements.add(conversations.followers(connection, event.conversationId()).invoke(followers::addAll)
+                .replaceWithVoid());
+        return statements;
     }
 
     private void handOn(List<ConversationEvent> events, List<Set<String>> followers) {

@@ -123,46 +123,61 @@ public class ConversationStore {
         this.clock = clock;
     }
 
-    /** Applies one event inside the caller's transaction. */
-    public Uni<Void> apply(SqlClient client, ConversationEvent event) {
+    /**
+     * The statements that apply one event, in the order they must run in the caller's transaction. None reads what
+     * an earlier one returned, so they may all be sent at once ({@link Pipelined}).
+     */
+    public List<Uni<Void>> statements(SqlClient client, ConversationEvent event) {
         if (event.seq() == null) {
-            return Uni.createFrom().voidItem();
+            return List.of();
         }
-        Uni<Void> log = client.preparedQuery("""
+        List<Uni<Void>> statements = new ArrayList<>(List.of(logged(client, event), summarized(client, event)));
+        statements.addAll(specificStatements(client, event));
+        return statements;
+    }
+
+    /** The event into the log, once per seq. */
+    private Uni<Void> logged(SqlClient client, ConversationEvent event) {
+        return client.preparedQuery("""
                         insert into conversation_event (conversation_id, seq, event_type, occurred_at, payload)
                         values ($1, $2, $3, $4, $5) on conflict (conversation_id, seq) do nothing""")
                 .execute(Tuple.from(Arrays.asList(event.conversationId(), event.seq(), event.getClass().getSimpleName(),
                         Times.toDb(occurredAt(event)), EventJson.write(event))))
                 .replaceWithVoid();
-        Uni<Void> summary = client.preparedQuery("""
+    }
+
+    /** The summary line exists and is at least as far as the event (a late copy never moves it back). */
+    private Uni<Void> summarized(SqlClient client, ConversationEvent event) {
+        return client.preparedQuery("""
                         insert into conversation_summary (conversation_id, last_seq, last_activity_at) values ($1, $2, $3)
                         on conflict (conversation_id) do update set last_seq = greatest(conversation_summary.last_seq, excluded.last_seq),
                             last_activity_at = greatest(conversation_summary.last_activity_at, excluded.last_activity_at)""")
                 .execute(Tuple.of(event.conversationId(), event.seq(), Times.toDb(occurredAt(event))))
                 .replaceWithVoid();
-        return log.chain(() -> summary).chain(() -> applySpecific(client, event));
     }
 
-    private Uni<Void> applySpecific(SqlClient client, ConversationEvent event) {
+    private List<Uni<Void>> specificStatements(SqlClient client, ConversationEvent event) {
         if (event instanceof ConversationEvent.CustomerDataErased erased) {
             return erase(client, erased.conversationId());
         } else if (event instanceof ConversationStarted s) {
             // A late copy of the start (another instance's consumer lagging) never brings an erased name back.
-            return client.preparedQuery("""
+            return List.of(client.preparedQuery("""
                             update conversation_summary set customer_name = case when customer_name = '[erased]'
                                 then customer_name else $2 end, queue_id = coalesce(queue_id, $3),
                                 queue_name = coalesce(queue_name, $4), proactive = $5, started_at = $6 where conversation_id = $1""")
                     .execute(Tuple.from(Arrays.asList(s.conversationId(), s.customer() == null ? null : s.customer().name(),
                             s.queueId(), s.queueName(), s.proactive(), Times.toDb(occurredAt(s)))))
-                    .chain(() -> setState(client, s.conversationId(), s.seq(), ConversationState.QUEUED));
+                    .replaceWithVoid(),
+                    setState(client, s.conversationId(), s.seq(), ConversationState.QUEUED));
         } else if (event instanceof ConversationQueued q) {
-            return client.preparedQuery("update conversation_summary set queue_id = $2, queue_name = $3 where conversation_id = $1")
+            return List.of(client.preparedQuery("update conversation_summary set queue_id = $2, queue_name = $3 where conversation_id = $1")
                     .execute(Tuple.of(q.conversationId(), q.queueId(), q.queueName()))
-                    .chain(() -> setState(client, q.conversationId(), q.seq(), ConversationState.QUEUED));
+                    .replaceWithVoid(),
+                    setState(client, q.conversationId(), q.seq(), ConversationState.QUEUED));
         } else if (event instanceof ConversationStateChanged c) {
-            return setState(client, c.conversationId(), c.seq(), c.to());
+            return List.of(setState(client, c.conversationId(), c.seq(), c.to()));
         } else if (event instanceof ParticipantStateChanged p) {
-            return client.preparedQuery("""
+            return List.of(client.preparedQuery("""
                             insert into conversation_access (conversation_id, agent_id, agent_name, participant_state, state_seq, updated_at)
                             values ($1, $2, $3, $4, $5, $6)
                             on conflict (conversation_id, agent_id) do update set agent_name = coalesce(excluded.agent_name, conversation_access.agent_name),
@@ -170,24 +185,24 @@ public class ConversationStore {
                             where conversation_access.state_seq < excluded.state_seq""")
                     .execute(Tuple.from(Arrays.asList(p.conversationId(), p.agentId(), p.agentName(), p.to().name(), p.seq(),
                             Times.toDb(occurredAt(p)))))
-                    .replaceWithVoid();
+                    .replaceWithVoid());
         } else if (event instanceof ConversationEvent.MessagesRead read) {
             String column = read.readerType() == com.livechat.contracts.events.SenderType.CUSTOMER
                     ? "customer_read_seq" : "agent_read_seq";
-            return client.preparedQuery("update conversation_summary set " + column + " = greatest(" + column
+            return List.of(client.preparedQuery("update conversation_summary set " + column + " = greatest(" + column
                             + ", $2) where conversation_id = $1")
                     .execute(Tuple.of(read.conversationId(), read.upToSeq()))
-                    .replaceWithVoid();
+                    .replaceWithVoid());
         } else if (event instanceof ConversationEvent.SurveySubmitted survey) {
-            return client.preparedQuery("update conversation_summary set survey_rating = $2 where conversation_id = $1 and survey_rating is null")
+            return List.of(client.preparedQuery("update conversation_summary set survey_rating = $2 where conversation_id = $1 and survey_rating is null")
                     .execute(Tuple.of(survey.conversationId(), survey.rating()))
-                    .replaceWithVoid();
+                    .replaceWithVoid());
         } else if (event instanceof WrapUpRecorded w) {
-            return client.preparedQuery("update conversation_access set wrap_up_code = $3, wrap_up_label = $4 where conversation_id = $1 and agent_id = $2")
+            return List.of(client.preparedQuery("update conversation_access set wrap_up_code = $3, wrap_up_label = $4 where conversation_id = $1 and agent_id = $2")
                     .execute(Tuple.of(w.conversationId(), w.agentId(), w.reasonCode(), w.reasonLabel()))
-                    .replaceWithVoid();
+                    .replaceWithVoid());
         }
-        return Uni.createFrom().voidItem();
+        return List.of();
     }
 
     /**
@@ -195,9 +210,9 @@ public class ConversationStore {
      * texts (and a customer's sender name) and customer names read {@code [erased]}, the customer's contact fields,
      * CAD variables, wrap-up notes and survey comment are removed; the summary's and the offers' customer name too.
      */
-    Uni<Void> erase(SqlClient client, String conversationId) {
+    List<Uni<Void>> erase(SqlClient client, String conversationId) {
         String erased = ConversationEvent.CustomerDataErased.ERASED;
-        return client.preparedQuery("""
+        return List.of(client.preparedQuery("""
                         update conversation_event set payload = (case event_type
                             when 'MessagePosted' then payload::jsonb || jsonb_build_object('text', $2::text)
                                 || case when payload::jsonb ->> 'senderType' = 'CUSTOMER'
@@ -210,15 +225,16 @@ public class ConversationStore {
                             when 'SurveySubmitted' then payload::jsonb - 'comment'
                             else payload::jsonb end)::text
                         where conversation_id = $1""")
-                .execute(Tuple.of(conversationId, erased))
-                .chain(() -> client.preparedQuery(
-                                "update conversation_summary set customer_name = $2 where conversation_id = $1")
-                        .execute(Tuple.of(conversationId, erased)))
-                .chain(() -> client.preparedQuery("""
+                        .execute(Tuple.of(conversationId, erased))
+                        .replaceWithVoid(),
+                client.preparedQuery("update conversation_summary set customer_name = $2 where conversation_id = $1")
+                        .execute(Tuple.of(conversationId, erased))
+                        .replaceWithVoid(),
+                client.preparedQuery("""
                                 update agent_offer set offered = (offered::jsonb
                                     || jsonb_build_object('customerName', $2::text))::text where conversation_id = $1""")
-                        .execute(Tuple.of(conversationId, erased)))
-                .replaceWithVoid();
+                        .execute(Tuple.of(conversationId, erased))
+                        .replaceWithVoid());
     }
 
     private Uni<Void> setState(SqlClient client, String conversationId, long seq, ConversationState state) {

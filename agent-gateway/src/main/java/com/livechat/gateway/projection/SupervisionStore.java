@@ -45,6 +45,16 @@ import java.util.Map;
 @ApplicationScoped
 public class SupervisionStore {
 
+    /**
+     * Moves the conversation's cursor forward to the event's seq; a guarded write may only take effect when it moved
+     * (the event was not applied before, by this instance or another).
+     */
+    private static final String CURSOR_ADVANCED = """
+            insert into supervision_cursor (conversation_id, seq) values ($1, $2)
+            on conflict (conversation_id) do update set seq = excluded.seq
+            where supervision_cursor.seq < excluded.seq
+            returning seq""";
+
     private final Pool pool;
     private final ReferenceStore reference;
     private final Clock clock;
@@ -57,25 +67,23 @@ public class SupervisionStore {
         this.settings = config.supervision();
     }
 
-    /** Applies a numbered conversation event, once; in the transaction of the event's other projections. */
-    public Uni<Void> apply(SqlClient client, ConversationEvent event) {
+    /**
+     * The statements that apply a numbered conversation event, once, in the transaction of the event's other
+     * projections. None reads what an earlier one returned (the cursor and the writes it guards are one statement),
+     * so they may be sent at once with the other projections' ({@link Pipelined}).
+     */
+    public List<Uni<Void>> statements(SqlClient client, ConversationEvent event) {
         if (event instanceof ConversationEvent.CustomerDataErased erased) {
             // Erasure on request (docs/privacy.md): the figures keep counting, without the customer's name.
-            return client.preparedQuery(
+            return List.of(client.preparedQuery(
                             "update supervision_queue_entry set customer_name = $2 where conversation_id = $1")
                     .execute(Tuple.of(erased.conversationId(), ConversationEvent.CustomerDataErased.ERASED))
-                    .replaceWithVoid();
+                    .replaceWithVoid());
         }
         if (event.seq() == null || !concerns(event)) {
-            return Uni.createFrom().voidItem();
+            return List.of();
         }
-        return client.preparedQuery("""
-                        insert into supervision_cursor (conversation_id, seq) values ($1, $2)
-                        on conflict (conversation_id) do update set seq = excluded.seq
-                        where supervision_cursor.seq < excluded.seq
-                        returning seq""")
-                .execute(Tuple.of(event.conversationId(), event.seq()))
-                .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem() : applyOnce(client, event));
+        return List.of(onceAdvanced(client, event));
     }
 
     private static boolean concerns(ConversationEvent event) {
@@ -86,61 +94,104 @@ public class SupervisionStore {
                 || event instanceof SurveySubmitted;
     }
 
-    private Uni<Void> applyOnce(SqlClient client, ConversationEvent event) {
+    /**
+     * One statement per event: the cursor advanced and the event's writes, each requiring a row of {@code advanced}
+     * (the cursor moved). Every statement's {@code $1} is the conversation and {@code $2} the event's seq.
+     */
+    private static Uni<Void> onceAdvanced(SqlClient client, ConversationEvent event) {
         if (event instanceof ConversationQueued q) {
-            Uni<Void> before = q.reason() == com.livechat.contracts.events.QueueReason.TRANSFER
-                    ? transferred(client, q.conversationId(), q.occurredAt())
-                    : Uni.createFrom().voidItem();
-            return before.chain(() -> client.preparedQuery("""
-                            insert into supervision_queue_entry (conversation_id, entry_seq, queue_id, queue_name,
-                                customer_name, entered_at, waiting_since, reason)
-                            values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing""")
-                    .execute(Tuple.from(Arrays.asList(q.conversationId(), q.seq(), q.queueId(), q.queueName(),
-                            q.customerName(), Times.toDb(q.occurredAt()), Times.toDb(q.waitingSince()),
-                            q.reason() == null ? "NEW" : q.reason().name())))
-                    .replaceWithVoid());
+            return queued(client, q);
         } else if (event instanceof SurveySubmitted survey) {
-            // The chat's last queue (the event's; the projected one for an event without it); the first survey stays.
-            return client.preparedQuery("""
-                            insert into supervision_survey (conversation_id, queue_id, queue_name, rating, submitted_at)
-                            select $1::text, coalesce($2::text, s.queue_id),
-                                case when s.queue_id = coalesce($2::text, s.queue_id) then s.queue_name end,
-                                $3::int, $4::timestamptz
-                            from (select 1) one left join conversation_summary s on s.conversation_id = $1::text
-                            where coalesce($2::text, s.queue_id) is not null
-                            on conflict (conversation_id) do nothing""")
-                    .execute(Tuple.from(Arrays.asList(survey.conversationId(), survey.queueId(), survey.rating(),
-                            Times.toDb(survey.occurredAt()))))
-                    .replaceWithVoid();
+            return surveyed(client, survey);
         } else if (event instanceof AgentOfferRequested r) {
-            return transferred(client, r.conversationId(), r.occurredAt());
+            return guarded(client, List.of(transferred("$3")),
+                    Arrays.asList(r.conversationId(), r.seq(), Times.toDb(r.occurredAt())));
         } else if (event instanceof ConversationStateChanged changed) {
-            QueueEntry.Outcome outcome = outcome(changed);
-            if (outcome == null) {
-                return Uni.createFrom().voidItem();
-            }
-            return client.preparedQuery("""
-                            update supervision_queue_entry set outcome = $2, outcome_at = $3
-                            where conversation_id = $1 and outcome is null""")
-                    .execute(Tuple.of(changed.conversationId(), outcome.name(), Times.toDb(changed.occurredAt())))
-                    .replaceWithVoid();
+            return leftQueue(client, changed);
         } else if (event instanceof ParticipantStateChanged p) {
-            if (p.to() == ParticipantState.ACTIVE && (p.from() == null || p.from() == ParticipantState.OFFERED)) {
-                // The agent who joined is the one who answered the entry the chat was just connected from.
-                return client.preparedQuery("""
-                                update supervision_queue_entry set agent_id = $2
-                                where conversation_id = $1 and outcome = 'ANSWERED' and agent_id is null""")
-                        .execute(Tuple.of(p.conversationId(), p.agentId()))
-                        .replaceWithVoid();
-            } else if (p.to() == ParticipantState.DONE) {
-                return client.preparedQuery("""
-                                update supervision_queue_entry set handled_until = $3
-                                where conversation_id = $1 and agent_id = $2 and handled_until is null""")
-                        .execute(Tuple.of(p.conversationId(), p.agentId(), Times.toDb(p.occurredAt())))
-                        .replaceWithVoid();
-            }
+            return participantChanged(client, p);
         }
-        return Uni.createFrom().voidItem();
+        return cursorOnly(client, event);
+    }
+
+    /** A new queue entry; a chat transferred to a queue first ends the answered entry it leaves. */
+    private static Uni<Void> queued(SqlClient client, ConversationQueued q) {
+        String entered = """
+                insert into supervision_queue_entry (conversation_id, entry_seq, queue_id, queue_name,
+                    customer_name, entered_at, waiting_since, reason)
+                select $1, $2, $3::text, $4::text, $5::text, $6::timestamptz, $7::timestamptz, $8::text
+                from advanced on conflict do nothing""";
+        boolean transfer = q.reason() == com.livechat.contracts.events.QueueReason.TRANSFER;
+        return guarded(client, transfer ? List.of(transferred("$6"), entered) : List.of(entered),
+                Arrays.asList(q.conversationId(), q.seq(), q.queueId(), q.queueName(), q.customerName(),
+                        Times.toDb(q.occurredAt()), Times.toDb(q.waitingSince()),
+                        q.reason() == null ? "NEW" : q.reason().name()));
+    }
+
+    /** The chat's last queue (the event's; the projected one for an event without it); the first survey stays. */
+    private static Uni<Void> surveyed(SqlClient client, SurveySubmitted survey) {
+        return guarded(client, List.of("""
+                        insert into supervision_survey (conversation_id, queue_id, queue_name, rating, submitted_at)
+                        select $1::text, coalesce($3::text, s.queue_id),
+                            case when s.queue_id = coalesce($3::text, s.queue_id) then s.queue_name end,
+                            $4::int, $5::timestamptz
+                        from advanced left join conversation_summary s on s.conversation_id = $1::text
+                        where coalesce($3::text, s.queue_id) is not null
+                        on conflict (conversation_id) do nothing"""),
+                Arrays.asList(survey.conversationId(), survey.seq(), survey.queueId(), survey.rating(),
+                        Times.toDb(survey.occurredAt())));
+    }
+
+    /** The chat leaves a queue: the entry's outcome (connected, abandoned, interrupted), if it is one. */
+    private static Uni<Void> leftQueue(SqlClient client, ConversationStateChanged changed) {
+        QueueEntry.Outcome outcome = outcome(changed);
+        if (outcome == null) {
+            return cursorOnly(client, changed);
+        }
+        return guarded(client, List.of("""
+                        update supervision_queue_entry set outcome = $3, outcome_at = $4
+                        where conversation_id = $1 and outcome is null and exists (select 1 from advanced)"""),
+                Arrays.asList(changed.conversationId(), changed.seq(), outcome.name(),
+                        Times.toDb(changed.occurredAt())));
+    }
+
+    private static Uni<Void> participantChanged(SqlClient client, ParticipantStateChanged p) {
+        if (p.to() == ParticipantState.ACTIVE && (p.from() == null || p.from() == ParticipantState.OFFERED)) {
+            // The agent who joined is the one who answered the entry the chat was just connected from.
+            return guarded(client, List.of("""
+                            update supervision_queue_entry set agent_id = $3
+                            where conversation_id = $1 and outcome = 'ANSWERED' and agent_id is null
+                            and exists (select 1 from advanced)"""),
+                    Arrays.asList(p.conversationId(), p.seq(), p.agentId()));
+        } else if (p.to() == ParticipantState.DONE) {
+            return guarded(client, List.of("""
+                            update supervision_queue_entry set handled_until = $4
+                            where conversation_id = $1 and agent_id = $3 and handled_until is null
+                            and exists (select 1 from advanced)"""),
+                    Arrays.asList(p.conversationId(), p.seq(), p.agentId(), Times.toDb(p.occurredAt())));
+        }
+        return cursorOnly(client, p);
+    }
+
+    /** An event the figures count nothing of still moves the cursor, so an older copy arriving later is skipped. */
+    private static Uni<Void> cursorOnly(SqlClient client, ConversationEvent event) {
+        return client.preparedQuery(CURSOR_ADVANCED).execute(Tuple.of(event.conversationId(), event.seq()))
+                .replaceWithVoid();
+    }
+
+    /**
+     * The cursor advanced and {@code writes} in one statement, the last write as the main statement, the others as
+     * its data-modifying {@code with} queries. They all see the tables as they were before the statement; the
+     * writes of one event touch different rows (a transfer ends an answered entry, then adds a waiting one), so that
+     * is the order they had one after the other.
+     */
+    private static Uni<Void> guarded(SqlClient client, List<String> writes, List<Object> values) {
+        StringBuilder sql = new StringBuilder("with advanced as (").append(CURSOR_ADVANCED).append(")");
+        for (int i = 0; i < writes.size() - 1; i++) {
+            sql.append(", write").append(i).append(" as (").append(writes.get(i)).append(")");
+        }
+        sql.append('\n').append(writes.get(writes.size() - 1));
+        return client.preparedQuery(sql.toString()).execute(Tuple.from(values)).replaceWithVoid();
     }
 
     /** The chat leaves a queue: connected (answered), abandoned, interrupted; other changes are not queue outcomes. */
@@ -157,13 +208,14 @@ public class SupervisionStore {
         };
     }
 
-    /** The agent who answered the chat hands it on (to a queue or to a colleague). */
-    private static Uni<Void> transferred(SqlClient client, String conversationId, Instant at) {
-        return client.preparedQuery("""
-                        update supervision_queue_entry set transferred_at = $2
-                        where conversation_id = $1 and outcome = 'ANSWERED' and transferred_at is null""")
-                .execute(Tuple.of(conversationId, Times.toDb(at)))
-                .replaceWithVoid();
+    /**
+     * The agent who answered the chat hands it on (to a queue or to a colleague), at the time in parameter
+     * {@code at}; a guarded write.
+     */
+    private static String transferred(String at) {
+        return "update supervision_queue_entry set transferred_at = " + at + "::timestamptz"
+                + " where conversation_id = $1 and outcome = 'ANSWERED' and transferred_at is null"
+                + " and exists (select 1 from advanced)";
     }
 
     /** Counts an offer the agent let time out (RONA), once per event. */
