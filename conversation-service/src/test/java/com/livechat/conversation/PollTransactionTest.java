@@ -43,12 +43,9 @@ class PollTransactionTest {
         ConversationCommand.PostMessage first = post(chat, SenderType.CUSTOMER, null, "m-1", "first");
         ConversationCommand.PostMessage intruder = post(chat, SenderType.AGENT, "mallory", "m-x", "not mine");
         ConversationCommand.PostMessage second = post(chat, SenderType.CUSTOMER, null, "m-2", "second");
-        ConversationCommand.StartConversation poisoned = new ConversationCommand.StartConversation(newId(),
-                poisonedChat, Instant.now(), "support", "Support", new Customer("Mel\u0000issa", null, null),
-                Map.of(), false);
+        ConversationCommand.StartConversation poisoned = start(poisonedChat, new Customer("Mel\u0000issa", null, null));
         ConversationCommand.PostMessage third = post(chat, SenderType.AGENT, "alice", "m-3", "third");
-        ConversationCommand.StartConversation later = new ConversationCommand.StartConversation(newId(), laterChat,
-                Instant.now(), "support", "Support", new Customer("Paul", null, null), Map.of(), false);
+        ConversationCommand.StartConversation later = start(laterChat, new Customer("Paul", null, null));
 
         harness.sendInOnePoll(Topics.CONVERSATION_COMMANDS,
                 List.of(first, intruder, second, poisoned, third, first, later));
@@ -111,9 +108,8 @@ class PollTransactionTest {
         harness.start(other, "support");
         harness.connect(other, "alice");
         String chat = newId();
-        ConversationCommand.StartConversation start = new ConversationCommand.StartConversation(newId(), chat,
-                Instant.now(), "support", "Support", new Customer("Marie Curie", "marie@example.com", null),
-                Map.of(), false);
+        ConversationCommand.StartConversation start = start(chat,
+                new Customer("Marie Curie", "marie@example.com", null));
 
         harness.sendInOnePoll(Topics.CONVERSATION_COMMANDS, List.of(start,
                 post(chat, SenderType.CUSTOMER, null, "c-1", "my address is 3 rue des Lilas"),
@@ -191,6 +187,11 @@ class PollTransactionTest {
                         .map(ConversationEvent.ParticipantStateChanged::to).toList());
         assertEquals(1, Database.count("select count(*) from participation where conversation_id = ? "
                 + "and state = 'ACTIVE'", chat));
+    }
+
+    private static ConversationCommand.StartConversation start(String conversationId, Customer customer) {
+        return new ConversationCommand.StartConversation(newId(), conversationId, Instant.now(), "support", "Support",
+                customer, Map.of(), false);
     }
 
     private static ConversationCommand.PostMessage post(String conversationId, SenderType sender, String agentId,

@@ -20,10 +20,11 @@ import java.util.Set;
 
 /**
  * What the records of one poll, executed in one transaction, share (conversation commands, or routing events), so
- * that a poll costs a few statements more than one record rather than a few statements per record: its conversations, locked and read with their participations at the start
- * ({@link PollConversations}); which of its messages were stored already (resends), read with one statement at the
- * start; its messages, inserted with one statement; and the events its commands decide, appended to the outbox with
- * one statement at the end, in the order decided.
+ * that a poll costs a few statements more than one record rather than a few statements per record: its
+ * conversations, locked and read with their participations at the start ({@link PollConversations}); which of its
+ * messages were stored already (resends), read with one statement at the start; its messages, inserted with one
+ * statement; and the events its records decide, appended to the outbox with one statement at the end, in the order
+ * decided.
  *
  * <p>Invariant: the poll holds the locks of its conversations from the start ({@link ConversationStore#lockPoll}), so
  * no one else stores a message in them meanwhile; the messages its own commands store are added as they are saved,

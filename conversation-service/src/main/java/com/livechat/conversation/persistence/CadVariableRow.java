@@ -22,14 +22,6 @@ public class CadVariableRow {
     protected CadVariableRow() {
     }
 
-    static CadVariableRow of(CadVariable variable) {
-        CadVariableRow row = new CadVariableRow();
-        row.conversationId = variable.conversationId();
-        row.name = variable.name();
-        row.value = variable.value();
-        return row;
-    }
-
     String name() {
         return name;
     }

@@ -36,20 +36,6 @@ public class ChatMessageRow {
     protected ChatMessageRow() {
     }
 
-    static ChatMessageRow of(ChatMessage message) {
-        ChatMessageRow row = new ChatMessageRow();
-        row.conversationId = message.conversationId();
-        row.seq = message.seq();
-        row.messageId = message.messageId();
-        row.senderType = message.senderType();
-        row.senderId = message.senderId();
-        row.senderName = message.senderName();
-        row.audience = message.audience();
-        row.text = message.text();
-        row.postedAt = message.postedAt();
-        return row;
-    }
-
     ChatMessage toMessage() {
         return new ChatMessage(conversationId, seq, messageId, senderType, senderId, senderName, audience, text,
                 postedAt);

@@ -96,7 +96,7 @@ public class ConversationStore {
         return participationRows(session, row.id()).map(rows -> loaded(row, rows, now));
     }
 
-    /** The unit of work made of a conversation's rows: its core's timeline, and the rows that take back its decision. */
+    /** The unit of work made of a conversation's rows: its core's timeline, and the rows that take its decision. */
     static LoadedConversation loaded(ConversationRow row, List<ParticipationRow> rows, Instant now) {
         List<Participation> participations = new ArrayList<>();
         Map<Participation, ParticipationRow> rowOf = new IdentityHashMap<>();
@@ -244,21 +244,10 @@ public class ConversationStore {
      * this transaction, after the rows (a poll appends the events of all its commands with one statement).
      */
     public Uni<Void> saveRows(Mutiny.Session session, LoadedConversation loaded) {
-        loaded.writeBack();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        List<CadVariable> cad = new ArrayList<>();
-        for (Object created : loaded.timeline().created()) {
-            if (created instanceof CadVariable variable) {
-                cad.add(variable);
-                continue;
-            }
-            Object row = rowOf(created);
-            // A reader's position replaces their previous one; everything else is new.
-            chain = row instanceof ReadPositionRow ? chain.chain(() -> session.merge(row).replaceWithVoid())
-                    : chain.chain(() -> session.persist(row));
-        }
-        // Flushed before the outbox rows so that a constraint violation fails the unit before anything is queued.
-        return chain.chain(session::flush).chain(() -> insertCad(session, cad));
+        // A unit of work of its own: a poll of one, written at once. Flushed before the outbox rows so that a
+        // constraint violation fails the unit before anything is queued.
+        PollConversations alone = new PollConversations(List.of(), List.of());
+        return stage(session, loaded, alone).chain(() -> flushPoll(session, alone));
     }
 
     /**
@@ -371,15 +360,12 @@ public class ConversationStore {
         return query.executeUpdate().replaceWithVoid();
     }
 
+    /** The entity that stores {@code created} (messages and CAD variables are inserted by SQL, several at once). */
     private static Object rowOf(Object created) {
         if (created instanceof Conversation conversation) {
             return ConversationRow.of(conversation);
         } else if (created instanceof Participation participation) {
             return ParticipationRow.of(participation);
-        } else if (created instanceof ChatMessage message) {
-            return ChatMessageRow.of(message);
-        } else if (created instanceof CadVariable variable) {
-            return CadVariableRow.of(variable);
         } else if (created instanceof WrapUp wrapUp) {
             return WrapUpRow.of(wrapUp);
         } else if (created instanceof Survey survey) {
