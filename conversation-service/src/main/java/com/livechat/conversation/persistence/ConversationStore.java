@@ -45,23 +45,6 @@ public class ConversationStore {
                 .chain(row -> row == null ? Uni.createFrom().nullItem() : load(session, row, now));
     }
 
-    /**
-     * Locks the existing conversations among {@code conversationIds} in id order (ids of conversations that do not
-     * exist yet are ignored): a unit of work that changes several conversations takes all their locks at its start and
-     * in the same order as every other such unit ({@link #lockInterruptible} too), so two of them never wait for each
-     * other. The rows are read again, locked already, by {@link #lock}.
-     */
-    public Uni<Void> lockAll(Mutiny.Session session, Collection<String> conversationIds) {
-        List<String> sorted = List.copyOf(new java.util.TreeSet<>(conversationIds));
-        if (sorted.size() < 2) {
-            return Uni.createFrom().voidItem();
-        }
-        List<String> ids = padded(sorted);
-        Mutiny.SelectionQuery<String> query = session.createNativeQuery(
-                "select id from conversation where id in (:ids) order by id for update");
-        return NativeSelects.bindList(query, "ids", ids).getResultList().replaceWithVoid();
-    }
-
     /** Conversations on {@code queueId} that an interruption can still reach, locked in id order. */
     public Uni<List<LoadedConversation>> lockInterruptible(Mutiny.Session session, String queueId, Instant now) {
         return session.createSelectionQuery(
@@ -109,9 +92,11 @@ public class ConversationStore {
     }
 
     /**
-     * Locks the existing conversations among {@code conversationIds} in id order (like {@link #lockAll}) and reads
-     * them with their participations: two statements for a whole poll of commands, which then take their
-     * conversations from the returned {@link PollConversations} instead of reading each one again.
+     * Locks the existing conversations among {@code conversationIds} in id order (ids of conversations that do not
+     * exist yet are ignored) and reads them with their participations: two statements for a whole poll, whose records
+     * then take their conversations from the returned {@link PollConversations} instead of reading each one again. A
+     * unit of work that changes several conversations takes all their locks at its start and in the same order as
+     * every other such unit ({@link #lockInterruptible} too), so two of them never wait for each other.
      */
     public Uni<PollConversations> lockPoll(Mutiny.Session session, Collection<String> conversationIds) {
         if (conversationIds.isEmpty()) {
